@@ -1,0 +1,55 @@
+"""The notebook API: ``claimx.extract`` returns the claims table as a pandas DataFrame."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from functools import lru_cache
+
+import pandas as pd
+from spacy.language import Language
+
+from .pipeline import extract_rows, load_pipeline
+from .reader import iter_articles
+from .writers import claims_frame
+
+
+@lru_cache(maxsize=4)
+def _cached_pipeline(model: str | None) -> Language:
+    return load_pipeline(model)
+
+
+def extract(
+    texts_or_paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    model: str | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> pd.DataFrame:
+    """Extract the claims of texts, files or folders as a DataFrame.
+
+    A ``str`` is a text (numbered ``text-0``, ``text-1``, ...); pass a ``pathlib.Path`` for a
+    file or a folder (read recursively for ``*.txt``).
+
+    Args:
+        texts_or_paths: A text, a path, or an iterable of them.
+        model: An installed spaCy pipeline; the default is ``en_core_web_sm`` or its re-upload.
+        batch_size: Texts per batch.
+        n_process: Worker processes.
+
+    Returns:
+        The claims table, with exactly the columns of ``claimx.table.COLUMNS``.
+
+    Example:
+        >>> import claimx
+        >>> df = claimx.extract('"We will win," said Jane Doe.')
+        >>> df.loc[0, "speaker"]
+        'Jane Doe'
+    """
+    nlp = _cached_pipeline(model)
+    rows = []
+    for _article, article_rows in extract_rows(
+        iter_articles(texts_or_paths), nlp, batch_size=batch_size, n_process=n_process
+    ):
+        rows.extend(article_rows)
+    return claims_frame(rows)

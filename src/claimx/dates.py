@@ -1,0 +1,103 @@
+"""When a claim was made: the ``claimx_dates`` component and date resolution.
+
+The component links a claim to a date expression that modifies its cue ("said on Thursday",
+"told reporters last week"). Resolution against the article date happens when rows are built,
+because the article date is input metadata rather than text. Relative expressions are parsed
+with ``dateparser``; weekday names are resolved here because news uses "on Thursday" for the
+most recent Thursday *including* the publication day, where ``dateparser`` picks the week before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .reported import CLAIMS_ATTR
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_YEAR_ONLY = re.compile(r"^\D*\d{4}\D*$")
+_VAGUE = re.compile(r"\b(years?|decades?|centur(y|ies)|ago|recent|former|past)\b", re.I)
+
+
+class ClaimDater:
+    """The ``claimx_dates`` component: the date expression tied to each claim's cue."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims: list[dict[str, Any]] = doc._.get(CLAIMS_ATTR) or []
+        date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+        for claim in claims:
+            claim["date_text"] = None
+            cue = claim.get("cue")
+            if not cue or not date_ents:
+                continue
+            span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+            if span is None:
+                continue
+            verb = span.root
+            qs, qe = claim["quote"]
+            for ent in date_ents:
+                if qs <= ent.start_char < qe or ent.sent != verb.sent:
+                    continue
+                # The date's phrase must hang off the cue verb ("said on Thursday").
+                tok, steps = ent.root, 0
+                while tok.head is not tok and tok is not verb and steps < 3:
+                    tok, steps = tok.head, steps + 1
+                if tok is verb:
+                    claim["date_text"] = ent.text
+                    break
+        return doc
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(expression: str | None, article_date: str | None) -> str | None:
+    """Resolve a date expression against the article date.
+
+    Args:
+        expression: A date expression such as "Thursday", "last week" or "March 3", or None.
+        article_date: The article's ISO date, or None.
+
+    Returns:
+        The ISO date of the expression, or ``article_date`` when the expression is missing,
+        vague or cannot be resolved (or resolves after the article date).
+    """
+    if not expression or not article_date:
+        return article_date
+    base = dt.date.fromisoformat(article_date)
+    text = expression.strip().lower()
+    if _YEAR_ONLY.match(text) or _VAGUE.search(text):
+        return article_date
+    for i, day in enumerate(WEEKDAYS):
+        if re.search(rf"\b{day}\b", text) and "last" not in text and "next" not in text:
+            return (base - dt.timedelta(days=(base.weekday() - i) % 7)).isoformat()
+    import dateparser  # imported lazily: it is only needed when a claim has a date expression
+
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+            "PREFER_DATES_FROM": "past",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    if parsed is None or parsed.date() > base:
+        return article_date
+    return parsed.date().isoformat()
+
+
+@Language.factory(
+    "claimx_dates",
+    requires=[f"doc._.{CLAIMS_ATTR}", "doc.ents"],
+    assigns=[f"doc._.{CLAIMS_ATTR}"],
+)
+def make_claim_dater(nlp: Language, name: str) -> ClaimDater:
+    """Build the ``claimx_dates`` component."""
+    return ClaimDater(nlp, name)

@@ -1,0 +1,310 @@
+"""Where speakers are resolved: the ``claimx_speakers`` component.
+
+For each claim it turns the speaker mention ("he", "the fighter", "Blinken", "a spokesman for
+Exxon") into the fullest name the article gives for that entity, its type, and the organisation
+the speaker belongs to or speaks for.
+
+The resolver is a light, rule-based coreference over the article's named entities: names are
+clustered by their last word ("Antony Blinken" ... "Blinken"), nominal descriptors are linked to
+names through appositives, titles and call-signs ("the Siberian Battalion fighter, callsign
+Kholod" makes "the fighter" Kholod), and pronouns take the most recent compatible speaker or
+named person. No neural coreference model ships for spaCy 3.8 on PyPI that loads offline, which
+is why this is written here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .reported import CLAIMS_ATTR
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+GROUP_PRONOUNS = frozenset({"they", "we", "them", "us"})
+ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
+#: Nouns for people's roles: a mention headed by one of these is a person.
+PERSON_NOUNS = frozenset(
+    ["fighter", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "senator", "official", "officer", "doctor", "lawyer", "attorney", "analyst", "expert", "adviser", "advisor", "aide", "director", "chief", "leader", "candidate", "governor", "mayor", "man", "woman", "source", "researcher", "professor", "economist", "strategist", "pollster", "commander", "general", "soldier", "chairman", "chairwoman", "chair", "ceo", "founder", "member", "representative", "ambassador", "diplomat", "judge", "prosecutor", "witness", "resident", "activist", "author", "journalist", "reporter", "editor", "host", "manager", "executive", "head", "deputy", "lawmaker", "congressman", "congresswoman", "nominee", "campaigner", "volunteer", "historian", "scientist", "writer", "critic", "commentator", "consultant", "partner", "owner", "worker", "voter", "supporter", "opponent", "father", "mother", "son", "daughter", "wife", "husband", "friend", "citizen"]
+)
+#: Nouns for groups and bodies: a mention headed by one of these is an organisation.
+GROUP_NOUNS = frozenset(
+    ["group", "unit", "government", "ministry", "department", "agency", "company", "firm", "campaign", "party", "committee", "council", "court", "army", "police", "office", "administration", "team", "organization", "organisation", "union", "association", "coalition", "movement", "battalion", "regiment", "board", "commission", "network", "newspaper", "paper", "channel", "bank", "institute", "university", "school", "parliament", "congress", "senate", "house", "authority", "authorities", "officials", "regime", "kremlin"]
+)
+#: Titles that name the body a person speaks for ("Secretary of State" -> Department of State).
+TITLE_ORGS: dict[str, str] = {
+    "secretary of state": "Department of State",
+    "secretary of defense": "Department of Defense",
+    "secretary of the treasury": "Department of the Treasury",
+    "treasury secretary": "Department of the Treasury",
+    "defense secretary": "Department of Defense",
+    "attorney general": "Department of Justice",
+    "secretary of homeland security": "Department of Homeland Security",
+    "foreign minister": "Ministry of Foreign Affairs",
+    "defence minister": "Ministry of Defence",
+    "defense minister": "Ministry of Defense",
+}
+#: Party affiliations as news writes them after a name ("Sen. Ted Cruz, R-Texas").
+PARTY_ABBREVIATIONS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+_PARTY = re.compile(r"\b([RDI])-[A-Z][A-Za-z.]*")
+_DETERMINERS = ("the ", "a ", "an ", "a number of ", "some ", "several ", "many ")
+
+
+@dataclass
+class Entity:
+    """A named entity cluster: its fullest name, type, descriptors and organisation."""
+
+    name: str
+    kind: str  # person | organisation | unknown
+    first_char: int
+    descriptors: set[str] = field(default_factory=set)
+    organisation: str = ""
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"['’]s?$", "", text.strip())
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix) and len(text.split()) > 2:
+            text = text[len(prefix):]
+    return text.strip(" ,.:;\"'“”")
+
+
+def _name_key(text: str) -> str:
+    words = [w for w in re.findall(r"[\w’'-]+", text) if w[0].isupper()]
+    return words[-1].lower() if words else text.lower()
+
+
+class SpeakerResolver:
+    """The ``claimx_speakers`` component: resolved speaker, speaker type and organisation."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims: list[dict[str, Any]] = doc._.get(CLAIMS_ATTR) or []
+        clusters, token_key = self._entities(doc)
+        history: list[tuple[int, str]] = []
+        resolved: list[str | None] = []
+        for claim in claims:
+            key = None
+            if claim.get("continues") is not None:
+                key = resolved[claim["continues"]]
+            else:
+                key = self._resolve(doc, claim, clusters, token_key, history)
+            resolved.append(key)
+            if key is not None:
+                history.append((claim["quote"][0], key))
+                entity = clusters[key]
+                claim["speaker"] = entity.name
+                claim["speaker_type"] = entity.kind
+                claim["organisation"] = (
+                    entity.organisation or (entity.name if entity.kind == "organisation" else "")
+                )
+                continue
+            claim.update(_unresolved(doc, claim))
+        return doc
+
+    # -- the article's entities ---------------------------------------------------------------
+    def _entities(self, doc: Doc) -> tuple[dict[str, Entity], dict[int, str]]:
+        clusters: dict[str, Entity] = {}
+        token_key: dict[int, str] = {}
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", *ORG_LABELS):
+                continue
+            name = _clean_name(ent.text)
+            if not name or not any(ch.isalpha() for ch in name):
+                continue
+            kind = "person" if ent.label_ == "PERSON" else "organisation"
+            key = _name_key(name) if kind == "person" else name.lower()
+            # A one-word ORG that matches a person's surname is that person.
+            if kind != "person" and len(name.split()) == 1:
+                key_p = _name_key(name)
+                if key_p in clusters and clusters[key_p].kind == "person":
+                    key = key_p
+            cluster = clusters.get(key)
+            if cluster is None:
+                cluster = clusters[key] = Entity(name, kind, ent.start_char)
+            elif len(name) > len(cluster.name) and _name_key(name) == key:
+                cluster.name = name
+            for tok in ent:
+                token_key[tok.i] = key
+            self._describe(doc, ent, cluster)
+        # Names tagged as organisations but described as people ("fighter, callsign Kholod").
+        for cluster in clusters.values():
+            if cluster.kind != "person" and cluster.descriptors & PERSON_NOUNS:
+                cluster.kind = "person"
+        return clusters, token_key
+
+    def _describe(self, doc: Doc, ent: Span, cluster: Entity) -> None:
+        """Collect nominal descriptors and an organisation for a named entity mention."""
+        root = ent.root
+        nominals: list[Token] = []
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                nominals.append(child)
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nominals.append(root.head)
+        # "the Siberian Battalion fighter, callsign Kholod": the name is the object of "callsign".
+        if root.dep_ == "dobj" and root.head.lower_ in ("callsign", "dubbed", "named", "nicknamed"):
+            prev = root.head
+            for t in reversed(doc[max(0, prev.i - 4) : prev.i]):
+                if t.pos_ == "NOUN":
+                    nominals.append(t)
+                    break
+        for t in doc[max(ent.sent.start, ent.start - 6) : ent.start]:
+            if t.pos_ == "NOUN" and t.head.i >= ent.start and t.head.i < ent.end:
+                nominals.append(t)  # "spokesman Alan Jeffers"
+        for nom in nominals:
+            cluster.descriptors.add(nom.lemma_.lower())
+            org = _organisation_of_nominal(doc, nom)
+            if org and not cluster.organisation:
+                cluster.organisation = org
+        if not cluster.organisation:
+            cluster.organisation = _organisation_before_name(doc, ent)
+        if not cluster.organisation:
+            tail = doc.text[ent.end_char : ent.end_char + 16]
+            m = _PARTY.match(tail.lstrip(", "))
+            if m and tail.startswith(","):
+                cluster.organisation = PARTY_ABBREVIATIONS[m.group(1)]
+        if cluster.descriptors & PERSON_NOUNS:
+            cluster.kind = "person"
+
+    # -- resolution ---------------------------------------------------------------------------
+    def _resolve(
+        self,
+        doc: Doc,
+        claim: dict[str, Any],
+        clusters: dict[str, Entity],
+        token_key: dict[int, str],
+        history: list[tuple[int, str]],
+    ) -> str | None:
+        """Return the cluster key of the claim's speaker, or None."""
+        head_i = claim.get("speaker_head")
+        if head_i is None:
+            return None
+        head = doc[head_i]
+        s, e = claim["speaker_mention"]
+        keys = [token_key[t.i] for t in doc[head.left_edge.i : head.right_edge.i + 1]
+                if t.i in token_key and s <= t.idx < e]
+        if head_i in token_key:
+            return token_key[head_i]
+        lower = head.lower_
+        if head.pos_ == "PRON" and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
+            want = "person" if lower in PERSON_PRONOUNS else None
+            quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or [] if c["quote_type"] != "indirect"]
+            return _recent(doc, head.idx, clusters, token_key, history, want, quotes)
+        if head.pos_ in ("NOUN", "PROPN"):
+            lemma = head.lemma_.lower()
+            # A nominal linked to a name: "the fighter" -> Kholod.
+            named = [k for k, c in clusters.items() if lemma in c.descriptors
+                     and c.first_char < head.idx]
+            if named and not any(t.dep_ == "poss" for t in head.children) and not keys:
+                return named[-1]
+        return None
+
+
+def _recent(
+    doc: Doc,
+    pos: int,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    history: list[tuple[int, str]],
+    want: str | None,
+    quotes: list[list[int]],
+) -> str | None:
+    """The most recent speaker (or, failing that, named entity) before ``pos``.
+
+    Names inside quotes are skipped: they are what a speaker talks about, not who speaks.
+    """
+    for char, key in reversed(history):
+        if char < pos and (want is None or clusters[key].kind == want):
+            return key
+    for tok in reversed(doc[: doc.char_span(0, pos, alignment_mode="expand").end]
+                        if pos > 0 else []):
+        key = token_key.get(tok.i)
+        if key is None or tok.idx >= pos or any(s <= tok.idx < e for s, e in quotes):
+            continue
+        if want is None or clusters[key].kind == want:
+            return key
+    return None
+
+
+def _organisation_of_nominal(doc: Doc, nom: Token) -> str:
+    """The organisation in "a spokesman for Exxon", "Exxon's spokesman", "Battalion fighter"."""
+    for child in nom.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ORG_LABELS:
+                return _ent_text(doc, pobj)
+        if child.dep_ in ("poss", "compound") and child.ent_type_ in ORG_LABELS:
+            return _ent_text(doc, child)
+    return ""
+
+
+def _organisation_before_name(doc: Doc, ent: Span) -> str:
+    """Organisations and titles written before a name ("U.S. Secretary of State Antony ...")."""
+    window = doc[max(ent.sent.start, ent.start - 8) : ent.start]
+    text = window.text.lower()
+    for title, org in TITLE_ORGS.items():
+        if text.rstrip().endswith(title):
+            country = next((e for e in window.ents if e.label_ == "GPE"), None)
+            return f"{country.text} {org}" if country is not None else org
+    orgs = [e for e in window.ents if e.label_ == "ORG" and e.end <= ent.start]
+    if orgs and any(t.pos_ == "NOUN" for t in doc[orgs[-1].end : ent.start]):
+        return _clean_name(orgs[-1].text)
+    return ""
+
+
+def _ent_text(doc: Doc, tok: Token) -> str:
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return _clean_name(ent.text)
+    return tok.text
+
+
+def _strip_determiner(text: str) -> str:
+    lower = text.lower()
+    for det in sorted(_DETERMINERS, key=len, reverse=True):
+        if lower.startswith(det):
+            return text[len(det):]
+    return text
+
+
+def _unresolved(doc: Doc, claim: dict[str, Any]) -> dict[str, str]:
+    """Speaker fields for a mention that names no entity ("a number of volunteer groups")."""
+    head_i = claim.get("speaker_head")
+    if head_i is None:
+        return {"speaker": "", "speaker_type": "unknown", "organisation": ""}
+    head = doc[head_i]
+    if head.pos_ == "PRON":
+        kind = "person" if head.lower_ in PERSON_PRONOUNS else "unknown"
+        return {"speaker": "", "speaker_type": kind, "organisation": ""}
+    s, e = claim["speaker_mention"]
+    lemma = head.lemma_.lower()
+    org = _organisation_of_nominal(doc, head)
+    if lemma in PERSON_NOUNS:
+        return {"speaker": "", "speaker_type": "person", "organisation": org}
+    text = _strip_determiner(doc.text[s:e])
+    if head.lemma_.lower() == "number":
+        inner = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if inner:
+            pobj = next((c for c in inner[0].children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                lemma = pobj.lemma_.lower()
+                text = _strip_determiner(doc.text[pobj.left_edge.idx : pobj.idx + len(pobj)])
+    if lemma in GROUP_NOUNS or head.ent_type_ in ORG_LABELS:
+        return {"speaker": text, "speaker_type": "organisation", "organisation": org or text}
+    return {"speaker": "", "speaker_type": "unknown", "organisation": org}
+
+
+@Language.factory(
+    "claimx_speakers",
+    requires=[f"doc._.{CLAIMS_ATTR}", "doc.ents"],
+    assigns=[f"doc._.{CLAIMS_ATTR}"],
+)
+def make_speaker_resolver(nlp: Language, name: str) -> SpeakerResolver:
+    """Build the ``claimx_speakers`` component."""
+    return SpeakerResolver(nlp, name)

@@ -1,0 +1,334 @@
+"""Writing outputs: ``claims.csv``, ``claims.parquet`` and ``documents.csv`` in a folder.
+
+:class:`OutputWriter` streams claim rows to temporary files next to the outputs, in row groups
+of a fixed size so that memory stays flat, and moves them into place with :func:`os.replace`
+only when the run finishes without an exception. A failed run leaves the previous outputs as
+they were. :func:`read_claims` and :func:`claims_frame` give the claims table as a typed
+pandas DataFrame.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import itertools
+import math
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self, TextIO
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .errors import ClaimxError, Errors
+from .reader import Article
+from .table import (
+    CLAIMS_SCHEMA,
+    COLUMNS,
+    DOCUMENT_COLUMNS,
+    QUOTE_TYPES,
+    SPEAKER_TYPES,
+    STANCES,
+)
+
+__all__ = [
+    "CLAIMS_CSV",
+    "CLAIMS_PARQUET",
+    "DOCUMENTS_CSV",
+    "OutputWriter",
+    "WriteSummary",
+    "claims_frame",
+    "excel_safe",
+    "read_claims",
+]
+
+CLAIMS_CSV = "claims.csv"
+CLAIMS_PARQUET = "claims.parquet"
+DOCUMENTS_CSV = "documents.csv"
+
+#: Claim rows buffered before they are written out as one Parquet row group.
+FLUSH_ROWS = 10_000
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+#: Categorical columns of the claims DataFrame and their categories.
+_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "quote_type": QUOTE_TYPES,
+    "speaker_type": SPEAKER_TYPES,
+    "stance": STANCES,
+}
+
+_COLUMN_SET = frozenset(COLUMNS)
+_tmp_counter = itertools.count()
+
+
+def excel_safe(value: str) -> str:
+    """Neutralise a text cell that a spreadsheet would run as a formula.
+
+    Following OWASP's advice on CSV injection, a cell starting with ``=``, ``+``, ``-``, ``@``,
+    a tab or a carriage return gets a leading ``'``, which spreadsheets show as text. Apply it
+    to text columns only, never to numbers (``-5`` as a number must stay ``-5``).
+
+    Args:
+        value: The cell text.
+
+    Returns:
+        The text, prefixed with ``'`` when it could start a formula.
+    """
+    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    """Counts of what an :class:`OutputWriter` wrote.
+
+    Attributes:
+        articles: Articles added (one ``documents.csv`` row each).
+        claims: Claim rows written.
+        speakers: Distinct non-empty ``speaker`` values.
+        errors: Articles with ``status='error'``.
+        empty: Articles with ``status='empty'``.
+    """
+
+    articles: int
+    claims: int
+    speakers: int
+    errors: int
+    empty: int
+
+
+class OutputWriter:
+    """Write claims and documents to an output folder, atomically, as a context manager.
+
+    Example:
+        >>> with OutputWriter(Path("out")) as writer:  # doctest: +SKIP
+        ...     for article in articles:
+        ...         writer.add(article, rows_for(article))
+        >>> writer.summary  # doctest: +SKIP
+
+    Rows go to temporary files in ``out_dir`` (``.claims.csv.tmp-<pid>-<n>`` and so on). On a
+    clean exit (or :meth:`close`) they are moved into place with :func:`os.replace`, each file
+    atomically; on an exception (or :meth:`abort`) they are deleted and the previous outputs
+    are left untouched.
+
+    CSV files are UTF-8, with one header row, minimal quoting and ``\\n`` line endings; None
+    is an empty cell and ``stance_score`` is written as ``f"{x:.4f}"``. ``documents.csv`` is
+    sorted by doc_id. Parquet uses :data:`claims.table.CLAIMS_SCHEMA`.
+    """
+
+    def __init__(
+        self, out_dir: Path, excel_safe: bool = True, flush_rows: int = FLUSH_ROWS
+    ) -> None:
+        """Create the folder and open the temporary files.
+
+        Args:
+            out_dir: The output folder; created when missing.
+            excel_safe: Neutralise text cells that could run as spreadsheet formulas in the
+                CSV files (see :func:`excel_safe`); Parquet always keeps the exact text.
+            flush_rows: Claim rows to buffer before writing a Parquet row group.
+
+        Raises:
+            ClaimxError: If ``out_dir`` is an existing file (E003).
+        """
+        self.out_dir = Path(out_dir)
+        if self.out_dir.exists() and not self.out_dir.is_dir():
+            raise ClaimxError(Errors.E003.format(path=str(self.out_dir)))
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self._excel_safe = excel_safe
+        self._flush_rows = max(1, flush_rows)
+        suffix = f".tmp-{os.getpid()}-{next(_tmp_counter)}"
+        self._final = {
+            name: self.out_dir / name for name in (CLAIMS_PARQUET, CLAIMS_CSV, DOCUMENTS_CSV)
+        }
+        self._tmp = {name: self.out_dir / f".{name}{suffix}" for name in self._final}
+        self._buffer: list[Mapping[str, Any]] = []
+        self._documents: list[dict[str, Any]] = []
+        self._speakers: set[str] = set()
+        self._n_claims = 0
+        self._closed = False
+        self._csv_file: TextIO | None = None
+        self._parquet: pq.ParquetWriter | None = None
+        try:
+            self._csv_file = self._tmp[CLAIMS_CSV].open("w", encoding="utf-8", newline="")
+            self._csv = csv.writer(self._csv_file, lineterminator="\n")
+            self._csv.writerow(COLUMNS)
+            self._parquet = pq.ParquetWriter(self._tmp[CLAIMS_PARQUET], CLAIMS_SCHEMA)
+        except BaseException:
+            self.abort()
+            raise
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+    def add(self, article: Article, rows: list[dict[str, Any]]) -> None:
+        """Add one article's claim rows and its ``documents.csv`` row.
+
+        Args:
+            article: The article the rows come from.
+            rows: Claim rows, dicts with exactly the keys in :data:`claimx.table.COLUMNS`;
+                offsets and other values may be None.
+
+        Raises:
+            ValueError: If a row's keys are not exactly the claims columns, or the writer is
+                closed.
+        """
+        if self._closed:
+            raise ValueError("this OutputWriter is closed; open a new one to write again")
+        for row in rows:
+            if row.keys() != _COLUMN_SET:
+                missing = sorted(_COLUMN_SET - row.keys())
+                extra = sorted(row.keys() - _COLUMN_SET)
+                raise ValueError(
+                    f"claim row for {article.doc_id!r} does not match the claims columns "
+                    f"(missing {missing}, unexpected {extra})"
+                )
+        self._documents.append(
+            {
+                "doc_id": article.doc_id,
+                "status": article.status,
+                "n_claims": len(rows),
+                "date": article.date,
+                "publisher": article.publisher,
+                "error": article.error,
+            }
+        )
+        for row in rows:
+            if row["speaker"]:
+                self._speakers.add(row["speaker"])
+        self._n_claims += len(rows)
+        self._buffer.extend(rows)
+        if len(self._buffer) >= self._flush_rows:
+            self._flush()
+
+    @property
+    def summary(self) -> WriteSummary:
+        """Counts of the articles and claims added so far (final after :meth:`close`)."""
+        statuses = [document["status"] for document in self._documents]
+        return WriteSummary(
+            articles=len(self._documents),
+            claims=self._n_claims,
+            speakers=len(self._speakers),
+            errors=statuses.count("error"),
+            empty=statuses.count("empty"),
+        )
+
+    def close(self) -> None:
+        """Write what is buffered and move the files into place. Closing twice is a no-op."""
+        if self._closed:
+            return
+        try:
+            self._flush()
+            assert self._csv_file is not None and self._parquet is not None
+            self._csv_file.close()
+            self._parquet.close()
+            self._write_documents(self._tmp[DOCUMENTS_CSV])
+            for name, tmp in self._tmp.items():
+                os.replace(tmp, self._final[name])
+        except BaseException:
+            self.abort()
+            raise
+        self._closed = True
+
+    def abort(self) -> None:
+        """Drop the temporary files, leaving previous outputs as they were."""
+        self._closed = True
+        self._buffer.clear()
+        for handle in (self._csv_file, self._parquet):
+            if handle is not None:
+                with contextlib.suppress(Exception):
+                    handle.close()
+        for tmp in self._tmp.values():
+            tmp.unlink(missing_ok=True)
+
+    def _flush(self) -> None:
+        if not self._buffer:
+            return
+        assert self._parquet is not None
+        self._parquet.write_table(pa.Table.from_pylist(self._buffer, schema=CLAIMS_SCHEMA))
+        self._csv.writerows(
+            [self._csv_cell(row[column], column) for column in COLUMNS] for row in self._buffer
+        )
+        self._buffer.clear()
+
+    def _write_documents(self, path: Path) -> None:
+        documents = sorted(self._documents, key=lambda document: document["doc_id"])
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(DOCUMENT_COLUMNS)
+            writer.writerows(
+                [self._csv_cell(document[column], column) for column in DOCUMENT_COLUMNS]
+                for document in documents
+            )
+
+    def _csv_cell(self, value: Any, column: str) -> str:
+        """Format one CSV cell: None and NaN empty, floats fixed, text neutralised."""
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return excel_safe(value) if self._excel_safe else value
+        if isinstance(value, float):
+            return "" if math.isnan(value) else f"{value:.4f}"
+        return str(value)
+
+
+def claims_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Build the typed claims DataFrame from claim rows.
+
+    Columns are exactly :data:`claimx.table.COLUMNS`, in order, with the dtypes of
+    :func:`read_claims`; zero rows give an empty frame with those columns and dtypes.
+
+    Args:
+        rows: Claim rows, dicts keyed by the claims columns (missing keys become null).
+
+    Returns:
+        The claims DataFrame.
+    """
+    return _typed_frame(pa.Table.from_pylist(list(rows), schema=CLAIMS_SCHEMA))
+
+
+def read_claims(out_dir: Path) -> pd.DataFrame:
+    """Read ``claims.parquet`` from an output folder as a typed DataFrame.
+
+    ``quote_type``, ``speaker_type`` and ``stance`` are Categorical (categories from
+    :mod:`claimx.table`), integer columns (``claim_index`` and the offsets) are nullable
+    ``Int64``, ``date`` is ``datetime64[ns]`` (NaT when empty) and ``stance_score`` is float64.
+
+    Args:
+        out_dir: The output folder that holds ``claims.parquet``.
+
+    Returns:
+        The claims DataFrame.
+    """
+    table = pq.read_table(Path(out_dir) / CLAIMS_PARQUET, schema=CLAIMS_SCHEMA)
+    return _typed_frame(table)
+
+
+def _typed_frame(table: pa.Table) -> pd.DataFrame:
+    frame = table.select(list(COLUMNS)).to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+    for column, categories in _CATEGORIES.items():
+        unknown = set(frame[column].dropna()) - set(categories)
+        if unknown:
+            raise ValueError(
+                f"{column} has values {sorted(unknown)}, expected one of {list(categories)}"
+            )
+        frame[column] = pd.Categorical(frame[column], categories=list(categories))
+    frame["date"] = pd.to_datetime(frame["date"], format="%Y-%m-%d", errors="coerce").astype(
+        "datetime64[ns]"
+    )
+    return frame
