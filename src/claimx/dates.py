@@ -48,9 +48,9 @@ class ClaimDater:
                     continue
                 # The date's phrase must hang off the cue verb ("said on Thursday").
                 tok, steps = ent.root, 0
-                while tok.head is not tok and tok is not verb and steps < 3:
+                while tok.head.i != tok.i and tok.i != verb.i and steps < 3:
                     tok, steps = tok.head, steps + 1
-                if tok is verb:
+                if tok.i == verb.i:
                     claim["date_text"] = ent.text
                     break
         return doc

@@ -42,6 +42,14 @@ class Errors:
         "(claimx) [E007] The gold folder {path!r} has no `text/` and `attributions/` folders. "
         "Expected brat standoff laid out like PolNeAR (`text/*.txt`, `attributions/*.ann`)."
     )
+    E008 = (
+        "(claimx) [E008] The stance target span [{start}:{end}] is out of range for a text of "
+        "{length} characters. Expected 0 <= start < end <= len(text)."
+    )
+    E009 = (
+        "(claimx) [E009] {path!r} is not NewsMTSC-style JSONL: {reason}. Expected one JSON "
+        "object per line with `sentence_normalized` and `targets` (from, to, polarity)."
+    )
 
 
 class ClaimxError(ValueError):

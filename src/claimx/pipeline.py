@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import spacy
@@ -32,6 +33,22 @@ COMPONENTS: tuple[str, ...] = (
     "claimx_dates",
     "claimx_stance",
 )
+
+
+@lru_cache(maxsize=2)
+def load_base_pipeline(model: str | None = None) -> Language:
+    """Load the spaCy pipeline alone, without claimx components (cached).
+
+    Raises:
+        ClaimxError: If no pipeline can be loaded (E001).
+    """
+    names = (model,) if model else DEFAULT_MODELS
+    for name in names:
+        try:
+            return spacy.load(name)
+        except OSError as exc:
+            logger.debug("could not load %s: %s", name, exc)
+    raise ClaimxError(Errors.E001.format(names=", ".join(names)))
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -58,7 +75,7 @@ def load_pipeline(model: str | None = None) -> Language:
     if nlp is None:
         raise ClaimxError(Errors.E001.format(names=", ".join(names)))
     if "parser" not in nlp.pipe_names:
-        raise ClaimxError(Errors.E004.format(model=model or names[-1]))
+        raise ClaimxError(Errors.E004.format(model=model or nlp.meta.get("name", "?")))
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)

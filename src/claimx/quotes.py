@@ -32,6 +32,31 @@ STRAIGHT = '"'
 
 DEFAULT_QUOTES_CONFIG = {"min_words": 4}
 
+#: Words that stay lower case inside a title ("Gone with the Wind").
+_TITLE_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "upon",
+        "with",
+    ]
+)
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SPEECH_END = re.compile(r"[,.!?…:;—–-]\s*$")
 
@@ -135,7 +160,7 @@ def is_claim_like(text: str, span: QuoteSpan, min_words: int) -> bool:
     ends_like_speech = bool(_SPEECH_END.search(body))
     if len(words) < min_words:
         return ends_like_speech and len(words) >= 1 and body.rstrip()[-1] in ",.!?…"
-    content = [w for w in words if len(w) > 3]
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     titled = content and all(w[0].isupper() for w in content)
     return not (titled and not ends_like_speech and len(words) < 12)
 

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .cues import cue_keys, load_lexicon
 from .quotes import FRAGMENTS_ATTR, QUOTE_OFFSETS_ATTR
 
 #: Doc extension holding the claim records (list of plain dicts).
@@ -29,23 +30,185 @@ SOURCES_KEY = "claimx_sources"
 
 #: Reporting verbs (lemmas) that introduce speech or belief in news.
 SPEECH_VERBS: frozenset[str] = frozenset(
-    ["say", "tell", "add", "state", "claim", "argue", "warn", "note", "explain", "announce", "insist", "suggest", "report", "write", "declare", "assert", "contend", "maintain", "acknowledge", "admit", "concede", "confirm", "deny", "reveal", "disclose", "stress", "emphasize", "emphasise", "reiterate", "repeat", "recall", "remark", "comment", "observe", "point", "predict", "promise", "pledge", "vow", "urge", "tweet", "post", "testify", "allege", "complain", "caution", "conclude", "continue", "describe", "indicate", "estimate", "ask", "reply", "respond", "answer", "agree", "disagree", "believe", "think", "feel", "know", "expect", "hope", "fear", "worry", "doubt", "suspect", "find", "show", "suggest", "accuse", "criticize", "criticise", "charge", "blame", "praise", "dismiss", "reject", "insist", "propose", "recommend", "demand", "threaten", "boast", "predict", "signal", "mention", "reckon", "guess", "wonder", "question", "counter", "retort", "quip", "joke", "muse", "concur", "object", "protest", "lament", "acknowledge", "affirm", "announce", "brief", "inform", "notify", "underline", "underscore", "highlight"]
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "claim",
+        "argue",
+        "warn",
+        "note",
+        "explain",
+        "announce",
+        "insist",
+        "suggest",
+        "report",
+        "write",
+        "declare",
+        "assert",
+        "contend",
+        "maintain",
+        "acknowledge",
+        "admit",
+        "concede",
+        "confirm",
+        "deny",
+        "reveal",
+        "disclose",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "reiterate",
+        "repeat",
+        "recall",
+        "remark",
+        "comment",
+        "observe",
+        "point",
+        "predict",
+        "promise",
+        "pledge",
+        "vow",
+        "urge",
+        "tweet",
+        "post",
+        "testify",
+        "allege",
+        "complain",
+        "caution",
+        "conclude",
+        "continue",
+        "describe",
+        "indicate",
+        "estimate",
+        "ask",
+        "reply",
+        "respond",
+        "answer",
+        "agree",
+        "disagree",
+        "believe",
+        "think",
+        "feel",
+        "know",
+        "expect",
+        "hope",
+        "fear",
+        "worry",
+        "doubt",
+        "suspect",
+        "find",
+        "show",
+        "suggest",
+        "accuse",
+        "criticize",
+        "criticise",
+        "charge",
+        "blame",
+        "praise",
+        "dismiss",
+        "reject",
+        "insist",
+        "propose",
+        "recommend",
+        "demand",
+        "threaten",
+        "boast",
+        "predict",
+        "signal",
+        "mention",
+        "reckon",
+        "guess",
+        "wonder",
+        "question",
+        "counter",
+        "retort",
+        "quip",
+        "joke",
+        "muse",
+        "concur",
+        "object",
+        "protest",
+        "lament",
+        "acknowledge",
+        "affirm",
+        "announce",
+        "brief",
+        "inform",
+        "notify",
+        "underline",
+        "underscore",
+        "highlight",
+    ]
 )
 #: Verbs whose object is the thing said, so a clause need not follow ("he called X Y").
 NAMING_VERBS: frozenset[str] = frozenset({"call", "label", "describe", "brand", "dub", "term"})
 #: Adjectives that make belief cues with a copula ("is convinced that").
 BELIEF_ADJECTIVES: frozenset[str] = frozenset(
-    {"convinced", "sure", "confident", "certain", "adamant", "aware", "hopeful", "optimistic",
-     "worried", "concerned", "afraid", "skeptical", "sceptical", "clear"}
+    {
+        "convinced",
+        "sure",
+        "confident",
+        "certain",
+        "adamant",
+        "aware",
+        "hopeful",
+        "optimistic",
+        "worried",
+        "concerned",
+        "afraid",
+        "skeptical",
+        "sceptical",
+        "clear",
+    }
 )
 #: Nouns of documents: "according to a statement signed by X" is X's claim.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    ["statement", "report", "study", "poll", "survey", "letter", "document", "memo", "analysis", "data", "figure", "release", "record", "filing", "tweet", "post", "interview", "article", "estimate", "complaint", "lawsuit", "indictment", "ruling", "transcript", "email", "message", "video", "speech", "account", "source"]
+    [
+        "statement",
+        "report",
+        "study",
+        "poll",
+        "survey",
+        "letter",
+        "document",
+        "memo",
+        "analysis",
+        "data",
+        "figure",
+        "release",
+        "record",
+        "filing",
+        "tweet",
+        "post",
+        "interview",
+        "article",
+        "estimate",
+        "complaint",
+        "lawsuit",
+        "indictment",
+        "ruling",
+        "transcript",
+        "email",
+        "message",
+        "video",
+        "speech",
+        "account",
+        "source",
+    ]
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Dependents that join a cue when written right before its verb (PolNeAR's convention).
+CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "advmod", "neg"})
 _EDGE_PUNCT = set(",.:;!?\"'“”‘’«»()[]—–- \n\t")
 
-DEFAULT_REPORTED_CONFIG: dict[str, Any] = {"max_floating_gap": 2}
+DEFAULT_REPORTED_CONFIG: dict[str, Any] = {
+    "max_floating_gap": 2,
+    "cue_lexicon": "default",
+    "cue_min_hits": 3,
+    "cue_min_precision": 0.3,
+}
 
 if not Doc.has_extension(CLAIMS_ATTR):
     Doc.set_extension(CLAIMS_ATTR, default=None)
@@ -76,14 +239,14 @@ def _subject(verb: Token) -> Token | None:
     tok: Token | None = verb
     while tok is not None and seen < 4:
         for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT":
                 return child
-        if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head.i != tok.i:
             # "..., adding that" / "went on to say": the subject is the head's.
             if tok.dep_ == "ccomp" and tok.tag_ not in ("VBG",):
                 return None
             tok = tok.head
-        elif tok.dep_ == "acl" and tok.head is not tok:
+        elif tok.dep_ == "acl" and tok.head.i != tok.i:
             return None
         else:
             return None
@@ -102,18 +265,36 @@ def _mention(doc: Doc, head: Token, quotes: list[list[int]]) -> tuple[int, int]:
     return _trim(doc, start, end)
 
 
-def _cue_span(verb: Token) -> tuple[int, int]:
-    """The cue: the verb with its particle ("pointed out")."""
+def _cue_span(verb: Token, prep: Token | None = None) -> tuple[int, int]:
+    """The cue: the verb with its particle ("pointed out") or preposition ("called for")."""
     toks = [verb, *[c for c in verb.children if c.dep_ == "prt"]]
+    if prep is not None:
+        toks.append(prep)
+    # Auxiliaries written right before the verb belong to the cue ("has said", "is calling").
+    doc, i = verb.doc, verb.i - 1
+    left = {c.i for c in verb.children if c.dep_ in CUE_LEFT_DEPS}
+    while i >= 0 and i in left:
+        toks.append(doc[i])
+        i -= 1
     return _subtree_chars(toks)
 
 
 class ReportedSpeechFinder:
     """The ``claimx_reported`` component: cues, contents and speaker mentions of claims."""
 
-    def __init__(self, nlp: Language, name: str, max_floating_gap: int) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        max_floating_gap: int,
+        cue_lexicon: str,
+        cue_min_hits: int,
+        cue_min_precision: float,
+    ) -> None:
         self.name = name
         self.max_floating_gap = max_floating_gap
+        #: The learned cue lexicon; None falls back to the hand-written SPEECH_VERBS.
+        self.lexicon = load_lexicon(cue_lexicon, cue_min_hits, cue_min_precision)
 
     # -- indirect speech ----------------------------------------------------------------------
     def _indirect(self, doc: Doc, quotes: list[list[int]]) -> list[dict[str, Any]]:
@@ -125,20 +306,48 @@ class ReportedSpeechFinder:
             claim = None
             if lemma == "accord" and tok.lower_ == "according":
                 claim = self._according(doc, tok, quotes)
-            if claim is None and tok.lower_ in BELIEF_ADJECTIVES and (
-                tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children)
-            ):
-                claim = self._belief(doc, tok, quotes)
-            if claim is None and tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS:
-                claim = self._speech_verb(doc, tok, quotes)
-            if claim is None and tok.pos_ == "VERB" and lemma in NAMING_VERBS:
+            elif tok.pos_ == "VERB" and lemma in NAMING_VERBS:
                 claim = self._naming_verb(doc, tok, quotes)
+            if claim is None and (tok.pos_ == "ADJ" or tok.lower_ in BELIEF_ADJECTIVES):
+                if self._is_cue(tok) or tok.lower_ in BELIEF_ADJECTIVES:
+                    claim = self._belief(doc, tok, quotes)
+            elif claim is None and tok.pos_ in ("VERB", "AUX"):
+                prep = self._cue_prep(tok)
+                if prep is not None or self._is_cue(tok):
+                    claim = self._speech_verb(doc, tok, quotes, prep)
             if claim is not None:
                 claims.append(claim)
         return claims
 
-    def _speech_verb(self, doc: Doc, verb: Token, quotes: list[list[int]]) -> dict | None:
+    def _is_cue(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if self.lexicon is None:
+            return lemma in SPEECH_VERBS
+        return self.lexicon.is_cue(lemma)
+
+    def _cue_prep(self, verb: Token) -> Token | None:
+        """The preposition of a verb + preposition cue ("called for"), if the lexicon has one
+        that is a better cue than the verb alone."""
+        if self.lexicon is None:
+            return None
+        for key, toks in cue_keys(verb):
+            if len(toks) == 2 and self.lexicon.is_cue(key):
+                hits, total = self.lexicon.entries[key]
+                v_hits, v_total = self.lexicon.entries.get(key.split()[0], (0, 1))
+                if hits / total > v_hits / max(1, v_total):
+                    return toks[1]
+        return None
+
+    def _speech_verb(
+        self, doc: Doc, verb: Token, quotes: list[list[int]], prep: Token | None = None
+    ) -> dict | None:
         comps = [c for c in verb.children if c.dep_ == "ccomp"]
+        if prep is not None:
+            comps = [c for c in prep.children if c.dep_ == "pobj"] or comps
+        if not comps and self.lexicon is not None:
+            # Learned cues also take an infinitive ("wants to") or an object ("criticized X").
+            comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+            comps = comps or [c for c in verb.children if c.dep_ == "dobj"]
         if not comps:
             return None
         subj = _subject(verb)
@@ -153,7 +362,7 @@ class ReportedSpeechFinder:
             return None
         return {
             "content": list(_trim(doc, start, end)),
-            "cue": list(_cue_span(verb)),
+            "cue": list(_cue_span(verb, prep)),
             "speaker": list(_mention(doc, subj, quotes)),
             "speaker_head": subj.i,
         }
@@ -183,15 +392,14 @@ class ReportedSpeechFinder:
         }
 
     def _belief(self, doc: Doc, adj: Token, quotes: list[list[int]]) -> dict | None:
-        comps = [c for c in adj.children if c.dep_ == "ccomp"]
+        comps = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp")]
         passive = adj.dep_ != "acomp"  # "is convinced" parsed as a passive verb
         cop = next((c for c in adj.children if c.dep_ == "auxpass"), adj) if passive else adj.head
         if not comps and not passive:
             comps = [c for c in cop.children if c.dep_ == "ccomp" and c.i > adj.i]
         if not comps:
             return None
-        subj = next((c for c in (adj if passive else cop).children if c.dep_ in SUBJECT_DEPS),
-                    None)
+        subj = next((c for c in (adj if passive else cop).children if c.dep_ in SUBJECT_DEPS), None)
         if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
             return None
         start, end = _subtree_chars(comps[0].subtree)
@@ -213,7 +421,7 @@ class ReportedSpeechFinder:
             return None
         source = _document_author(pobj) or pobj
         sent = acc.sent
-        phrase = [*acc.subtree] if acc.head is not acc else [acc, *to.subtree]
+        phrase = [*acc.subtree] if acc.head.i != acc.i else [acc, *to.subtree]
         p_start, p_end = _subtree_chars(phrase)
         if acc.dep_ == "ROOT":
             # "That's according to X": the claim is the previous sentence.
@@ -253,7 +461,9 @@ class ReportedSpeechFinder:
             for tok in doc[end_tok.i : sent.end]:
                 if _inside(tok.idx, quotes):
                     break
-                if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+                if tok.pos_ in ("VERB", "AUX") and (
+                    tok.lemma_.lower() in SPEECH_VERBS or self._is_cue(tok)
+                ):
                     return tok
         del after
         start_tok = None
@@ -270,7 +480,9 @@ class ReportedSpeechFinder:
             if prev.text.rstrip().endswith(":"):
                 before = [t for t in prev if not _inside(t.idx, quotes)]
         for tok in reversed(before):
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+            if tok.pos_ in ("VERB", "AUX") and (
+                tok.lemma_.lower() in SPEECH_VERBS or self._is_cue(tok)
+            ):
                 return tok
         return None
 
@@ -278,8 +490,13 @@ class ReportedSpeechFinder:
         claims = []
         for q in quotes:
             verb = self._cue_near_quote(doc, q, quotes)
-            claim: dict[str, Any] = {"content": list(q), "cue": None, "speaker": None,
-                                     "speaker_head": None, "direct": True}
+            claim: dict[str, Any] = {
+                "content": list(q),
+                "cue": None,
+                "speaker": None,
+                "speaker_head": None,
+                "direct": True,
+            }
             if verb is not None:
                 subj = _subject(verb)
                 claim["cue"] = list(_cue_span(verb))
@@ -303,14 +520,30 @@ class ReportedSpeechFinder:
                 # The complement is the direct quote: give the quote this cue and speaker.
                 for d in direct:
                     if d["content"] in inner and d["cue"] is None:
-                        d.update(cue=claim["cue"], speaker=claim["speaker"],
-                                 speaker_head=claim["speaker_head"])
+                        d.update(
+                            cue=claim["cue"],
+                            speaker=claim["speaker"],
+                            speaker_head=claim["speaker_head"],
+                        )
                 continue
+            if inner:
+                # Quoted fragments inside reported speech: one mixed claim, not direct ones.
+                claims = [c for c in claims if c["content"] not in inner]
             if any(c["cue"] == claim["cue"] for c in claims):
                 continue
             claim["direct"] = False
             claim["mixed"] = any(s <= f[0] and f[1] <= e for f in fragments)
             claims.append(claim)
+        # A claim whose cue lies inside another claim's content is nested ("X said that Y
+        # wants Z"): it is part of what X claims, not a claim of its own.
+        claims = [
+            c
+            for c in claims
+            if c.get("direct")
+            or not any(
+                o is not c and o["content"][0] <= c["cue"][0] < o["content"][1] for o in claims
+            )
+        ]
         claims.sort(key=lambda c: (c["content"][0], c["content"][1]))
         self._floating(doc, claims)
         records = []
@@ -384,7 +617,25 @@ def _spans(doc: Doc, offsets: list[list[int]]) -> list[Span]:
     assigns=[f"doc._.{CLAIMS_ATTR}", "doc.spans"],
 )
 def make_reported_speech_finder(
-    nlp: Language, name: str, max_floating_gap: int
+    nlp: Language,
+    name: str,
+    max_floating_gap: int,
+    cue_lexicon: str,
+    cue_min_hits: int,
+    cue_min_precision: float,
 ) -> ReportedSpeechFinder:
-    """Build the ``claimx_reported`` component."""
-    return ReportedSpeechFinder(nlp, name, max_floating_gap)
+    """Build the ``claimx_reported`` component.
+
+    Args:
+        nlp: The pipeline.
+        name: The component's name.
+        max_floating_gap: How many paragraph breaks a cue-less quote may be from the previous
+            claim and still continue its speaker.
+        cue_lexicon: ``"default"`` (the packaged ``claimx.models`` lexicon), a TSV path, or
+            ``"none"`` for the hand-written reporting verbs alone (the rule-based fallback).
+        cue_min_hits: Training cues a lexicon key needs.
+        cue_min_precision: Share of a key's occurrences that must be cues.
+    """
+    return ReportedSpeechFinder(
+        nlp, name, max_floating_gap, cue_lexicon, cue_min_hits, cue_min_precision
+    )

@@ -28,11 +28,142 @@ GROUP_PRONOUNS = frozenset({"they", "we", "them", "us"})
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 #: Nouns for people's roles: a mention headed by one of these is a person.
 PERSON_NOUNS = frozenset(
-    ["fighter", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "senator", "official", "officer", "doctor", "lawyer", "attorney", "analyst", "expert", "adviser", "advisor", "aide", "director", "chief", "leader", "candidate", "governor", "mayor", "man", "woman", "source", "researcher", "professor", "economist", "strategist", "pollster", "commander", "general", "soldier", "chairman", "chairwoman", "chair", "ceo", "founder", "member", "representative", "ambassador", "diplomat", "judge", "prosecutor", "witness", "resident", "activist", "author", "journalist", "reporter", "editor", "host", "manager", "executive", "head", "deputy", "lawmaker", "congressman", "congresswoman", "nominee", "campaigner", "volunteer", "historian", "scientist", "writer", "critic", "commentator", "consultant", "partner", "owner", "worker", "voter", "supporter", "opponent", "father", "mother", "son", "daughter", "wife", "husband", "friend", "citizen"]
+    [
+        "fighter",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "secretary",
+        "president",
+        "senator",
+        "official",
+        "officer",
+        "doctor",
+        "lawyer",
+        "attorney",
+        "analyst",
+        "expert",
+        "adviser",
+        "advisor",
+        "aide",
+        "director",
+        "chief",
+        "leader",
+        "candidate",
+        "governor",
+        "mayor",
+        "man",
+        "woman",
+        "source",
+        "researcher",
+        "professor",
+        "economist",
+        "strategist",
+        "pollster",
+        "commander",
+        "general",
+        "soldier",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "founder",
+        "member",
+        "representative",
+        "ambassador",
+        "diplomat",
+        "judge",
+        "prosecutor",
+        "witness",
+        "resident",
+        "activist",
+        "author",
+        "journalist",
+        "reporter",
+        "editor",
+        "host",
+        "manager",
+        "executive",
+        "head",
+        "deputy",
+        "lawmaker",
+        "congressman",
+        "congresswoman",
+        "nominee",
+        "campaigner",
+        "volunteer",
+        "historian",
+        "scientist",
+        "writer",
+        "critic",
+        "commentator",
+        "consultant",
+        "partner",
+        "owner",
+        "worker",
+        "voter",
+        "supporter",
+        "opponent",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "friend",
+        "citizen",
+    ]
 )
 #: Nouns for groups and bodies: a mention headed by one of these is an organisation.
 GROUP_NOUNS = frozenset(
-    ["group", "unit", "government", "ministry", "department", "agency", "company", "firm", "campaign", "party", "committee", "council", "court", "army", "police", "office", "administration", "team", "organization", "organisation", "union", "association", "coalition", "movement", "battalion", "regiment", "board", "commission", "network", "newspaper", "paper", "channel", "bank", "institute", "university", "school", "parliament", "congress", "senate", "house", "authority", "authorities", "officials", "regime", "kremlin"]
+    [
+        "group",
+        "unit",
+        "government",
+        "ministry",
+        "department",
+        "agency",
+        "company",
+        "firm",
+        "campaign",
+        "party",
+        "committee",
+        "council",
+        "court",
+        "army",
+        "police",
+        "office",
+        "administration",
+        "team",
+        "organization",
+        "organisation",
+        "union",
+        "association",
+        "coalition",
+        "movement",
+        "battalion",
+        "regiment",
+        "board",
+        "commission",
+        "network",
+        "newspaper",
+        "paper",
+        "channel",
+        "bank",
+        "institute",
+        "university",
+        "school",
+        "parliament",
+        "congress",
+        "senate",
+        "house",
+        "authority",
+        "authorities",
+        "officials",
+        "regime",
+        "kremlin",
+    ]
 )
 #: Titles that name the body a person speaks for ("Secretary of State" -> Department of State).
 TITLE_ORGS: dict[str, str] = {
@@ -68,7 +199,7 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"['’]s?$", "", text.strip())
     for prefix in ("the ", "The "):
         if text.startswith(prefix) and len(text.split()) > 2:
-            text = text[len(prefix):]
+            text = text[len(prefix) :]
     return text.strip(" ,.:;\"'“”")
 
 
@@ -100,8 +231,8 @@ class SpeakerResolver:
                 entity = clusters[key]
                 claim["speaker"] = entity.name
                 claim["speaker_type"] = entity.kind
-                claim["organisation"] = (
-                    entity.organisation or (entity.name if entity.kind == "organisation" else "")
+                claim["organisation"] = entity.organisation or (
+                    entity.name if entity.kind == "organisation" else ""
                 )
                 continue
             claim.update(_unresolved(doc, claim))
@@ -187,20 +318,35 @@ class SpeakerResolver:
             return None
         head = doc[head_i]
         s, e = claim["speaker_mention"]
-        keys = [token_key[t.i] for t in doc[head.left_edge.i : head.right_edge.i + 1]
-                if t.i in token_key and s <= t.idx < e]
+        keys = [
+            token_key[t.i]
+            for t in doc[head.left_edge.i : head.right_edge.i + 1]
+            if t.i in token_key and s <= t.idx < e
+        ]
         if head_i in token_key:
             return token_key[head_i]
+        if head.pos_ == "PROPN":
+            # A name the entity recogniser missed: the head with its proper-noun compounds.
+            parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            name = " ".join(t.text for t in [*parts, head])
+            key = _name_key(name)
+            if key not in clusters:
+                grouped = any(t.lower_ in GROUP_NOUNS for t in [*parts, head])
+                clusters[key] = Entity(name, "organisation" if grouped else "person", head.idx)
+            return key
         lower = head.lower_
         if head.pos_ == "PRON" and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
             want = "person" if lower in PERSON_PRONOUNS else None
-            quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or [] if c["quote_type"] != "indirect"]
+            quotes = [
+                c["quote"] for c in doc._.get(CLAIMS_ATTR) or [] if c["quote_type"] != "indirect"
+            ]
             return _recent(doc, head.idx, clusters, token_key, history, want, quotes)
         if head.pos_ in ("NOUN", "PROPN"):
             lemma = head.lemma_.lower()
             # A nominal linked to a name: "the fighter" -> Kholod.
-            named = [k for k, c in clusters.items() if lemma in c.descriptors
-                     and c.first_char < head.idx]
+            named = [
+                k for k, c in clusters.items() if lemma in c.descriptors and c.first_char < head.idx
+            ]
             if named and not any(t.dep_ == "poss" for t in head.children) and not keys:
                 return named[-1]
         return None
@@ -222,8 +368,9 @@ def _recent(
     for char, key in reversed(history):
         if char < pos and (want is None or clusters[key].kind == want):
             return key
-    for tok in reversed(doc[: doc.char_span(0, pos, alignment_mode="expand").end]
-                        if pos > 0 else []):
+    for tok in reversed(
+        doc[: doc.char_span(0, pos, alignment_mode="expand").end] if pos > 0 else []
+    ):
         key = token_key.get(tok.i)
         if key is None or tok.idx >= pos or any(s <= tok.idx < e for s, e in quotes):
             continue
@@ -269,7 +416,7 @@ def _strip_determiner(text: str) -> str:
     lower = text.lower()
     for det in sorted(_DETERMINERS, key=len, reverse=True):
         if lower.startswith(det):
-            return text[len(det):]
+            return text[len(det) :]
     return text
 
 

