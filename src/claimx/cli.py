@@ -21,6 +21,8 @@ app = typer.Typer(
     add_completion=False,
 )
 console = Console(stderr=True)
+#: Reports go to stdout, wide enough for their tables even when piped to a file.
+report_console = Console(width=None if Console().is_terminal else 120)
 
 #: Exit status when every document was read but some could not be processed.
 EXIT_SOME_FAILED = 3
@@ -128,7 +130,7 @@ def evaluate(
         report = run_evaluation(gold_dir, extract_fn, errors)
     except ClaimxError as exc:
         raise _fail(exc) from exc
-    Console().print(report.to_table())
+    report_console.print(report.to_table())
     console.print(f"misses and false alarms: {errors}")
 
 
@@ -140,7 +142,7 @@ def eval_stance(
     from .stance_eval import evaluate_stance
 
     report = evaluate_stance(file)
-    Console().print(report.to_table())
+    report_console.print(report.to_table())
 
 
 def main() -> None:  # pragma: no cover - console-script shim

@@ -613,7 +613,8 @@ def _spans(doc: Doc, offsets: list[list[int]]) -> list[Span]:
 @Language.factory(
     "claimx_reported",
     default_config=DEFAULT_REPORTED_CONFIG,
-    requires=["token.dep", "token.pos", "token.lemma", "doc.sents"],
+    # token.pos is needed too; it is not listed because attribute_ruler sets it undeclared.
+    requires=["token.dep", "token.lemma", "doc.sents"],
     assigns=[f"doc._.{CLAIMS_ATTR}", "doc.spans"],
 )
 def make_reported_speech_finder(

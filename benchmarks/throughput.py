@@ -1,0 +1,84 @@
+"""Throughput of claimx against a bare spaCy parse and textacy's direct_quotations.
+
+Prints articles/s and words/s for (a) a bare ``nlp.pipe`` with the spaCy model claimx uses,
+(b) the same plus textacy's ``direct_quotations`` (when textacy is installed: ``pip install
+-e ".[bench]"``), and (c) ``claimx.pipeline.extract_rows`` with every component, and the ratios
+c/a and c/b. Usage::
+
+    python benchmarks/throughput.py [FOLDER] [--limit N] [--n-process N]
+
+FOLDER defaults to ../shared/data/polnear/dev/text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from claimx.pipeline import extract_rows, load_base_pipeline, load_pipeline
+from claimx.reader import iter_articles
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/data/polnear/dev/text"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=16)
+    args = parser.parse_args()
+
+    articles = [a for a in iter_articles(args.folder) if a.status == "ok"]
+    if args.limit:
+        articles = articles[: args.limit]
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(texts)} articles, {words} words, n_process={args.n_process}")
+
+    base = load_base_pipeline()
+    full = load_pipeline()
+    kwargs = {"batch_size": args.batch_size, "n_process": args.n_process}
+    for _ in base.pipe(texts[:4]):  # warm up
+        pass
+
+    results: dict[str, float] = {}
+    start = time.perf_counter()
+    for _ in base.pipe(texts, **kwargs):
+        pass
+    results["a: bare nlp.pipe"] = time.perf_counter() - start
+
+    try:
+        from textacy.extract import direct_quotations
+    except ImportError:
+        print("textacy is not installed: (b) skipped")
+    else:
+        start = time.perf_counter()
+        failures = 0
+        for doc in base.pipe(texts, **kwargs):
+            try:
+                list(direct_quotations(doc))
+            except Exception:  # textacy raises on unbalanced quote marks
+                failures += 1
+        results["b: nlp.pipe + textacy"] = time.perf_counter() - start
+        print(f"textacy raised on {failures} of {len(texts)} articles")
+
+    start = time.perf_counter()
+    n_claims = 0
+    for _article, rows in extract_rows(articles, full, **kwargs):
+        n_claims += len(rows)
+    results["c: claimx"] = time.perf_counter() - start
+    print(f"claimx found {n_claims} claims")
+
+    for name, seconds in results.items():
+        print(f"{name:24s} {len(texts) / seconds:8.1f} articles/s {words / seconds:10.0f} words/s")
+    a = results["a: bare nlp.pipe"]
+    c = results["c: claimx"]
+    print(f"c/a throughput ratio: {a / c:.2f}")
+    if "b: nlp.pipe + textacy" in results:
+        print(f"c/b throughput ratio: {results['b: nlp.pipe + textacy'] / c:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""CLI tests through Typer's CliRunner, on folders the tests write themselves."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+from typer.testing import CliRunner
+
+from claimx.cli import EXIT_SOME_FAILED, EXIT_USAGE, app
+from claimx.table import COLUMNS, DOCUMENT_COLUMNS
+
+runner = CliRunner()
+
+
+def _write_corpus(root: Path) -> None:
+    (root / "nested").mkdir(parents=True)
+    (root / "a.txt").write_text(
+        ' date 2024-05-02 (MENAFN- Example) "The river will flood the lower town by Friday," '
+        "said Mayor Anna Kowalski.",
+        encoding="utf-8",
+    )
+    (root / "nested" / "b 2024-01-15.txt").write_text(
+        "Peter Hall said that the factory would close in June.", encoding="utf-8"
+    )
+    (root / "empty.txt").write_text("   \n", encoding="utf-8")
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_help_lists_commands():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("run", "eval", "eval-stance", "train-cues"):
+        assert command in result.output
+
+
+def test_run_writes_three_files(tmp_path):
+    corpus, out = tmp_path / "in", tmp_path / "out"
+    _write_corpus(corpus)
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    claims = _read_csv(out / "claims.csv")
+    assert tuple(claims[0].keys()) == COLUMNS
+    by_doc = {row["doc_id"]: row for row in claims}
+    assert by_doc["a.txt"]["speaker"] == "Anna Kowalski"
+    assert by_doc["a.txt"]["date"] == "2024-05-02"
+    assert by_doc["nested/b 2024-01-15.txt"]["speaker"] == "Peter Hall"
+    assert by_doc["nested/b 2024-01-15.txt"]["date"] == "2024-01-15"
+    documents = _read_csv(out / "documents.csv")
+    assert tuple(documents[0].keys()) == DOCUMENT_COLUMNS
+    status = {row["doc_id"]: row["status"] for row in documents}
+    assert status == {"a.txt": "ok", "empty.txt": "empty", "nested/b 2024-01-15.txt": "ok"}
+    parquet = pd.read_parquet(out / "claims.parquet")
+    assert list(parquet.columns) == list(COLUMNS)
+    assert len(parquet) == len(claims)
+
+
+def test_run_reports_failed_files_and_goes_on(tmp_path):
+    corpus, out = tmp_path / "in", tmp_path / "out"
+    _write_corpus(corpus)
+    (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32)
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(out)])
+    assert result.exit_code == EXIT_SOME_FAILED
+    documents = {row["doc_id"]: row for row in _read_csv(out / "documents.csv")}
+    assert documents["image.txt"]["status"] == "error"
+    assert "PNG" in documents["image.txt"]["error"]
+    assert len(_read_csv(out / "claims.csv")) == 2
+
+
+def test_run_refuses_missing_input_and_file_out(tmp_path):
+    result = runner.invoke(app, ["run", str(tmp_path / "nope")])
+    assert result.exit_code == EXIT_USAGE
+    assert "E002" in result.output
+    corpus = tmp_path / "in"
+    _write_corpus(corpus)
+    out_file = tmp_path / "out.txt"
+    out_file.write_text("keep me", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(out_file)])
+    assert result.exit_code == EXIT_USAGE
+    assert out_file.read_text(encoding="utf-8") == "keep me"
+
+
+def test_date_from_overrides_article_date(tmp_path):
+    corpus, out = tmp_path / "in", tmp_path / "out"
+    _write_corpus(corpus)
+    dates = tmp_path / "dates.csv"
+    dates.write_text("doc_id,date\na.txt,2020-02-02\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(out), "--date-from", str(dates)])
+    assert result.exit_code == 0, result.output
+    rows = {row["doc_id"]: row for row in _read_csv(out / "claims.csv")}
+    assert rows["a.txt"]["date"] == "2020-02-02"

@@ -1,0 +1,54 @@
+"""The claimx components as spaCy components: entry points, save/load, n_process."""
+
+from __future__ import annotations
+
+import json
+
+import spacy
+from spacy.tokens import DocBin
+
+from claimx.pipeline import COMPONENTS, doc_to_rows, extract_rows
+from claimx.reader import article_from_text, iter_articles
+from claimx.reported import CLAIMS_ATTR, CONTENT_KEY
+
+TEXT = (
+    "“We will rebuild the bridge before winter,” said Mayor Anna Kowalski on Monday. "
+    "She added that the council had approved the money."
+)
+
+
+def test_factories_load_through_entry_points():
+    nlp = spacy.blank("en")
+    # No claimx import is needed for the factory to be found (spacy_factories entry point).
+    nlp.add_pipe("claimx_quotes")
+    assert nlp.pipe_names == ["claimx_quotes"]
+
+
+def test_save_load_round_trip(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert [n for n in loaded.pipe_names if n.startswith("claimx_")] == list(COMPONENTS)
+    article = article_from_text(TEXT, "t")
+    assert doc_to_rows(loaded(TEXT), article) == doc_to_rows(nlp(TEXT), article)
+
+
+def test_docs_serialise_with_docbin(nlp):
+    doc = nlp(TEXT)
+    assert len(doc._.get(CLAIMS_ATTR)) == 2
+    restored = next(iter(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab)))
+    # msgpack turns lists into tuples; the values are otherwise the same.
+    assert json.dumps(restored._.get(CLAIMS_ATTR)) == json.dumps(doc._.get(CLAIMS_ATTR))
+    assert len(restored.spans[CONTENT_KEY]) == 2
+
+
+def test_n_process_gives_the_same_rows(nlp):
+    texts = [TEXT, "Nothing here.", TEXT.replace("Anna Kowalski", "Ola Nowak")] * 2
+    one = [rows for _, rows in extract_rows(iter_articles(texts), nlp, n_process=1)]
+    two = [rows for _, rows in extract_rows(iter_articles(texts), nlp, n_process=2)]
+    assert one == two
+    assert [len(r) for r in one] == [2, 0, 2] * 2
+
+
+def test_analyze_pipes_has_no_problems(nlp):
+    analysis = nlp.analyze_pipes()
+    assert not any(analysis["problems"].values())
