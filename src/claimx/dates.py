@@ -42,9 +42,10 @@ class ClaimDater:
             if span is None:
                 continue
             verb = span.root
+            verb_sent = verb.sent
             qs, qe = claim["quote"]
             for ent in date_ents:
-                if qs <= ent.start_char < qe or ent.sent != verb.sent:
+                if qs <= ent.start_char < qe or not verb_sent.start <= ent.start < verb_sent.end:
                     continue
                 # The date's phrase must hang off the cue verb ("said on Thursday").
                 tok, steps = ent.root, 0

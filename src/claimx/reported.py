@@ -12,6 +12,7 @@ news (the lemmas that PolNeAR's annotators marked most often as cues).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -214,9 +215,8 @@ if not Doc.has_extension(CLAIMS_ATTR):
     Doc.set_extension(CLAIMS_ATTR, default=None)
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace and edge punctuation from a character span."""
-    text = doc.text
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
@@ -254,7 +254,7 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _mention(doc: Doc, head: Token, quotes: list[list[int]]) -> tuple[int, int]:
+def _mention(text: str, head: Token, quotes: list[list[int]]) -> tuple[int, int]:
     """The speaker mention for a subject token: its subtree, unless that crosses a quote."""
     start, end = _subtree_chars(head.subtree)
     if any(s < end and start < e for s, e in quotes):
@@ -262,7 +262,7 @@ def _mention(doc: Doc, head: Token, quotes: list[list[int]]) -> tuple[int, int]:
         for child in head.lefts:
             if child.dep_ in ("compound", "det", "amod", "poss", "nmod"):
                 start = min(start, _subtree_chars(child.subtree)[0])
-    return _trim(doc, start, end)
+    return _trim(text, start, end)
 
 
 def _cue_span(verb: Token, prep: Token | None = None) -> tuple[int, int]:
@@ -297,7 +297,7 @@ class ReportedSpeechFinder:
         self.lexicon = load_lexicon(cue_lexicon, cue_min_hits, cue_min_precision)
 
     # -- indirect speech ----------------------------------------------------------------------
-    def _indirect(self, doc: Doc, quotes: list[list[int]]) -> list[dict[str, Any]]:
+    def _indirect(self, doc: Doc, text: str, quotes: list[list[int]]) -> list[dict[str, Any]]:
         claims: list[dict[str, Any]] = []
         for tok in doc:
             if _inside(tok.idx, quotes):
@@ -305,16 +305,16 @@ class ReportedSpeechFinder:
             lemma = tok.lemma_.lower()
             claim = None
             if lemma == "accord" and tok.lower_ == "according":
-                claim = self._according(doc, tok, quotes)
+                claim = self._according(doc, text, tok, quotes)
             elif tok.pos_ == "VERB" and lemma in NAMING_VERBS:
-                claim = self._naming_verb(doc, tok, quotes)
+                claim = self._naming_verb(doc, text, tok, quotes)
             if claim is None and (tok.pos_ == "ADJ" or tok.lower_ in BELIEF_ADJECTIVES):
                 if self._is_cue(tok) or tok.lower_ in BELIEF_ADJECTIVES:
-                    claim = self._belief(doc, tok, quotes)
+                    claim = self._belief(doc, text, tok, quotes)
             elif claim is None and tok.pos_ in ("VERB", "AUX"):
                 prep = self._cue_prep(tok)
                 if prep is not None or self._is_cue(tok):
-                    claim = self._speech_verb(doc, tok, quotes, prep)
+                    claim = self._speech_verb(doc, text, tok, quotes, prep)
             if claim is not None:
                 claims.append(claim)
         return claims
@@ -339,7 +339,7 @@ class ReportedSpeechFinder:
         return None
 
     def _speech_verb(
-        self, doc: Doc, verb: Token, quotes: list[list[int]], prep: Token | None = None
+        self, doc: Doc, text: str, verb: Token, quotes: list[list[int]], prep: Token | None = None
     ) -> dict | None:
         comps = [c for c in verb.children if c.dep_ == "ccomp"]
         if prep is not None:
@@ -361,13 +361,15 @@ class ReportedSpeechFinder:
         if subj_start < end and start < subj_end:
             return None
         return {
-            "content": list(_trim(doc, start, end)),
+            "content": list(_trim(text, start, end)),
             "cue": list(_cue_span(verb, prep)),
-            "speaker": list(_mention(doc, subj, quotes)),
+            "speaker": list(_mention(text, subj, quotes)),
             "speaker_head": subj.i,
         }
 
-    def _naming_verb(self, doc: Doc, verb: Token, quotes: list[list[int]]) -> dict | None:
+    def _naming_verb(
+        self, doc: Doc, text: str, verb: Token, quotes: list[list[int]]
+    ) -> dict | None:
         obj = [c for c in verb.children if c.dep_ == "dobj"]
         if not obj:
             return None
@@ -385,13 +387,13 @@ class ReportedSpeechFinder:
             return None
         start, end = _subtree_chars([*obj[0].subtree, *pred[0].subtree])
         return {
-            "content": list(_trim(doc, start, end)),
+            "content": list(_trim(text, start, end)),
             "cue": list(_cue_span(verb)),
-            "speaker": list(_mention(doc, subj, quotes)),
+            "speaker": list(_mention(text, subj, quotes)),
             "speaker_head": subj.i,
         }
 
-    def _belief(self, doc: Doc, adj: Token, quotes: list[list[int]]) -> dict | None:
+    def _belief(self, doc: Doc, text: str, adj: Token, quotes: list[list[int]]) -> dict | None:
         comps = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp")]
         passive = adj.dep_ != "acomp"  # "is convinced" parsed as a passive verb
         cop = next((c for c in adj.children if c.dep_ == "auxpass"), adj) if passive else adj.head
@@ -404,13 +406,13 @@ class ReportedSpeechFinder:
             return None
         start, end = _subtree_chars(comps[0].subtree)
         return {
-            "content": list(_trim(doc, start, end)),
+            "content": list(_trim(text, start, end)),
             "cue": list(_subtree_chars([cop, adj])),
-            "speaker": list(_mention(doc, subj, quotes)),
+            "speaker": list(_mention(text, subj, quotes)),
             "speaker_head": subj.i,
         }
 
-    def _according(self, doc: Doc, acc: Token, quotes: list[list[int]]) -> dict | None:
+    def _according(self, doc: Doc, text: str, acc: Token, quotes: list[list[int]]) -> dict | None:
         to = next((c for c in acc.children if c.lower_ == "to"), None)
         if to is None and acc.i + 1 < len(doc) and doc[acc.i + 1].lower_ == "to":
             to = doc[acc.i + 1]
@@ -433,44 +435,37 @@ class ReportedSpeechFinder:
             start, end = sent.start_char, sent.end_char
             if p_start <= start + 1:
                 start = p_end
-            elif p_end >= _trim(doc, start, end)[1] - 1:
+            elif p_end >= _trim(text, start, end)[1] - 1:
                 end = p_start
             else:
                 start = max(start, p_end) if p_start - start < end - p_end else start
-        content = _trim(doc, start, end)
+        content = _trim(text, start, end)
         if content[1] <= content[0]:
             return None
         return {
             "content": list(content),
             "cue": list(_subtree_chars([acc, to])),
-            "speaker": list(_mention(doc, source, quotes)),
+            "speaker": list(_mention(text, source, quotes)),
             "speaker_head": source.i,
         }
 
     # -- direct quotes ------------------------------------------------------------------------
     def _cue_near_quote(self, doc: Doc, q: list[int], quotes: list[list[int]]) -> Token | None:
         """The reporting verb in the sentence around a quote: after it first, then before."""
-        after = doc.char_span(q[1], q[1], alignment_mode="expand")
-        end_tok = None
-        for tok in doc:
-            if tok.idx >= q[1]:
-                end_tok = tok
-                break
-        if end_tok is not None:
-            sent = end_tok.sent
-            for tok in doc[end_tok.i : sent.end]:
+        starts = [t.idx for t in doc] if self._starts is None else self._starts
+        self._starts = starts
+        i = bisect_left(starts, q[1])  # the first token at or after the closing mark
+        if i < len(doc):
+            end_tok = doc[i]
+            for tok in doc[end_tok.i : end_tok.sent.end]:
                 if _inside(tok.idx, quotes):
                     break
                 if tok.pos_ in ("VERB", "AUX") and (
                     tok.lemma_.lower() in SPEECH_VERBS or self._is_cue(tok)
                 ):
                     return tok
-        del after
-        start_tok = None
-        for tok in doc:
-            if tok.idx + len(tok.text) > q[0]:
-                start_tok = tok
-                break
+        i = bisect_right(starts, q[0]) - 1  # the token holding the opening mark
+        start_tok = doc[max(i, 0)] if len(doc) else None
         if start_tok is None:
             return None
         sent = start_tok.sent
@@ -486,7 +481,7 @@ class ReportedSpeechFinder:
                 return tok
         return None
 
-    def _direct(self, doc: Doc, quotes: list[list[int]]) -> list[dict[str, Any]]:
+    def _direct(self, doc: Doc, text: str, quotes: list[list[int]]) -> list[dict[str, Any]]:
         claims = []
         for q in quotes:
             verb = self._cue_near_quote(doc, q, quotes)
@@ -501,16 +496,18 @@ class ReportedSpeechFinder:
                 subj = _subject(verb)
                 claim["cue"] = list(_cue_span(verb))
                 if subj is not None:
-                    claim["speaker"] = list(_mention(doc, subj, quotes))
+                    claim["speaker"] = list(_mention(text, subj, quotes))
                     claim["speaker_head"] = subj.i
             claims.append(claim)
         return claims
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # Doc.text joins every token: read it once
+        self._starts: list[int] | None = None  # token offsets, built on first need
         quotes: list[list[int]] = doc._.get(QUOTE_OFFSETS_ATTR) or []
         fragments: list[list[int]] = doc._.get(FRAGMENTS_ATTR) or []
-        direct = self._direct(doc, quotes)
-        indirect = self._indirect(doc, quotes)
+        direct = self._direct(doc, text, quotes)
+        indirect = self._indirect(doc, text, quotes)
         claims: list[dict[str, Any]] = list(direct)
         for claim in indirect:
             s, e = claim["content"]
@@ -545,7 +542,7 @@ class ReportedSpeechFinder:
             )
         ]
         claims.sort(key=lambda c: (c["content"][0], c["content"][1]))
-        self._floating(doc, claims)
+        self._floating(text, claims)
         records = []
         for c in claims:
             qtype = "direct" if c.get("direct") else ("mixed" if c.get("mixed") else "indirect")
@@ -567,9 +564,8 @@ class ReportedSpeechFinder:
         )
         return doc
 
-    def _floating(self, doc: Doc, claims: list[dict[str, Any]]) -> None:
+    def _floating(self, text: str, claims: list[dict[str, Any]]) -> None:
         """A direct quote with no cue continues the previous claim's speaker, if it is near."""
-        text = doc.text
         for i, c in enumerate(claims):
             if c["speaker"] is not None or not c.get("direct") or i == 0:
                 continue

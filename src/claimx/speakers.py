@@ -184,6 +184,24 @@ _PARTY = re.compile(r"\b([RDI])-[A-Z][A-Za-z.]*")
 _DETERMINERS = ("the ", "a ", "an ", "a number of ", "some ", "several ", "many ")
 
 
+@dataclass(frozen=True)
+class DocView:
+    """What the resolver reads many times, computed once per Doc (``Doc.text``, ``Doc.ents``
+    and ``Token.sent`` are rebuilt on every access)."""
+
+    text: str
+    ents: tuple[Span, ...]
+    sent_start: tuple[int, ...]
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocView:
+        starts = [0] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                starts[i] = sent.start
+        return cls(doc.text, tuple(doc.ents), tuple(starts))
+
+
 @dataclass
 class Entity:
     """A named entity cluster: its fullest name, type, descriptors and organisation."""
@@ -216,7 +234,8 @@ class SpeakerResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[dict[str, Any]] = doc._.get(CLAIMS_ATTR) or []
-        clusters, token_key = self._entities(doc)
+        view = DocView.of(doc)
+        clusters, token_key = self._entities(doc, view)
         history: list[tuple[int, str]] = []
         resolved: list[str | None] = []
         for claim in claims:
@@ -235,14 +254,14 @@ class SpeakerResolver:
                     entity.name if entity.kind == "organisation" else ""
                 )
                 continue
-            claim.update(_unresolved(doc, claim))
+            claim.update(_unresolved(doc, view.text, claim))
         return doc
 
     # -- the article's entities ---------------------------------------------------------------
-    def _entities(self, doc: Doc) -> tuple[dict[str, Entity], dict[int, str]]:
+    def _entities(self, doc: Doc, view: DocView) -> tuple[dict[str, Entity], dict[int, str]]:
         clusters: dict[str, Entity] = {}
         token_key: dict[int, str] = {}
-        for ent in doc.ents:
+        for ent in view.ents:
             if ent.label_ not in ("PERSON", *ORG_LABELS):
                 continue
             name = _clean_name(ent.text)
@@ -262,14 +281,14 @@ class SpeakerResolver:
                 cluster.name = name
             for tok in ent:
                 token_key[tok.i] = key
-            self._describe(doc, ent, cluster)
+            self._describe(doc, view, ent, cluster)
         # Names tagged as organisations but described as people ("fighter, callsign Kholod").
         for cluster in clusters.values():
             if cluster.kind != "person" and cluster.descriptors & PERSON_NOUNS:
                 cluster.kind = "person"
         return clusters, token_key
 
-    def _describe(self, doc: Doc, ent: Span, cluster: Entity) -> None:
+    def _describe(self, doc: Doc, view: DocView, ent: Span, cluster: Entity) -> None:
         """Collect nominal descriptors and an organisation for a named entity mention."""
         root = ent.root
         nominals: list[Token] = []
@@ -285,7 +304,7 @@ class SpeakerResolver:
                 if t.pos_ == "NOUN":
                     nominals.append(t)
                     break
-        for t in doc[max(ent.sent.start, ent.start - 6) : ent.start]:
+        for t in doc[max(view.sent_start[ent.start], ent.start - 6) : ent.start]:
             if t.pos_ == "NOUN" and t.head.i >= ent.start and t.head.i < ent.end:
                 nominals.append(t)  # "spokesman Alan Jeffers"
         for nom in nominals:
@@ -294,9 +313,9 @@ class SpeakerResolver:
             if org and not cluster.organisation:
                 cluster.organisation = org
         if not cluster.organisation:
-            cluster.organisation = _organisation_before_name(doc, ent)
+            cluster.organisation = _organisation_before_name(doc, view, ent)
         if not cluster.organisation:
-            tail = doc.text[ent.end_char : ent.end_char + 16]
+            tail = view.text[ent.end_char : ent.end_char + 16]
             m = _PARTY.match(tail.lstrip(", "))
             if m and tail.startswith(","):
                 cluster.organisation = PARTY_ABBREVIATIONS[m.group(1)]
@@ -391,25 +410,33 @@ def _organisation_of_nominal(doc: Doc, nom: Token) -> str:
     return ""
 
 
-def _organisation_before_name(doc: Doc, ent: Span) -> str:
+def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     """Organisations and titles written before a name ("U.S. Secretary of State Antony ...")."""
-    window = doc[max(ent.sent.start, ent.start - 8) : ent.start]
+    first = max(view.sent_start[ent.start], ent.start - 8)
+    window = doc[first : ent.start]
     text = window.text.lower()
+    window_ents = [e for e in view.ents if e.start >= first and e.end <= ent.start]
     for title, org in TITLE_ORGS.items():
         if text.rstrip().endswith(title):
-            country = next((e for e in window.ents if e.label_ == "GPE"), None)
+            country = next((e for e in window_ents if e.label_ == "GPE"), None)
             return f"{country.text} {org}" if country is not None else org
-    orgs = [e for e in window.ents if e.label_ == "ORG" and e.end <= ent.start]
+    orgs = [e for e in window_ents if e.label_ == "ORG"]
     if orgs and any(t.pos_ == "NOUN" for t in doc[orgs[-1].end : ent.start]):
         return _clean_name(orgs[-1].text)
     return ""
 
 
 def _ent_text(doc: Doc, tok: Token) -> str:
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return _clean_name(ent.text)
-    return tok.text
+    """The text of the entity holding ``tok`` (read from its IOB tags, without doc.ents)."""
+    if not tok.ent_type_:
+        return tok.text
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return _clean_name(doc[start:end].text)
 
 
 def _strip_determiner(text: str) -> str:
@@ -420,7 +447,7 @@ def _strip_determiner(text: str) -> str:
     return text
 
 
-def _unresolved(doc: Doc, claim: dict[str, Any]) -> dict[str, str]:
+def _unresolved(doc: Doc, full_text: str, claim: dict[str, Any]) -> dict[str, str]:
     """Speaker fields for a mention that names no entity ("a number of volunteer groups")."""
     head_i = claim.get("speaker_head")
     if head_i is None:
@@ -434,14 +461,14 @@ def _unresolved(doc: Doc, claim: dict[str, Any]) -> dict[str, str]:
     org = _organisation_of_nominal(doc, head)
     if lemma in PERSON_NOUNS:
         return {"speaker": "", "speaker_type": "person", "organisation": org}
-    text = _strip_determiner(doc.text[s:e])
+    text = _strip_determiner(full_text[s:e])
     if head.lemma_.lower() == "number":
         inner = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
         if inner:
             pobj = next((c for c in inner[0].children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 lemma = pobj.lemma_.lower()
-                text = _strip_determiner(doc.text[pobj.left_edge.idx : pobj.idx + len(pobj)])
+                text = _strip_determiner(full_text[pobj.left_edge.idx : pobj.idx + len(pobj)])
     if lemma in GROUP_NOUNS or head.ent_type_ in ORG_LABELS:
         return {"speaker": text, "speaker_type": "organisation", "organisation": org or text}
     return {"speaker": "", "speaker_type": "unknown", "organisation": org}
