@@ -216,10 +216,13 @@ if not Doc.has_extension(CLAIMS_ATTR):
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim whitespace and edge punctuation from a character span."""
+    """Trim whitespace and edge punctuation from a character span; a closing bracket stays
+    when its opening bracket is inside ("Rep. Gwen Moore (D-Wis.)")."""
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
+        if text[end - 1] == ")" and text.count("(", start, end) > text.count(")", start, end - 1):
+            break
         end -= 1
     return start, end
 
@@ -255,8 +258,20 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _mention(text: str, head: Token, quotes: list[list[int]]) -> tuple[int, int]:
-    """The speaker mention for a subject token: its subtree, unless that crosses a quote."""
-    start, end = _subtree_chars(head.subtree)
+    """The speaker mention for a subject token: its subtree, unless that crosses a quote.
+
+    A relative clause on the head ("Mr. Obama, who understood ...") and a trailing date
+    ("a panel in 2001") are left out, as PolNeAR's annotators do.
+    """
+    cut = [
+        c
+        for c in head.rights
+        if c.dep_ == "relcl"
+        or (c.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in c.children))
+    ]
+    end_i = min([c.left_edge.i for c in cut], default=head.right_edge.i + 1)
+    toks = [t for t in head.subtree if t.i < end_i]
+    start, end = _subtree_chars(toks)
     if any(s < end and start < e for s, e in quotes):
         start, end = head.idx, head.idx + len(head.text)
         for child in head.lefts:
@@ -513,7 +528,8 @@ class ReportedSpeechFinder:
             s, e = claim["content"]
             inner = [q for q in quotes if s <= q[0] and q[1] <= e + 1]
             covered = sum(q[1] - q[0] for q in inner)
-            if inner and covered >= 0.8 * max(1, e - s):
+            lead = text[s : min(q[0] for q in inner)] if inner else ""
+            if inner and covered >= 0.8 * max(1, e - s) and not any(ch.isalnum() for ch in lead):
                 # The complement is the direct quote: give the quote this cue and speaker.
                 for d in direct:
                     if d["content"] in inner and d["cue"] is None:
