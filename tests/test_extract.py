@@ -244,3 +244,24 @@ def test_sample_article_nine_claims():
     assert orgs["Kholod"] == "Siberian Battalion"
     assert orgs["Antony Blinken"] == "U.S. Department of State"
     assert orgs["Russian volunteer groups"] == "Russian volunteer groups"
+
+
+def test_quote_split_around_its_cue_shares_the_cue(nlp):
+    text = '"The plan is dead," said Lena Berg. "We will start again from scratch."'
+    rows = claims_of(nlp, text)
+    assert len(rows) == 2
+    assert rows[0]["cue_start"] == rows[1]["cue_start"]
+    assert rows[1]["speaker"] == "Lena Berg"
+
+
+def test_relative_clause_is_not_part_of_the_speaker_mention(nlp):
+    text = "Mayor Anna Kowalski, who took office in May, said that the budget was balanced."
+    row = one(claims_of(nlp, text), "the budget was balanced")
+    assert row["speaker_mention"] == "Mayor Anna Kowalski"
+
+
+def test_that_before_a_quote_makes_it_mixed(nlp):
+    text = 'Peter Hall said that "the factory will close before the summer ends."'
+    row = one(claims_of(nlp, text), "the factory will close")
+    assert row["quote_type"] == "mixed"
+    assert row["quote"].startswith("that")

@@ -545,7 +545,7 @@ class ReportedSpeechFinder:
             if any(c["cue"] == claim["cue"] for c in claims):
                 continue
             claim["direct"] = False
-            claim["mixed"] = any(s <= f[0] and f[1] <= e for f in fragments)
+            claim["mixed"] = any(s <= f[0] < e for f in fragments)
             claims.append(claim)
         # A claim whose cue lies inside another claim's content is nested ("X said that Y
         # wants Z"): it is part of what X claims, not a claim of its own.
@@ -587,6 +587,12 @@ class ReportedSpeechFinder:
                 continue
             prev = claims[i - 1]
             gap = text[prev["content"][1] : c["content"][0]]
+            if "\n" not in gap and c["cue"] is None and prev.get("direct") and prev["cue"]:
+                # '"A," said X. "B."': one attribution split around its cue.
+                c.update(
+                    cue=prev["cue"], speaker=prev["speaker"], speaker_head=prev["speaker_head"]
+                )
+                continue
             if gap.count("\n\n") + gap.count("\n") // 2 <= self.max_floating_gap and (
                 prev["speaker"] is not None or prev.get("continues") is not None
             ):
