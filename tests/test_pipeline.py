@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import spacy
 from spacy.tokens import DocBin
@@ -18,10 +20,17 @@ TEXT = (
 
 
 def test_factories_load_through_entry_points():
-    nlp = spacy.blank("en")
-    # No claimx import is needed for the factory to be found (spacy_factories entry point).
-    nlp.add_pipe("claimx_quotes")
-    assert nlp.pipe_names == ["claimx_quotes"]
+    # A fresh interpreter that never imports claimx finds the factories through the
+    # spacy_factories entry point.
+    code = (
+        "import sys, spacy\n"
+        "nlp = spacy.blank('en')\n"
+        "for name in %r: nlp.add_pipe(name)\n"
+        "print(','.join(nlp.pipe_names))\n"
+    ) % (list(COMPONENTS),)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ",".join(COMPONENTS)
 
 
 def test_save_load_round_trip(nlp, tmp_path):
