@@ -25,9 +25,9 @@ def test_factories_load_through_entry_points():
     code = (
         "import sys, spacy\n"
         "nlp = spacy.blank('en')\n"
-        "for name in %r: nlp.add_pipe(name)\n"
+        f"for name in {list(COMPONENTS)!r}: nlp.add_pipe(name)\n"
         "print(','.join(nlp.pipe_names))\n"
-    ) % (list(COMPONENTS),)
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ",".join(COMPONENTS)
