@@ -1,0 +1,88 @@
+"""The resolved-speaker scorer on invented gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimx.evaluate_speakers import load_speaker_gold, normalise_name, score_speakers
+from claimx.table import COLUMNS
+from claimx.writers import claims_frame
+
+HEADER = (
+    "doc_id\tsource_start\tsource_end\tsource_text\tspeaker\torganisation\tspeaker_type\tnote\n"
+)
+
+
+def _row(**values) -> dict:
+    row = dict.fromkeys(COLUMNS)
+    row.update(
+        doc_id="a.txt",
+        claim_index=0,
+        quote="x",
+        quote_start=0,
+        quote_end=1,
+        quote_type="direct",
+        cue="",
+        speaker_mention="",
+        speaker="",
+        speaker_type="unknown",
+        organisation="",
+        date="",
+        stance="neutral",
+        stance_target="",
+        stance_score=0.5,
+    )
+    row.update(values)
+    return row
+
+
+def test_normalise_name_ignores_titles_and_case():
+    assert normalise_name("Sen. Ted Cruz") == normalise_name("ted cruz")
+    assert normalise_name("the White House") == "white house"
+    assert normalise_name("Blinken's") == "blinken"
+
+
+def test_scores_speakers_and_organisations(tmp_path: Path):
+    gold_file = tmp_path / "gold.tsv"
+    gold_file.write_text(
+        HEADER
+        + "a.txt\t10\t12\the\tAnna Kowalski\tCity Council\tperson\tpronoun\n"
+        + "a.txt\t40\t51\tthe official\tPeter Hall\t\tperson\tnominal\n"
+        + "a.txt\t80\t89\tobservers\t\t\tunknown\tgroup\n",
+        encoding="utf-8",
+    )
+    gold = load_speaker_gold(gold_file)
+    claims = claims_frame(
+        [
+            _row(
+                claim_index=0,
+                speaker_mention="he",
+                speaker_start=10,
+                speaker_end=12,
+                speaker="Anna Kowalski",
+                organisation="City Council",
+            ),
+            _row(
+                claim_index=1,
+                speaker_mention="the official",
+                speaker_start=40,
+                speaker_end=51,
+                speaker="",
+            ),
+            _row(claim_index=2, speaker_mention="observers", speaker_start=80, speaker_end=89),
+            _row(
+                claim_index=3,
+                speaker_mention="she",
+                speaker_start=200,
+                speaker_end=203,
+                speaker="Nobody",
+            ),  # matches no gold mention: not scored
+        ]
+    )
+    report = score_speakers(gold, claims)
+    assert report.n_scored == 3
+    assert report.n_named == 2
+    assert report.speaker_accuracy == 50.0
+    assert report.unknown_rate == 50.0
+    assert report.organisation_accuracy == 100.0
+    assert [e["gold"] for e in report.errors] == ["Peter Hall"]
