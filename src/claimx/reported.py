@@ -272,6 +272,8 @@ def _mention(text: str, head: Token, quotes: list[list[int]]) -> tuple[int, int]
     end_i = min([c.left_edge.i for c in cut], default=head.right_edge.i + 1)
     toks = [t for t in head.subtree if t.i < end_i]
     start, end = _subtree_chars(toks)
+    # A mention never reaches back over a paragraph break (a headline, a dateline).
+    start = max(start, text.rfind("\n", start, head.idx) + 1)
     if any(s < end and start < e for s, e in quotes):
         start, end = head.idx, head.idx + len(head.text)
         for child in head.lefts:

@@ -15,6 +15,7 @@ is why this is written here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +31,8 @@ ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 PERSON_NOUNS = frozenset(
     [
         "fighter",
+        "businessman",
+        "businesswoman",
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -180,6 +183,13 @@ TITLE_ORGS: dict[str, str] = {
 }
 #: Party affiliations as news writes them after a name ("Sen. Ted Cruz, R-Texas").
 PARTY_ABBREVIATIONS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+#: Party words written before a role noun ("Republican nominee", "Democratic pollster").
+PARTY_ADJECTIVES = {
+    "republican": "Republican Party",
+    "gop": "Republican Party",
+    "democratic": "Democratic Party",
+    "democrat": "Democratic Party",
+}
 _PARTY = re.compile(r"\b([RDI])-[A-Z][A-Za-z.]*")
 _DETERMINERS = ("the ", "a ", "an ", "a number of ", "some ", "several ", "many ")
 
@@ -211,6 +221,13 @@ class Entity:
     first_char: int
     descriptors: set[str] = field(default_factory=set)
     organisation: str = ""
+    forms: Counter[str] = field(default_factory=Counter)
+
+    def fullest_name(self) -> str:
+        """The most frequent multi-word form ("Hillary Clinton" over a one-off "Crooked Hillary
+        Clinton"), ties going to the longer; a one-word name when that is all there is."""
+        multi = [f for f in self.forms if len(f.split()) > 1] or list(self.forms) or [self.name]
+        return max(multi, key=lambda f: (self.forms[f], len(f)))
 
 
 def _clean_name(text: str) -> str:
@@ -248,10 +265,10 @@ class SpeakerResolver:
             if key is not None:
                 history.append((claim["quote"][0], key))
                 entity = clusters[key]
-                claim["speaker"] = entity.name
+                claim["speaker"] = entity.fullest_name()
                 claim["speaker_type"] = entity.kind
                 claim["organisation"] = entity.organisation or (
-                    entity.name if entity.kind == "organisation" else ""
+                    entity.fullest_name() if entity.kind == "organisation" else ""
                 )
                 continue
             claim.update(_unresolved(doc, view.text, claim))
@@ -277,8 +294,8 @@ class SpeakerResolver:
             cluster = clusters.get(key)
             if cluster is None:
                 cluster = clusters[key] = Entity(name, kind, ent.start_char)
-            elif len(name) > len(cluster.name) and _name_key(name) == key:
-                cluster.name = name
+            if _name_key(name) == key or cluster.kind != "person":
+                cluster.forms[name] += 1
             for tok in ent:
                 token_key[tok.i] = key
             self._describe(doc, view, ent, cluster)
@@ -316,8 +333,8 @@ class SpeakerResolver:
             cluster.organisation = _organisation_before_name(doc, view, ent)
         if not cluster.organisation:
             tail = view.text[ent.end_char : ent.end_char + 16]
-            m = _PARTY.match(tail.lstrip(", "))
-            if m and tail.startswith(","):
+            m = _PARTY.match(tail.lstrip(", ("))
+            if m and tail[:1] in (",", " ", "("):
                 cluster.organisation = PARTY_ABBREVIATIONS[m.group(1)]
         if cluster.descriptors & PERSON_NOUNS:
             cluster.kind = "person"
@@ -368,6 +385,12 @@ class SpeakerResolver:
             ]
             if named and not any(t.dep_ == "poss" for t in head.children) and not keys:
                 return named[-1]
+            definite = any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in head.children)
+            if definite and lemma in PERSON_NOUNS and not keys:
+                # "The GOP nominee said": a definite role noun is the most recent person
+                # speaker (news refers back to the person it is writing about).
+                quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or []]
+                return _recent(doc, head.idx, clusters, token_key, history, "person", quotes)
         return None
 
 
@@ -421,8 +444,14 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             country = next((e for e in window_ents if e.label_ == "GPE"), None)
             return f"{country.text} {org}" if country is not None else org
     orgs = [e for e in window_ents if e.label_ == "ORG"]
-    if orgs and any(t.pos_ == "NOUN" for t in doc[orgs[-1].end : ent.start]):
+    # "Exxon spokesman Alan Jeffers": an organisation, then a role noun, then the name.
+    if orgs and any(t.lemma_.lower() in PERSON_NOUNS for t in doc[orgs[-1].end : ent.start]):
         return _clean_name(orgs[-1].text)
+    # "Republican nominee Mike Pence", "Democratic pollster Pat Caddell".
+    for t in window:
+        party = PARTY_ADJECTIVES.get(t.lower_)
+        if party and t.i + 1 < ent.start and doc[t.i + 1].lemma_.lower() in PERSON_NOUNS:
+            return party
     return ""
 
 
