@@ -189,7 +189,11 @@ PARTY_ADJECTIVES = {
     "gop": "Republican Party",
     "democratic": "Democratic Party",
     "democrat": "Democratic Party",
+    "republicans": "Republican Party",
+    "democrats": "Democratic Party",
 }
+#: Titles written before names.
+TITLE_WORDS = frozenset({"sen", "rep", "gov", "president", "senator", "congressman", "leader"})
 _PARTY = re.compile(r"\b([RDI])-[A-Z][A-Za-z.]*")
 _DETERMINERS = ("the ", "a ", "an ", "a number of ", "some ", "several ", "many ")
 
@@ -268,7 +272,7 @@ class SpeakerResolver:
                 claim["speaker"] = entity.fullest_name()
                 claim["speaker_type"] = entity.kind
                 claim["organisation"] = entity.organisation or (
-                    entity.fullest_name() if entity.kind == "organisation" else ""
+                    _party_or(entity.fullest_name()) if entity.kind == "organisation" else ""
                 )
                 continue
             claim.update(_unresolved(doc, view.text, claim))
@@ -429,8 +433,15 @@ def _organisation_of_nominal(doc: Doc, nom: Token) -> str:
             if pobj is not None and pobj.ent_type_ in ORG_LABELS:
                 return _ent_text(doc, pobj)
         if child.dep_ in ("poss", "compound") and child.ent_type_ in ORG_LABELS:
-            return _ent_text(doc, child)
+            return _party_or(_ent_text(doc, child))
+        if child.dep_ in ("amod", "compound") and child.lower_ in PARTY_ADJECTIVES:
+            return PARTY_ADJECTIVES[child.lower_]  # "the Republican nominee"
     return ""
+
+
+def _party_or(name: str) -> str:
+    """A party written as an adjective or nickname ("GOP") becomes the party's name."""
+    return PARTY_ADJECTIVES.get(name.lower(), name)
 
 
 def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
@@ -446,13 +457,18 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     orgs = [e for e in window_ents if e.label_ == "ORG"]
     # "Exxon spokesman Alan Jeffers": an organisation, then a role noun, then the name.
     if orgs and any(t.lemma_.lower() in PERSON_NOUNS for t in doc[orgs[-1].end : ent.start]):
-        return _clean_name(orgs[-1].text)
+        return _party_or(_clean_name(orgs[-1].text))
     # "Republican nominee Mike Pence", "Democratic pollster Pat Caddell".
     for t in window:
         party = PARTY_ADJECTIVES.get(t.lower_)
-        if party and t.i + 1 < ent.start and doc[t.i + 1].lemma_.lower() in PERSON_NOUNS:
+        if party and any(_is_role(r) for r in doc[t.i + 1 : min(t.i + 4, ent.start)]):
             return party
     return ""
+
+
+def _is_role(tok: Token) -> bool:
+    """A role noun or title ("nominee", "spokesman", "Sen.")."""
+    return tok.lemma_.lower() in PERSON_NOUNS or tok.lower_.rstrip(".") in TITLE_WORDS
 
 
 def _ent_text(doc: Doc, tok: Token) -> str:
