@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 from typing import Any
 
@@ -220,3 +221,18 @@ def test_parquet_schema_is_typed(tmp_path: Path) -> None:
     assert schema.field("quote_start").type == pa.int64()
     assert schema.field("stance_score").type == pa.float64()
     assert schema.field("quote").type == pa.string()
+
+
+def test_temporary_files_of_killed_runs_are_removed(tmp_path: Path) -> None:
+    dead = tmp_path / ".claims.csv.tmp-999999999-0"  # above any Linux pid_max: never alive
+    dead.write_text("partial")
+    dead_parquet = tmp_path / ".claims.parquet.tmp-999999999-0"
+    dead_parquet.write_bytes(b"PAR1")
+    live = tmp_path / f".documents.csv.tmp-{os.getppid()}-0"  # a run going on beside this one
+    live.write_text("in progress")
+    other = tmp_path / ".claims.csv.notes"
+    other.write_text("not ours")
+    with OutputWriter(tmp_path) as writer:
+        writer.add(ok_article(), [make_row()])
+    names = sorted(path.name for path in tmp_path.iterdir())
+    assert names == sorted([*OUTPUTS, live.name, other.name])

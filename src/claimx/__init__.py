@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from .api import extract
+from .stance import Stance, stance_toward, stance_toward_many
 from .table import COLUMNS
 from .writers import read_claims
 
-__all__ = ["COLUMNS", "extract", "read_claims"]
+__all__ = [
+    "COLUMNS",
+    "Stance",
+    "extract",
+    "read_claims",
+    "stance_toward",
+    "stance_toward_many",
+]
 __version__ = "0.1.0"

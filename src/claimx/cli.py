@@ -12,7 +12,7 @@ from rich.table import Table
 
 from .errors import ClaimxError
 from .pipeline import extract_rows, load_pipeline
-from .reader import discover, iter_articles, load_date_overrides
+from .reader import discover, iter_articles, load_date_overrides, read_article
 from .writers import OutputWriter, claims_frame
 
 app = typer.Typer(
@@ -24,7 +24,7 @@ console = Console(stderr=True)
 #: Reports go to stdout, wide enough for their tables even when piped to a file.
 report_console = Console(width=None if Console().is_terminal else 120)
 
-#: Exit status when every document was read but some could not be processed.
+#: Exit status when some file could not be processed; the outputs are still written.
 EXIT_SOME_FAILED = 3
 #: Exit status for bad arguments (missing input, --out that is a file, no model).
 EXIT_USAGE = 2
@@ -60,15 +60,24 @@ def run(
     ] = True,
 ) -> None:
     """Extract the claims of every article under INPUT into claims.csv, claims.parquet and
-    documents.csv in --out."""
+    documents.csv in --out.
+
+    Exit status: 0 when every file was processed (empty files count), 3 when some file could
+    not be (each has a reason in documents.csv; everything else is written), 2 for bad
+    arguments.
+    """
     try:
         overrides = load_date_overrides(date_from) if date_from else None
-        total = len(discover(input))
-        articles = iter_articles(input, overrides)
-        writer = OutputWriter(out, excel_safe=excel_safe)
+        found = discover(input)
         nlp = load_pipeline(model)
+        writer = OutputWriter(out, excel_safe=excel_safe)  # last: it opens temporary files
     except ClaimxError as exc:
         raise _fail(exc) from exc
+    except OSError as exc:  # --out cannot be created, e.g. under a file or without permission
+        console.print(f"[red]The output folder {str(out)!r} cannot be written: {exc}[/red]")
+        raise typer.Exit(EXIT_USAGE) from exc
+    total = len(found)
+    articles = (read_article(doc_id, path, overrides) for doc_id, path in found)
     progress = Progress(
         TextColumn("[bold]claimx[/bold]"),
         BarColumn(),
@@ -109,10 +118,18 @@ def evaluate(
     ] = Path("eval-out/errors.csv"),
     model: ModelOption = None,
     n_process: Annotated[int, typer.Option(min=1)] = 1,
+    speakers: Annotated[
+        Path | None,
+        typer.Option(
+            help="Hand-resolved speaker gold (TSV, e.g. models/gold/polnear_dev_speakers.tsv): "
+            "also report resolved-speaker and organisation accuracy."
+        ),
+    ] = None,
 ) -> None:
     """Score extraction against brat standoff gold (PolNeAR layout): exact and overlap P/R/F1
     for content, source and cue."""
     from .evaluate import run_evaluation
+    from .evaluate_speakers import load_speaker_gold, score_speakers
 
     try:
         nlp = load_pipeline(model)
@@ -123,7 +140,10 @@ def evaluate(
         rows = []
         for _article, article_rows in extract_rows(iter_articles(root), nlp, n_process=n_process):
             rows.extend(article_rows)
-        return claims_frame(rows)
+        extracted.append(claims_frame(rows))
+        return extracted[-1]
+
+    extracted: list = []
 
     errors.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -132,6 +152,9 @@ def evaluate(
         raise _fail(exc) from exc
     report_console.print(report.to_table())
     console.print(f"misses and false alarms: {errors}")
+    if speakers is not None:
+        speaker_report = score_speakers(load_speaker_gold(speakers), extracted[-1])
+        report_console.print(speaker_report.to_table())
 
 
 @app.command("eval-stance")
@@ -168,3 +191,31 @@ def train_cues(
         raise _fail(exc) from exc
     lexicon.write(out)
     console.print(f"{len(lexicon.entries)} cue keys written to {out}")
+
+
+@app.command("train-stance")
+def train_stance(
+    train_file: Annotated[Path, typer.Argument(help="NewsMTSC train.jsonl.")],
+    out: Annotated[Path, typer.Option(help="Folder for the model.")] = Path("models/stance"),
+    dev: Annotated[
+        Path | None, typer.Option(help="JSONL scored once at the end (never used to choose).")
+    ] = None,
+    epochs: Annotated[int, typer.Option(min=1)] = 4,
+    lr: Annotated[float, typer.Option()] = 5e-5,
+    device: Annotated[str, typer.Option(help="torch device: cpu or cuda.")] = "cpu",
+    seed: Annotated[int, typer.Option()] = 13,
+) -> None:
+    """Rebuild the stance model (models/stance) from NewsMTSC; needs the train extra (torch)."""
+    from .train_stance import TrainConfig, train
+
+    try:
+        figures = train(
+            train_file,
+            out,
+            dev,
+            TrainConfig(epochs=epochs, lr=lr, device=device, seed=seed),
+            log=console.print,
+        )
+    except ClaimxError as exc:
+        raise _fail(exc) from exc
+    console.print(f"stance model written to {out}: {figures.get('dev_macro_f1', '')}")

@@ -8,7 +8,9 @@ The CLI (``claimx run``), the Python API (``claimx.extract``) and any distribute
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -19,7 +21,7 @@ from spacy.tokens import Doc
 from . import dates, quotes, reported, speakers, stance  # noqa: F401  (registers factories)
 from .dates import resolve_date
 from .errors import ClaimxError, Errors, logger
-from .reader import Article, header_end
+from .reader import MAX_CHARS, Article, header_end
 from .reported import CLAIMS_ATTR
 from .table import COLUMNS, Row
 
@@ -140,40 +142,129 @@ def extract_rows(
     nlp: Language,
     batch_size: int = 16,
     n_process: int = 1,
+    max_chars: int = MAX_CHARS,
 ) -> Iterator[tuple[Article, list[Row]]]:
     """Turn articles into claim rows, streaming; the one function every front end calls.
 
-    Articles that are not ``ok`` (empty, unreadable) pass through with no rows, so a caller can
-    account for every input.
+    Every article comes out exactly once, in input order, so a caller can account for every
+    input. Articles that are not ``ok`` (empty, unreadable) pass through with no rows. A bad
+    text never stops the stream:
+
+    - a text longer than ``max_chars`` (or the pipeline's ``nlp.max_length``, if lower) is not
+      parsed; it comes out with ``status='error'`` and a reason that states the limit;
+    - a text on which a pipeline component raises comes out with ``status='error'`` and a
+      reason naming the component and the exception, and the other texts go on.
+
+    Memory stays flat: only the articles that are being parsed are held.
 
     Args:
         articles: The articles, e.g. from :func:`claimx.reader.iter_articles`.
         nlp: A pipeline from :func:`load_pipeline`.
         batch_size: Texts per batch for ``nlp.pipe``.
         n_process: Worker processes for ``nlp.pipe``.
+        max_chars: The longest text to parse, in characters (default
+            :data:`claimx.reader.MAX_CHARS`).
 
     Yields:
-        ``(article, rows)`` pairs, in input order.
+        ``(article, rows)`` pairs, in input order; rows do not depend on ``batch_size`` or
+        ``n_process``.
     """
-    pending: list[Article] = []
+    limit = min(max_chars, nlp.max_length)
+    source = iter(articles)
+    pending: deque[Article] = deque()  # read, not yet yielded, in input order
+
+    def checked(article: Article) -> Article:
+        if article.status == "ok" and len(article.text) > limit:
+            return replace(
+                article,
+                status="error",
+                error=f"text is {len(article.text):,} characters, over the {limit:,}-character "
+                "limit; it was not parsed",
+            )
+        return article
+
+    source_failed: list[Exception] = []
 
     def texts() -> Iterator[tuple[str, int]]:
-        for i, article in enumerate(articles):
+        numbered = enumerate(source)
+        while True:
+            try:
+                i, article = next(numbered)
+            except StopIteration:
+                return
+            except Exception as exc:  # the caller's input broke, not a text: re-raised below
+                source_failed.append(exc)
+                raise
+            article = checked(article)
             pending.append(article)
             if article.status == "ok":
                 yield _parse_text(article.text), i
 
+    def passed_over() -> tuple[Article, list[Row]]:
+        article = pending.popleft()
+        if article.status == "ok":  # nlp.pipe dropped it: a component raised on it
+            return _extract_alone(article, nlp)
+        return article, []
+
     done = 0
-    docs = nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-    for doc, i in docs:
-        while done < i:  # articles skipped before this one (empty or unreadable)
-            yield pending[done], []
+    # The claimx components (and nlp.pipe's worker processes) report errors through
+    # nlp.default_error_handler: dropping the failed docs lets the others go on, and the
+    # dropped ones are redone alone below, to find which failed and why.
+    saved_handler = nlp.default_error_handler
+    nlp.default_error_handler = _skip_failed_docs
+    try:
+        docs = nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        for doc, i in docs:
+            while done < i:  # articles before this one that were not parsed
+                yield passed_over()
+                done += 1
+            article = pending.popleft()
             done += 1
-        yield pending[done], doc_to_rows(doc, pending[done])
-        done += 1
-    while done < len(pending):
-        yield pending[done], []
-        done += 1
+            try:
+                rows = doc_to_rows(doc, article)
+            except Exception as exc:  # a bad text must not stop a run
+                yield _failed(article, "building its rows", exc), []
+            else:
+                yield article, rows
+    except Exception as exc:  # e.g. a spaCy component, which has no error handler, raised
+        if source_failed:
+            raise
+        logger.warning("nlp.pipe failed (%r); the other articles are processed one by one", exc)
+    finally:
+        nlp.default_error_handler = saved_handler
+    while pending:
+        yield passed_over()
+    for article in map(checked, source):
+        yield _extract_alone(article, nlp) if article.status == "ok" else (article, [])
+
+
+def _skip_failed_docs(name: str | None, proc: object, docs: object, exc: Exception) -> None:
+    """An ``nlp.pipe`` error handler that drops the failed docs; they are redone one by one."""
+    logger.debug("component %s raised %r; its documents are redone one at a time", name, exc)
+
+
+def _extract_alone(article: Article, nlp: Language) -> tuple[Article, list[Row]]:
+    """Run the pipeline on one article, turning an exception into an error row."""
+    step = "tokenizing"
+    try:
+        doc = nlp.make_doc(_parse_text(article.text))
+        for name, proc in nlp.pipeline:
+            step = f"the {name} step"
+            doc = proc(doc)
+        step = "building its rows"
+        return article, doc_to_rows(doc, article)
+    except Exception as exc:  # a bad text must not stop a run
+        return _failed(article, step, exc), []
+
+
+def _failed(article: Article, step: str, exc: Exception) -> Article:
+    logger.warning("%s: claimx failed in %s: %r", article.doc_id, step, exc)
+    reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return replace(
+        article,
+        status="error",
+        error=f"claimx could not process this text: {step} failed ({reason[:300]})",
+    )
 
 
 def default_n_process() -> int:

@@ -18,6 +18,7 @@ import errno
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ from .errors import ClaimxError, Errors
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_CHARS",
     "Article",
     "article_from_text",
     "discover",
@@ -38,6 +40,12 @@ __all__ = [
 #: kilobytes; anything much larger is almost certainly not one (a dump, a log, a mis-named
 #: binary) and would only make the pipeline slow, so it becomes an error row instead.
 MAX_BYTES = 5_000_000
+
+#: Longest text, in characters, that :func:`claimx.pipeline.extract_rows` parses (100,000,
+#: about 15,000 words; the longest PolNeAR article has 34,000). A longer text becomes an error
+#: row with a plain reason instead of being parsed: parsing time and memory grow faster than
+#: the length of a document, and spaCy refuses texts over ``nlp.max_length`` outright.
+MAX_CHARS = 100_000
 
 #: Magic numbers of common binary formats that end up in text folders, with plain names.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -113,10 +121,13 @@ def discover(root: Path) -> list[tuple[str, Path]]:
 
     A file is returned on its own, with its name as doc_id. For a folder, every ``*.txt`` file
     below it (the suffix matched case-insensitively) is returned, recursively, sorted by doc_id
-    (the path relative to ``root``, POSIX style). Symlinked folders are followed, each real
-    folder at most once, so a link back to a parent cannot loop. Broken symlinks, symlink loops
-    and unreadable files are kept, so that :func:`read_article` reports them as error rows; a
-    sub-folder that cannot be listed is returned as an entry too, for the same reason.
+    (the path relative to ``root``, POSIX style; bytes of a file name that are not UTF-8 are
+    written as ``\\xNN``, so that every doc_id can be written out). Symlinked folders are
+    followed, each real folder at most once, so a link back to a parent cannot loop. Broken
+    symlinks, symlink loops, unreadable files and special files (named pipes, sockets) are kept,
+    so that :func:`read_article` reports them as error rows; a sub-folder that cannot be listed
+    (no permission, a path too long for the system) is returned as an entry too, for the same
+    reason.
 
     Args:
         root: A file or a folder.
@@ -131,7 +142,7 @@ def discover(root: Path) -> list[tuple[str, Path]]:
     if not root.exists():
         raise ClaimxError(Errors.E002.format(path=str(root)))
     if not root.is_dir():
-        return [(root.name, root)]
+        return [(_safe_id(root.name), root)]
 
     found: dict[str, Path] = {}
     seen = {os.path.realpath(root)}
@@ -139,7 +150,7 @@ def discover(root: Path) -> list[tuple[str, Path]]:
     def on_error(exc: OSError) -> None:
         if exc.filename and os.path.realpath(exc.filename) != os.path.realpath(root):
             path = Path(exc.filename)
-            found.setdefault(path.relative_to(root).as_posix(), path)
+            found.setdefault(_safe_id(path.relative_to(root).as_posix()), path)
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=True):
         keep = []
@@ -152,7 +163,7 @@ def discover(root: Path) -> list[tuple[str, Path]]:
         for name in filenames:
             if name.lower().endswith(".txt"):
                 path = Path(dirpath, name)
-                found[path.relative_to(root).as_posix()] = path
+                found[_safe_id(path.relative_to(root).as_posix())] = path
     return sorted(found.items())
 
 
@@ -165,9 +176,10 @@ def read_article(
     """Read and decode one file; never raises for a bad file.
 
     Binary files (known magic numbers, or NUL bytes outside UTF-16/32), files over
-    ``max_bytes`` and unreadable paths give ``status='error'`` with a plain reason. Text is
-    decoded by its byte-order mark if it has one (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE), else as
-    strict UTF-8, else cp1252, else latin-1. A text with nothing but whitespace is ``'empty'``.
+    ``max_bytes``, folders, named pipes and devices, and unreadable paths give
+    ``status='error'`` with a plain reason; a named pipe is never waited on. Text is decoded by
+    its byte-order mark if it has one (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE), else as strict
+    UTF-8, else cp1252, else latin-1. A text with nothing but whitespace is ``'empty'``.
 
     The date comes from ``date_overrides[doc_id]``, else a header at the start of the text
     (see :func:`article_from_text`), else a real ``YYYY-MM-DD`` date in the file name. The
@@ -199,8 +211,13 @@ def read_article(
         )
 
     try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
+        # O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused below.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return failed(_not_regular_reason(info.st_mode))
+            size = info.st_size
             if size > max_bytes:
                 return failed(
                     f"file is {size / _MB:.1f} MB, over the {max_bytes / _MB:.1f} MB limit"
@@ -418,6 +435,28 @@ def _valid_date(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _safe_id(doc_id: str) -> str:
+    """A doc_id that encodes as UTF-8: undecodable file-name bytes become ``\\xNN``."""
+    try:
+        doc_id.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(doc_id).decode("utf-8", "backslashreplace")
+    return doc_id
+
+
+def _not_regular_reason(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    kinds = (
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    kind = next((name for test, name in kinds if test(mode)), "a special file")
+    return f"not a regular file ({kind})"
 
 
 def _empty_reason(text: str) -> str:

@@ -9,7 +9,6 @@ from pathlib import Path
 from rich.table import Table
 
 from .errors import ClaimxError, Errors
-from .stance import stance_toward_many
 from .table import STANCES
 
 #: NewsMTSC polarity codes as claimx stances.
@@ -24,11 +23,13 @@ class StanceReport:
     macro_f1: float
     accuracy: float
     n: int
+    backend: str = ""
 
     def to_table(self) -> Table:
         """A Rich table of the report."""
         table = Table(
-            title=f"stance: macro-F1 {self.macro_f1:.1f}, accuracy {self.accuracy:.1f} (n={self.n})"
+            title=f"stance{f' ({self.backend})' if self.backend else ''}: "
+            f"macro-F1 {self.macro_f1:.1f}, accuracy {self.accuracy:.1f} (n={self.n})"
         )
         for column in ("label", "P", "R", "F1"):
             table.add_column(column, justify="right")
@@ -73,6 +74,13 @@ def score(gold: list[str], predicted: list[str]) -> StanceReport:
 
 def evaluate_stance(path: Path) -> StanceReport:
     """Predict the stance toward every target in ``path`` and score it."""
+    from dataclasses import replace
+
+    from .stance import stance_backend, stance_toward_many
+
     items = load_items(path)
     predicted = [s.label for s in stance_toward_many((t, s, e) for t, s, e, _ in items)]
-    return score([label for *_, label in items], predicted)
+    report = score([label for *_, label in items], predicted)
+    judge = stance_backend()
+    name = "trained model, models/stance" if judge == "model" else "VADER fallback"
+    return replace(report, backend=name)

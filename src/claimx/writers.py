@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TextIO
+from typing import Any, BinaryIO, Self, TextIO
 
 import pandas as pd
 import pyarrow as pa
@@ -112,9 +112,11 @@ class OutputWriter:
         >>> writer.summary  # doctest: +SKIP
 
     Rows go to temporary files in ``out_dir`` (``.claims.csv.tmp-<pid>-<n>`` and so on). On a
-    clean exit (or :meth:`close`) they are moved into place with :func:`os.replace`, each file
-    atomically; on an exception (or :meth:`abort`) they are deleted and the previous outputs
-    are left untouched.
+    clean exit (or :meth:`close`) they are synced to disk and moved into place with
+    :func:`os.replace`, each file atomically; on an exception (or :meth:`abort`) they are
+    deleted and the previous outputs are left untouched. A run killed outright (SIGKILL)
+    leaves only its temporary files beside the previous outputs; the next writer on the
+    folder deletes them. Nothing is written outside ``out_dir``.
 
     CSV files are UTF-8, with one header row, minimal quoting and ``\\n`` line endings; None
     is an empty cell and ``stance_score`` is written as ``f"{x:.4f}"``. ``documents.csv`` is
@@ -139,6 +141,7 @@ class OutputWriter:
         if self.out_dir.exists() and not self.out_dir.is_dir():
             raise ClaimxError(Errors.E003.format(path=str(self.out_dir)))
         self.out_dir.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temporaries(self.out_dir)
         self._excel_safe = excel_safe
         self._flush_rows = max(1, flush_rows)
         suffix = f".tmp-{os.getpid()}-{next(_tmp_counter)}"
@@ -152,12 +155,16 @@ class OutputWriter:
         self._n_claims = 0
         self._closed = False
         self._csv_file: TextIO | None = None
+        self._parquet_file: BinaryIO | None = None
         self._parquet: pq.ParquetWriter | None = None
         try:
-            self._csv_file = self._tmp[CLAIMS_CSV].open("w", encoding="utf-8", newline="")
+            # "x": a temporary name is always a new file, never something already there (such
+            # as a link planted to make claimx write elsewhere).
+            self._csv_file = self._tmp[CLAIMS_CSV].open("x", encoding="utf-8", newline="")
             self._csv = csv.writer(self._csv_file, lineterminator="\n")
             self._csv.writerow(COLUMNS)
-            self._parquet = pq.ParquetWriter(self._tmp[CLAIMS_PARQUET], CLAIMS_SCHEMA)
+            self._parquet_file = self._tmp[CLAIMS_PARQUET].open("xb")
+            self._parquet = pq.ParquetWriter(self._parquet_file, CLAIMS_SCHEMA)
         except BaseException:
             self.abort()
             raise
@@ -234,12 +241,19 @@ class OutputWriter:
             return
         try:
             self._flush()
-            assert self._csv_file is not None and self._parquet is not None
-            self._csv_file.close()
+            assert self._csv_file is not None and self._parquet_file is not None
+            assert self._parquet is not None
             self._parquet.close()
+            for handle in (self._csv_file, self._parquet_file):
+                handle.flush()
+                os.fsync(handle.fileno())
+                handle.close()
             self._write_documents(self._tmp[DOCUMENTS_CSV])
+            # Every file is complete on disk before the first rename, so a run killed (or a
+            # machine stopped) between renames leaves complete files, old or new.
             for name, tmp in self._tmp.items():
                 os.replace(tmp, self._final[name])
+            _fsync_dir(self.out_dir)
         except BaseException:
             self.abort()
             raise
@@ -249,7 +263,7 @@ class OutputWriter:
         """Drop the temporary files, leaving previous outputs as they were."""
         self._closed = True
         self._buffer.clear()
-        for handle in (self._csv_file, self._parquet):
+        for handle in (self._parquet, self._csv_file, self._parquet_file):
             if handle is not None:
                 with contextlib.suppress(Exception):
                     handle.close()
@@ -268,13 +282,15 @@ class OutputWriter:
 
     def _write_documents(self, path: Path) -> None:
         documents = sorted(self._documents, key=lambda document: document["doc_id"])
-        with path.open("w", encoding="utf-8", newline="") as handle:
+        with path.open("x", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\n")
             writer.writerow(DOCUMENT_COLUMNS)
             writer.writerows(
                 [self._csv_cell(document[column], column) for column in DOCUMENT_COLUMNS]
                 for document in documents
             )
+            handle.flush()
+            os.fsync(handle.fileno())
 
     def _csv_cell(self, value: Any, column: str) -> str:
         """Format one CSV cell: None and NaN empty, floats fixed, text neutralised."""
@@ -285,6 +301,40 @@ class OutputWriter:
         if isinstance(value, float):
             return "" if math.isnan(value) else f"{value:.4f}"
         return str(value)
+
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    """Delete temporary files that a killed run left in ``out_dir``.
+
+    A temporary name holds the id of the process that wrote it; files of processes that no
+    longer run are removed, files of live ones (a run going on beside this one) are kept.
+    """
+    for name in (CLAIMS_PARQUET, CLAIMS_CSV, DOCUMENTS_CSV):
+        for path in out_dir.glob(f".{name}.tmp-*-*"):
+            pid = path.name[len(f".{name}.tmp-") :].split("-", 1)[0]
+            if pid.isdigit() and int(pid) != os.getpid() and not _process_exists(int(pid)):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. PermissionError: it exists, as another user's
+        return True
+    return True
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make renames in a folder durable; a no-op where folders cannot be opened (Windows)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def claims_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:

@@ -1,0 +1,108 @@
+"""A run killed with SIGKILL leaves the previous complete outputs or none, never a partial file.
+
+``claimx run`` is started as a real process over ~40 generated articles and killed part-way,
+once on an empty --out and twice on an --out that holds a previous run's outputs. A rerun then
+gives the same claims.csv as an uninterrupted run, and clears the killed runs' temporary files.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
+
+OUTPUTS = ("claims.csv", "claims.parquet", "documents.csv")
+NAMES = ["Maria Lopez", "Peter Hall", "Anna Kowalski", "Omar Haddad", "Lena Berg"]
+ORGS = ["the ministry", "Exxon", "the city council", "the union", "the central bank"]
+
+
+def write_articles(root: Path, n: int = 40) -> None:
+    root.mkdir(parents=True)
+    for i in range(n):
+        name, org = NAMES[i % len(NAMES)], ORGS[i % len(ORGS)]
+        surname = name.split()[-1]
+        paragraphs = [
+            f" date 2024-03-{1 + i % 28:02d} (MENAFN- Wire) {name}, a spokesperson for {org}, "
+            f"spoke on Monday.",
+            f"“We will not accept plan number {i},” said {name}. “It costs too much.”",
+            f"{surname} added that {org} would appeal the decision before the court.",
+            f"According to {org}, the vote was postponed until next week.",
+            f"“This is a disaster for article {i},” {surname} told reporters on Friday.",
+        ]
+        body = "\n\n".join(paragraphs * 3)
+        (root / f"article-{i:02d}.txt").write_text(body, encoding="utf-8")
+
+
+def start_run(corpus: Path, out: Path) -> subprocess.Popen[bytes]:
+    code = "from claimx.cli import main; main()"
+    command = [sys.executable, "-c", code, "run", str(corpus), "--out", str(out)]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def finish(proc: subprocess.Popen[bytes]) -> None:
+    _stdout, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, stderr.decode(errors="replace")
+
+
+def kill_part_way(proc: subprocess.Popen[bytes], out: Path, delay: float) -> None:
+    """SIGKILL the run ``delay`` seconds after it starts writing (its temporary files appear)."""
+    deadline = time.monotonic() + 120
+    while not any(out.glob(".claims.csv.tmp-*")):
+        assert proc.poll() is None, proc.communicate()[1].decode(errors="replace")
+        assert time.monotonic() < deadline, "the run never started writing"
+        time.sleep(0.01)
+    time.sleep(delay)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, "the run finished before it could be killed"
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS if (out / name).exists()}
+
+
+def test_sigkill_leaves_previous_outputs_or_none(tmp_path: Path) -> None:
+    corpus, small = tmp_path / "corpus", tmp_path / "small"
+    write_articles(corpus)
+    write_articles(small, n=3)
+
+    reference = tmp_path / "reference"
+    finish(start_run(corpus, reference))
+    expected = outputs(reference)
+    assert expected[OUTPUTS[0]].count(b"\n") > 100
+
+    # An empty --out, killed part-way: still no outputs at all.
+    fresh = tmp_path / "fresh"
+    kill_part_way(start_run(corpus, fresh), fresh, delay=0.3)
+    assert outputs(fresh) == {}
+    assert all(path.name.startswith(".") for path in fresh.iterdir())
+    # ...and the killed run wrote nothing outside --out, not even temporary files.
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "corpus",
+        "fresh",
+        "reference",
+        "small",
+    ]
+
+    # An --out with a previous run's outputs, killed twice: those outputs, byte for byte.
+    out = tmp_path / "out"
+    finish(start_run(small, out))
+    previous = outputs(out)
+    assert sorted(previous) == sorted(OUTPUTS)
+    for delay in (0.0, 1.0):
+        kill_part_way(start_run(corpus, out), out, delay)
+        assert outputs(out) == previous
+    assert any(path.name.startswith(".claims.csv.tmp-") for path in out.iterdir())
+
+    # A rerun gives what an uninterrupted run gives, and clears the killed runs' leftovers.
+    finish(start_run(corpus, out))
+    assert outputs(out)["claims.csv"] == expected["claims.csv"]
+    assert outputs(out)["documents.csv"] == expected["documents.csv"]
+    assert sorted(path.name for path in out.iterdir()) == sorted(OUTPUTS)
