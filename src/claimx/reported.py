@@ -233,7 +233,10 @@ def _subtree_chars(tokens: Iterable[Token]) -> tuple[int, int]:
 
 
 def _inside(pos: int, spans: list[list[int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    """Whether ``pos`` lies in one of ``spans`` (sorted, non-overlapping): a binary search,
+    since it is asked for every token."""
+    k = bisect_right(spans, [pos, float("inf")]) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -521,7 +524,7 @@ class ReportedSpeechFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # Doc.text joins every token: read it once
         self._starts: list[int] | None = None  # token offsets, built on first need
-        quotes: list[list[int]] = doc._.get(QUOTE_OFFSETS_ATTR) or []
+        quotes: list[list[int]] = sorted(doc._.get(QUOTE_OFFSETS_ATTR) or [])
         fragments: list[list[int]] = doc._.get(FRAGMENTS_ATTR) or []
         direct = self._direct(doc, text, quotes)
         indirect = self._indirect(doc, text, quotes)
