@@ -13,6 +13,7 @@ from rich.table import Table
 from .errors import ClaimxError
 from .pipeline import extract_rows, load_pipeline
 from .reader import discover, iter_articles, load_date_overrides, read_article
+from .targets import STANCE_COLUMNS, parse_target, target_stance_rows
 from .writers import OutputWriter, claims_frame
 
 app = typer.Typer(
@@ -58,6 +59,13 @@ def run(
     excel_safe: Annotated[
         bool, typer.Option(help="Neutralise cells that Excel would run as formulas.")
     ] = True,
+    target: Annotated[
+        list[str] | None,
+        typer.Option(
+            help='A target for stances.csv, with aliases: "Putin=Vladimir Putin,Kremlin '
+            'leader". Repeat for more targets.'
+        ),
+    ] = None,
 ) -> None:
     """Extract the claims of every article under INPUT into claims.csv, claims.parquet and
     documents.csv in --out.
@@ -70,7 +78,10 @@ def run(
         overrides = load_date_overrides(date_from) if date_from else None
         found = discover(input)
         nlp = load_pipeline(model)
-        writer = OutputWriter(out, excel_safe=excel_safe)  # last: it opens temporary files
+        targets = [parse_target(spec) for spec in target or []]
+        writer = OutputWriter(  # last: it opens temporary files
+            out, excel_safe=excel_safe, stance_columns=STANCE_COLUMNS if targets else None
+        )
     except ClaimxError as exc:
         raise _fail(exc) from exc
     except OSError as exc:  # --out cannot be created, e.g. under a file or without permission
@@ -93,6 +104,8 @@ def run(
             articles, nlp, batch_size=batch_size, n_process=n_process
         ):
             writer.add(article, rows)
+            if targets and rows:
+                writer.add_stances(target_stance_rows(article.text, rows, targets))
             progress.advance(task)
     summary = writer.summary
     table = Table(title=f"claimx run → {out}")

@@ -50,6 +50,10 @@ class Errors:
         "(claimx) [E009] {path!r} is not NewsMTSC-style JSONL: {reason}. Expected one JSON "
         "object per line with `sentence_normalized` and `targets` (from, to, polarity)."
     )
+    E010 = (
+        "(claimx) [E010] The target {spec!r} has no name. Expected NAME or NAME=ALIAS,ALIAS, "
+        'e.g. --target "Putin=Vladimir Putin,Kremlin leader".'
+    )
 
 
 class ClaimxError(ValueError):

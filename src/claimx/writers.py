@@ -14,7 +14,7 @@ import csv
 import itertools
 import math
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -49,6 +49,7 @@ __all__ = [
 CLAIMS_CSV = "claims.csv"
 CLAIMS_PARQUET = "claims.parquet"
 DOCUMENTS_CSV = "documents.csv"
+STANCES_CSV = "stances.csv"
 
 #: Claim rows buffered before they are written out as one Parquet row group.
 FLUSH_ROWS = 10_000
@@ -124,7 +125,11 @@ class OutputWriter:
     """
 
     def __init__(
-        self, out_dir: Path, excel_safe: bool = True, flush_rows: int = FLUSH_ROWS
+        self,
+        out_dir: Path,
+        excel_safe: bool = True,
+        flush_rows: int = FLUSH_ROWS,
+        stance_columns: Sequence[str] | None = None,
     ) -> None:
         """Create the folder and open the temporary files.
 
@@ -133,6 +138,8 @@ class OutputWriter:
             excel_safe: Neutralise text cells that could run as spreadsheet formulas in the
                 CSV files (see :func:`excel_safe`); Parquet always keeps the exact text.
             flush_rows: Claim rows to buffer before writing a Parquet row group.
+            stance_columns: When given, ``stances.csv`` is written too, with these columns
+                (rows come through :meth:`add_stances`).
 
         Raises:
             ClaimxError: If ``out_dir`` is an existing file (E003).
@@ -145,9 +152,12 @@ class OutputWriter:
         self._excel_safe = excel_safe
         self._flush_rows = max(1, flush_rows)
         suffix = f".tmp-{os.getpid()}-{next(_tmp_counter)}"
-        self._final = {
-            name: self.out_dir / name for name in (CLAIMS_PARQUET, CLAIMS_CSV, DOCUMENTS_CSV)
-        }
+        names = [CLAIMS_PARQUET, CLAIMS_CSV, DOCUMENTS_CSV]
+        if stance_columns is not None:
+            names.append(STANCES_CSV)
+        self._final = {name: self.out_dir / name for name in names}
+        self._stance_columns = tuple(stance_columns or ())
+        self._stances_file: TextIO | None = None
         self._tmp = {name: self.out_dir / f".{name}{suffix}" for name in self._final}
         self._buffer: list[Mapping[str, Any]] = []
         self._documents: list[dict[str, Any]] = []
@@ -165,6 +175,10 @@ class OutputWriter:
             self._csv.writerow(COLUMNS)
             self._parquet_file = self._tmp[CLAIMS_PARQUET].open("xb")
             self._parquet = pq.ParquetWriter(self._parquet_file, CLAIMS_SCHEMA)
+            if self._stance_columns:
+                self._stances_file = self._tmp[STANCES_CSV].open("x", encoding="utf-8", newline="")
+                self._stances = csv.writer(self._stances_file, lineterminator="\n")
+                self._stances.writerow(self._stance_columns)
         except BaseException:
             self.abort()
             raise
@@ -223,6 +237,14 @@ class OutputWriter:
         if len(self._buffer) >= self._flush_rows:
             self._flush()
 
+    def add_stances(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Add rows to ``stances.csv`` (only when the writer was opened with stance columns)."""
+        if self._stances_file is None:
+            raise ValueError("this OutputWriter was opened without stance_columns")
+        self._stances.writerows(
+            [self._csv_cell(row[c], c) for c in self._stance_columns] for row in rows
+        )
+
     @property
     def summary(self) -> WriteSummary:
         """Counts of the articles and claims added so far (final after :meth:`close`)."""
@@ -244,7 +266,9 @@ class OutputWriter:
             assert self._csv_file is not None and self._parquet_file is not None
             assert self._parquet is not None
             self._parquet.close()
-            for handle in (self._csv_file, self._parquet_file):
+            for handle in (self._csv_file, self._parquet_file, self._stances_file):
+                if handle is None:
+                    continue
                 handle.flush()
                 os.fsync(handle.fileno())
                 handle.close()
@@ -263,7 +287,7 @@ class OutputWriter:
         """Drop the temporary files, leaving previous outputs as they were."""
         self._closed = True
         self._buffer.clear()
-        for handle in (self._parquet, self._csv_file, self._parquet_file):
+        for handle in (self._parquet, self._csv_file, self._parquet_file, self._stances_file):
             if handle is not None:
                 with contextlib.suppress(Exception):
                     handle.close()
