@@ -265,3 +265,28 @@ def test_that_before_a_quote_makes_it_mixed(nlp):
     row = one(claims_of(nlp, text), "the factory will close")
     assert row["quote_type"] == "mixed"
     assert row["quote"].startswith("that")
+
+
+def test_quote_signed_with_a_dash(nlp):
+    text = "“The debate showed who he really is, and it scared me.” ― Martha Aguilar\nNext line."
+    row = one(claims_of(nlp, text), "The debate showed")
+    assert row["cue"] == "―"
+    assert row["speaker"] == "Martha Aguilar"
+
+
+def test_transcript_line_is_attributed_to_its_speaker(nlp):
+    text = (
+        "Fox News host Chris Wallace interviewed the governor.\n\n"
+        "WALLACE: Will the budget pass before the end of the month?\n\n"
+        "PENCE: It will pass, and it will pass with votes from both parties."
+    )
+    rows = claims_of(nlp, text)
+    wallace = one(rows, "Will the budget pass")
+    assert (wallace["cue"], wallace["speaker"]) == (":", "Chris Wallace")
+    assert one(rows, "It will pass")["speaker_mention"] == "PENCE"
+
+
+def test_closing_mark_at_paragraph_start_opens_a_quote(nlp):
+    text = "Readers wrote in.\n\n”Fear. I am truly afraid of what comes next for all of us.” ― Ana Ruiz"
+    row = one(claims_of(nlp, text), "I am truly afraid")
+    assert row["speaker"] == "Ana Ruiz"

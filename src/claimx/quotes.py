@@ -101,14 +101,16 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if not (ch in OPENERS or ch == STRAIGHT):
+        # A closing mark that starts a paragraph is a mistyped opener ("”Fear. I am afraid…”").
+        misused = ch == "”" and (i == 0 or text[i - 1] == "\n") and i + 1 < n
+        if not (ch in OPENERS or ch == STRAIGHT or misused):
             i += 1
             continue
         if ch == STRAIGHT and (i + 1 >= n or text[i + 1].isspace()):
             i += 1  # a straight mark followed by space does not open a quote
             continue
         start = i + 1
-        closer = STRAIGHT if ch == STRAIGHT else OPENERS[ch]
+        closer = STRAIGHT if ch == STRAIGHT else OPENERS.get(ch, "”")
         depth = 0
         j = start
         end: int | None = None

@@ -12,6 +12,7 @@ news (the lemmas that PolNeAR's annotators marked most often as cues).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any
@@ -518,7 +519,30 @@ class ReportedSpeechFinder:
                 if subj is not None:
                     claim["speaker"] = list(_mention(text, subj, quotes))
                     claim["speaker_head"] = subj.i
+            else:
+                claim.update(_dash_signature(doc, text, q[1]))
             claims.append(claim)
+        return claims
+
+    def _colon_lines(self, doc: Doc, text: str, quotes: list[list[int]]) -> list[dict[str, Any]]:
+        """Transcript and headline attributions: "WALLACE: Let's start…", "Poll: Voters…"."""
+        claims = []
+        for m in _COLON_LINE.finditer(text):
+            if m["name"].casefold() in NOT_SPEAKERS or _inside(m.start(), quotes):
+                continue
+            head = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+            content = _trim(text, m.start("content"), m.end("content"))
+            if head is None or content[1] <= content[0]:
+                continue
+            claims.append(
+                {
+                    "content": list(content),
+                    "cue": [m.start("cue"), m.end("cue")],
+                    "speaker": [m.start("name"), m.end("name")],
+                    "speaker_head": head.root.i,
+                    "direct": True,  # verbatim speech, though without quote marks
+                }
+            )
         return claims
 
     def __call__(self, doc: Doc) -> Doc:
@@ -527,6 +551,19 @@ class ReportedSpeechFinder:
         quotes: list[list[int]] = sorted(doc._.get(QUOTE_OFFSETS_ATTR) or [])
         fragments: list[list[int]] = doc._.get(FRAGMENTS_ATTR) or []
         direct = self._direct(doc, text, quotes)
+        for line in self._colon_lines(doc, text, quotes):
+            # A transcript line that is itself a quote gives that quote its speaker.
+            same = [d for d in direct if line["content"][0] <= d["content"][0] < line["content"][1]]
+            if same:
+                for d in same:
+                    if d["cue"] is None:
+                        d.update(
+                            cue=line["cue"],
+                            speaker=line["speaker"],
+                            speaker_head=line["speaker_head"],
+                        )
+            else:
+                direct.append(line)
         indirect = self._indirect(doc, text, quotes)
         claims: list[dict[str, Any]] = list(direct)
         for claim in indirect:
@@ -602,6 +639,61 @@ class ReportedSpeechFinder:
                 prev["speaker"] is not None or prev.get("continues") is not None
             ):
                 c["continues"] = i - 1
+
+
+#: "NAME: words" at the start of a line, as in transcripts and headlines.
+_COLON_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3})(?P<cue>:)[ \t]+"
+    r"(?P<content>\S[^\n]*)$",
+    re.MULTILINE,
+)
+#: Line labels that are not speakers.
+NOT_SPEAKERS = frozenset(
+    {
+        "update",
+        "note",
+        "photo",
+        "photos",
+        "related",
+        "watch",
+        "read",
+        "source",
+        "sources",
+        "video",
+        "editor's note",
+        "correction",
+        "disclosure",
+        "caption",
+        "credit",
+        "image",
+        "getty",
+        "tags",
+    }
+)
+#: '"…" ― Sonya Herridge': a dash and a name closing a quote's line.
+_DASH_SIGNATURE = re.compile(
+    r"[\s\u00a0]*(?P<cue>[―—]|--)[\s\u00a0]*(?P<name>[A-Z][^\n]{0,60}?)"
+    r"[\s\u00a0.]*$",
+    re.MULTILINE,
+)
+
+
+def _dash_signature(doc: Doc, text: str, quote_end: int) -> dict[str, Any]:
+    """Cue and speaker of a quote signed with a dash and a name on the same line."""
+    close = quote_end
+    while close < len(text) and text[close] in "\"”»’',.":
+        close += 1
+    m = _DASH_SIGNATURE.match(text, close)
+    if m is None:
+        return {}
+    head = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+    if head is None:
+        return {}
+    return {
+        "cue": [m.start("cue"), m.end("cue")],
+        "speaker": [m.start("name"), m.end("name")],
+        "speaker_head": head.root.i,
+    }
 
 
 def _document_author(noun: Token) -> Token | None:
