@@ -290,3 +290,27 @@ def test_closing_mark_at_paragraph_start_opens_a_quote(nlp):
     text = "Readers wrote in.\n\n”Fear. I am truly afraid of what comes next for all of us.” ― Ana Ruiz"
     row = one(claims_of(nlp, text), "I am truly afraid")
     assert row["speaker"] == "Ana Ruiz"
+
+
+def test_appositive_after_a_role_noun_names_the_speaker(nlp):
+    text = "The state's campaign chairman, Phil Lovas, said that the rally would go ahead."
+    row = one(claims_of(nlp, text), "the rally would go ahead")
+    assert row["speaker"] == "Phil Lovas"
+
+
+def test_pronoun_skips_a_speaker_of_the_other_gender(nlp):
+    text = (
+        "Mary Jones met the press on Monday. Mr. Peter Brown, her adviser, stood beside her.\n\n"
+        "She said that the campaign would not give up."
+    )
+    row = one(claims_of(nlp, text), "the campaign would not give up")
+    assert row["speaker"] == "Mary Jones"
+
+
+def test_acronym_resolves_to_the_organisation(nlp):
+    text = (
+        "The march was organised by the Alliance to Reclaim Our Schools.\n\n"
+        "AROS said that thousands of parents took part."
+    )
+    row = one(claims_of(nlp, text), "thousands of parents")
+    assert row["speaker"] == "Alliance to Reclaim Our Schools"

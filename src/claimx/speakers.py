@@ -194,6 +194,37 @@ PARTY_ADJECTIVES = {
 }
 #: Titles written before names.
 TITLE_WORDS = frozenset({"sen", "rep", "gov", "president", "senator", "congressman", "leader"})
+#: Evidence of gender in titles and role nouns, so "she" skips "Mr. Podesta".
+GENDER_WORDS = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "spokeswoman": "f",
+    "spokesman": "m",
+    "congresswoman": "f",
+    "congressman": "m",
+    "businesswoman": "f",
+    "businessman": "m",
+    "chairwoman": "f",
+    "chairman": "m",
+    "wife": "f",
+    "husband": "m",
+    "mother": "f",
+    "father": "m",
+    "daughter": "f",
+    "son": "m",
+    "woman": "f",
+    "man": "m",
+}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _gender_of(words: set[str]) -> str:
+    found = {GENDER_WORDS[w] for w in words if w in GENDER_WORDS}
+    return found.pop() if len(found) == 1 else ""
+
+
 _PARTY = re.compile(r"\b([RDI])-[A-Z][A-Za-z.]*")
 _DETERMINERS = ("the ", "a ", "an ", "a number of ", "some ", "several ", "many ")
 
@@ -226,6 +257,7 @@ class Entity:
     descriptors: set[str] = field(default_factory=set)
     organisation: str = ""
     forms: Counter[str] = field(default_factory=Counter)
+    gender: str = ""  # "m" or "f" when the article shows it (Mr., Ms., spokeswoman), else ""
 
     def fullest_name(self) -> str:
         """The most frequent multi-word form ("Hillary Clinton" over a one-off "Crooked Hillary
@@ -307,6 +339,19 @@ class SpeakerResolver:
         for cluster in clusters.values():
             if cluster.kind != "person" and cluster.descriptors & PERSON_NOUNS:
                 cluster.kind = "person"
+        # An acronym names the organisation whose initials it spells ("AROS" for "Alliance to
+        # Reclaim Our Schools").
+        initials = {
+            "".join(w[0] for w in c.name.split() if w[0].isupper()): k
+            for k, c in clusters.items()
+            if c.kind == "organisation" and len(c.name.split()) > 1
+        }
+        for key, cluster in list(clusters.items()):
+            full = initials.get(cluster.name)
+            if cluster.name.isupper() and full and full != key:
+                for i, k in token_key.items():
+                    if k == key:
+                        token_key[i] = full
         return clusters, token_key
 
     def _describe(self, doc: Doc, view: DocView, ent: Span, cluster: Entity) -> None:
@@ -342,6 +387,9 @@ class SpeakerResolver:
                 cluster.organisation = PARTY_ABBREVIATIONS[m.group(1)]
         if cluster.descriptors & PERSON_NOUNS:
             cluster.kind = "person"
+        if not cluster.gender:
+            words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 2) : ent.start]}
+            cluster.gender = _gender_of(words | cluster.descriptors)
 
     # -- resolution ---------------------------------------------------------------------------
     def _resolve(
@@ -365,6 +413,10 @@ class SpeakerResolver:
         ]
         if head_i in token_key:
             return token_key[head_i]
+        for child in head.rights:
+            # "The state's campaign chairman, Phil Lovas, said": the appositive names him.
+            if child.dep_ == "appos" and child.i in token_key:
+                return token_key[child.i]
         if head.pos_ == "PROPN":
             # A name the entity recogniser missed: the head with its proper-noun compounds.
             parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
@@ -377,6 +429,9 @@ class SpeakerResolver:
         lower = head.lower_
         if head.pos_ == "PRON" and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
             want = "person" if lower in PERSON_PRONOUNS else None
+            gender = PRONOUN_GENDER.get(lower)
+            if gender:
+                clusters = {k: c for k, c in clusters.items() if c.gender in ("", gender)}
             quotes = [
                 c["quote"] for c in doc._.get(CLAIMS_ATTR) or [] if c["quote_type"] != "indirect"
             ]
@@ -411,8 +466,12 @@ def _recent(
 
     Names inside quotes are skipped: they are what a speaker talks about, not who speaks.
     """
+
+    def fits(key: str) -> bool:  # clusters may be narrowed (e.g. by the pronoun's gender)
+        return key in clusters and (want is None or clusters[key].kind == want)
+
     for char, key in reversed(history):
-        if char < pos and (want is None or clusters[key].kind == want):
+        if char < pos and fits(key):
             return key
     for tok in reversed(
         doc[: doc.char_span(0, pos, alignment_mode="expand").end] if pos > 0 else []
@@ -420,7 +479,7 @@ def _recent(
         key = token_key.get(tok.i)
         if key is None or tok.idx >= pos or any(s <= tok.idx < e for s, e in quotes):
             continue
-        if want is None or clusters[key].kind == want:
+        if fits(key):
             return key
     return None
 
