@@ -287,7 +287,10 @@ def test_transcript_line_is_attributed_to_its_speaker(nlp):
 
 
 def test_closing_mark_at_paragraph_start_opens_a_quote(nlp):
-    text = "Readers wrote in.\n\n”Fear. I am truly afraid of what comes next for all of us.” ― Ana Ruiz"
+    text = (
+        "Readers wrote in.\n\n”Fear. I am truly afraid of what comes next for us all.”"
+        " ― Ana Ruiz"
+    )
     row = one(claims_of(nlp, text), "I am truly afraid")
     assert row["speaker"] == "Ana Ruiz"
 

@@ -1,8 +1,10 @@
 """A run killed with SIGKILL leaves the previous complete outputs or none, never a partial file.
 
-``claimx run`` is started as a real process over ~40 generated articles and killed part-way,
-once on an empty --out and twice on an --out that holds a previous run's outputs. A rerun then
-gives the same claims.csv as an uninterrupted run, and clears the killed runs' temporary files.
+``claimx run`` is started as a real process over ~40 generated articles and killed part-way
+(after it has written some part files), once on an empty --out and twice on an --out that holds
+a previous run's outputs. A rerun then resumes (skips the articles already in part files) and
+gives byte for byte what an uninterrupted run gives, with no duplicate and no lost row, and
+clears the killed runs' part and temporary files.
 """
 
 from __future__ import annotations
@@ -43,18 +45,25 @@ def write_articles(root: Path, n: int = 40) -> None:
 def start_run(corpus: Path, out: Path) -> subprocess.Popen[bytes]:
     code = "from claimx.cli import main; main()"
     command = [sys.executable, "-c", code, "run", str(corpus), "--out", str(out)]
+    command += ["--part-size", "4"]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def finish(proc: subprocess.Popen[bytes]) -> None:
+def finish(proc: subprocess.Popen[bytes]) -> str:
     _stdout, stderr = proc.communicate(timeout=300)
     assert proc.returncode == 0, stderr.decode(errors="replace")
+    return stderr.decode(errors="replace")
+
+
+def parts(out: Path) -> list[Path]:
+    return sorted((out / ".claimx-parts").glob("part-*.parquet"))
 
 
 def kill_part_way(proc: subprocess.Popen[bytes], out: Path, delay: float) -> None:
-    """SIGKILL the run ``delay`` seconds after it starts writing (its temporary files appear)."""
+    """SIGKILL the run ``delay`` seconds after it starts writing (its first part file appears)."""
     deadline = time.monotonic() + 120
-    while not any(out.glob(".claims.csv.tmp-*")):
+    before = set(parts(out))
+    while not set(parts(out)) - before:
         assert proc.poll() is None, proc.communicate()[1].decode(errors="replace")
         assert time.monotonic() < deadline, "the run never started writing"
         time.sleep(0.01)
@@ -99,10 +108,29 @@ def test_sigkill_leaves_previous_outputs_or_none(tmp_path: Path) -> None:
     for delay in (0.0, 1.0):
         kill_part_way(start_run(corpus, out), out, delay)
         assert outputs(out) == previous
-    assert any(path.name.startswith(".claims.csv.tmp-") for path in out.iterdir())
+    assert parts(out), "the killed runs left no part files to resume from"
 
-    # A rerun gives what an uninterrupted run gives, and clears the killed runs' leftovers.
-    finish(start_run(corpus, out))
-    assert outputs(out)["claims.csv"] == expected["claims.csv"]
-    assert outputs(out)["documents.csv"] == expected["documents.csv"]
+    # A rerun resumes: it skips what the killed runs finished, and gives what an uninterrupted
+    # run gives, byte for byte, with no duplicate and no lost row; it clears the leftovers.
+    stderr = finish(start_run(corpus, out))
+    assert "resumed:" in stderr and "articles were already done" in stderr
+    assert outputs(out) == expected
     assert sorted(path.name for path in out.iterdir()) == sorted(OUTPUTS)
+    lines = outputs(out)["claims.csv"].decode().splitlines()
+    keys = [tuple(line.split(",")[:2]) for line in lines[1:]]
+    assert len(keys) == len(set(keys))
+
+
+def test_sigkill_then_rerun_on_fresh_out_equals_uninterrupted_run(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_articles(corpus, n=24)
+    reference = tmp_path / "reference"
+    finish(start_run(corpus, reference))
+    out = tmp_path / "out"
+    kill_part_way(start_run(corpus, out), out, delay=0.5)
+    assert outputs(out) == {}
+    done_before = len(parts(out))
+    assert done_before >= 1
+    stderr = finish(start_run(corpus, out))
+    assert "resumed:" in stderr
+    assert outputs(out) == outputs(reference)  # claims.csv, claims.parquet, documents.csv

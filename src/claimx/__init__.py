@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from .api import extract
+from .highlight import Highlight, display, highlight
 from .stance import Stance, stance_toward, stance_toward_many
 from .table import COLUMNS
 from .writers import read_claims
 
 __all__ = [
     "COLUMNS",
+    "Highlight",
     "Stance",
+    "display",
     "extract",
+    "highlight",
     "read_claims",
     "stance_toward",
     "stance_toward_many",

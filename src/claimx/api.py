@@ -38,7 +38,9 @@ def extract(
         n_process: Worker processes.
 
     Returns:
-        The claims table, with exactly the columns of ``claimx.table.COLUMNS``.
+        The claims table, with exactly the columns of ``claimx.table.COLUMNS``. The texts of
+        the articles with claims are kept in ``df.attrs["claimx_texts"]`` (by ``doc_id``), so
+        that ``claimx.highlight(df)`` can show them highlighted.
 
     Example:
         >>> import claimx
@@ -48,8 +50,14 @@ def extract(
     """
     nlp = _cached_pipeline(model)
     rows = []
-    for _article, article_rows in extract_rows(
+    texts: dict[str, str] = {}
+    for article, article_rows in extract_rows(
         iter_articles(texts_or_paths), nlp, batch_size=batch_size, n_process=n_process
     ):
         rows.extend(article_rows)
-    return claims_frame(rows)
+        if article_rows:
+            texts[article.doc_id] = article.text
+    frame = claims_frame(rows)
+    # The texts of the articles with claims, for claimx.highlight (a notebook's view).
+    frame.attrs["claimx_texts"] = texts
+    return frame

@@ -10,11 +10,23 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .errors import ClaimxError
+from .errors import ClaimxError, Errors
 from .pipeline import extract_rows, load_pipeline
-from .reader import discover, iter_articles, load_date_overrides, read_article
-from .targets import STANCE_COLUMNS, parse_target, target_stance_rows
-from .writers import OutputWriter, claims_frame
+from .reader import discover, iter_articles, load_date_overrides
+from .runs import (
+    PART_DOCS,
+    PARTS_DIR,
+    RunConfig,
+    assemble,
+    find_parts_dirs,
+    load_manifest,
+    parse_shard,
+    process_items,
+    remove_parts,
+    select_files,
+)
+from .targets import parse_target
+from .writers import WriteSummary, claims_frame
 
 app = typer.Typer(
     help="claimx: extract quotes and claims from news, with speakers, dates and stance.",
@@ -66,29 +78,77 @@ def run(
             'leader". Repeat for more targets.'
         ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Redo every article, ignoring an earlier run's parts.")
+    ] = False,
+    shard: Annotated[
+        str | None,
+        typer.Option(
+            help="i/N: process a deterministic 1/N of the files (1 <= i <= N) into "
+            "OUT/shard-i-of-N/; join the shards with `claimx merge OUT`."
+        ),
+    ] = None,
+    limit: Annotated[int, typer.Option(min=0, help="Process only the first N files.")] = 0,
+    engine: Annotated[str, typer.Option(help="local, or dask (needs claimx[dask]).")] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address for --engine dask (default: a LocalCluster)."),
+    ] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, help="LocalCluster worker processes for --engine dask.")
+    ] = 2,
+    part_size: Annotated[
+        int, typer.Option(min=1, help="Articles per part file (the most a kill can lose).")
+    ] = PART_DOCS,
 ) -> None:
     """Extract the claims of every article under INPUT into claims.csv, claims.parquet and
     documents.csv in --out.
+
+    The run writes part files under OUT/.claimx-parts as it goes; a rerun after a crash or a
+    kill skips the articles already done (same doc_id and content) and gives the same files as
+    an uninterrupted run. The parts are deleted once the final files are written (shard runs
+    keep them for `claimx merge`).
 
     Exit status: 0 when every file was processed (empty files count), 3 when some file could
     not be (each has a reason in documents.csv; everything else is written), 2 for bad
     arguments.
     """
+    if engine not in ("local", "dask"):
+        console.print(f"[red]--engine must be local or dask, got {engine!r}[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        shard_spec = parse_shard(shard) if shard else None
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(EXIT_USAGE) from exc
+    run_out = out / f"shard-{shard_spec[0]}-of-{shard_spec[1]}" if shard_spec else out
     try:
         overrides = load_date_overrides(date_from) if date_from else None
-        found = discover(input)
-        nlp = load_pipeline(model)
-        targets = [parse_target(spec) for spec in target or []]
-        writer = OutputWriter(  # last: it opens temporary files
-            out, excel_safe=excel_safe, stance_columns=STANCE_COLUMNS if targets else None
-        )
+        found = select_files(discover(input), shard_spec, limit)
+        specs = tuple(target or [])
+        for spec in specs:
+            parse_target(spec)
+        nlp = load_pipeline(model) if engine == "local" else None
+        if run_out.exists() and not run_out.is_dir():
+            raise ClaimxError(Errors.E003.format(path=str(run_out)))
+        run_out.mkdir(parents=True, exist_ok=True)
     except ClaimxError as exc:
         raise _fail(exc) from exc
     except OSError as exc:  # --out cannot be created, e.g. under a file or without permission
         console.print(f"[red]The output folder {str(out)!r} cannot be written: {exc}[/red]")
         raise typer.Exit(EXIT_USAGE) from exc
-    total = len(found)
-    articles = (read_article(doc_id, path, overrides) for doc_id, path in found)
+    config = RunConfig(
+        model=model,
+        targets=specs,
+        date_overrides=overrides,
+        batch_size=batch_size,
+        part_docs=part_size,
+    )
+    parts_dir = run_out / PARTS_DIR
+    if force:
+        remove_parts(parts_dir)
+    done = load_manifest(parts_dir, config.fingerprint)
+    items = [(doc_id, str(path), done.get(doc_id)) for doc_id, path in found]
     progress = Progress(
         TextColumn("[bold]claimx[/bold]"),
         BarColumn(),
@@ -98,17 +158,41 @@ def run(
         console=console,
         disable=not console.is_terminal,
     )
-    with writer, progress:
-        task = progress.add_task("articles", total=total)
-        for article, rows in extract_rows(
-            articles, nlp, batch_size=batch_size, n_process=n_process
-        ):
-            writer.add(article, rows)
-            if targets and rows:
-                writer.add_stances(target_stance_rows(article.text, rows, targets))
-            progress.advance(task)
-    summary = writer.summary
-    table = Table(title=f"claimx run → {out}")
+    with progress:
+        task = progress.add_task("articles", total=len(items))
+        if engine == "local":
+            results = process_items(
+                items,
+                parts_dir,
+                config,
+                nlp=nlp,
+                n_process=n_process,
+                on_article=lambda: progress.advance(task),
+            )
+        else:
+            from .dask_engine import run_dask
+
+            try:
+                results = run_dask(items, parts_dir, config, scheduler=scheduler, workers=workers)
+            except ClaimxError as exc:
+                raise _fail(exc) from exc
+            progress.update(task, completed=len(items))
+    skipped = sum(result["skipped"] for result in results)
+    if skipped:
+        console.print(f"resumed: {skipped} of {len(items)} articles were already done")
+    try:
+        summary = assemble(
+            run_out, [parts_dir], [doc_id for doc_id, _ in found], config.fingerprint, excel_safe
+        )
+    except ClaimxError as exc:
+        raise _fail(exc) from exc
+    if not shard_spec:
+        remove_parts(parts_dir)
+    _print_summary(summary, run_out, f"claimx run → {run_out}")
+
+
+def _print_summary(summary: WriteSummary, out: Path, title: str) -> None:
+    table = Table(title=title)
     for column in ("articles", "claims", "speakers", "empty", "errors"):
         table.add_column(column, justify="right")
     table.add_row(
@@ -121,6 +205,38 @@ def run(
             f"see {out / 'documents.csv'}[/yellow]"
         )
         raise typer.Exit(EXIT_SOME_FAILED)
+
+
+@app.command()
+def merge(
+    folders: Annotated[
+        list[Path],
+        typer.Argument(help="Output folders of shard runs (each holding shard-i-of-N folders)."),
+    ],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Where to write (default: the first folder).")
+    ] = None,
+    excel_safe: Annotated[
+        bool, typer.Option(help="Neutralise cells that Excel would run as formulas.")
+    ] = True,
+) -> None:
+    """Join the part files of shard runs (`claimx run --shard i/N`) into one claims.parquet,
+    claims.csv and documents.csv, sorted by doc_id and claim_index."""
+    parts_dirs = [parts for folder in folders for parts in find_parts_dirs(folder)]
+    if not parts_dirs:
+        console.print("[red]No part files found: pass the --out folders of shard runs.[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    incomplete = [p.parent for p in parts_dirs if not (p.parent / "claims.parquet").exists()]
+    for folder in incomplete:
+        console.print(
+            f"[yellow]{folder} has not finished (no claims.parquet); merged as is[/yellow]"
+        )
+    target_dir = out if out is not None else folders[0]
+    try:
+        summary = assemble(target_dir, parts_dirs, excel_safe=excel_safe)
+    except ClaimxError as exc:
+        raise _fail(exc) from exc
+    _print_summary(summary, target_dir, f"claimx merge → {target_dir}")
 
 
 @app.command("eval")
@@ -232,3 +348,74 @@ def train_stance(
     except ClaimxError as exc:
         raise _fail(exc) from exc
     console.print(f"stance model written to {out}: {figures.get('dev_macro_f1', '')}")
+
+
+@app.command("report")
+def report(
+    out_dir: Annotated[
+        Path, typer.Argument(help="A run's output folder (claims.parquet, documents.csv).")
+    ] = Path("data/out"),
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Where to write the page (default OUT_DIR/report.html)."),
+    ] = None,
+    input: Annotated[
+        Path,
+        typer.Option("--input", help="The run's input folder, read again for the article texts."),
+    ] = Path("data/raw"),
+    max_articles: Annotated[
+        int, typer.Option(min=0, help="Articles drawn highlighted (most claims first).")
+    ] = 200,
+) -> None:
+    """Write one self-contained HTML report (charts, claims table, highlighted articles) of a
+    run; it loads nothing from the network."""
+    from .report import build_report
+
+    if not (out_dir / "claims.parquet").is_file():
+        console.print(f"[red]{out_dir} has no claims.parquet: run `claimx run` first.[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    summary = build_report(out_dir, html, input_dir=input, max_articles=max_articles)
+    console.print(
+        f"report written to {summary.path}: {summary.claims} claims, "
+        f"{summary.articles} articles, {summary.highlighted} highlighted"
+    )
+    if summary.missing_texts:
+        console.print(
+            f"[yellow]{summary.missing_texts} article text(s) not found or changed under "
+            f"{input}; pass --input with the run's input folder.[/yellow]"
+        )
+
+
+@app.command("show")
+def show(
+    file_or_text: Annotated[
+        str, typer.Argument(help="An article file (or folder), or the text itself.")
+    ],
+    json_output: Annotated[
+        bool, typer.Option("--json", help="Print the claims as JSON, for pipes.")
+    ] = False,
+    model: ModelOption = None,
+) -> None:
+    """Print one article's claims as a table (or JSON with --json). An existing path is read
+    as a file; anything else is the text."""
+    import sys
+
+    from .api import extract
+    from .show import claims_json, print_claims
+
+    path = Path(file_or_text)
+    try:
+        exists = path.exists()
+    except OSError:  # e.g. a long text is not a valid path
+        exists = False
+    if not exists and file_or_text.endswith(".txt") and not any(c.isspace() for c in file_or_text):
+        console.print(f"[red]No such file: {file_or_text}[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        claims = extract(path if exists else file_or_text, model=model)
+    except ClaimxError as exc:
+        raise _fail(exc) from exc
+    if json_output:
+        sys.stdout.write(claims_json(claims) + "\n")
+    else:
+        print_claims(claims, Console(width=None if Console().is_terminal else 160))

@@ -1,0 +1,57 @@
+"""The Dask engine: a LocalCluster of two worker processes gives the local engine's files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import claimx.cli
+from claimx.cli import app
+from claimx.runs import PARTS_DIR
+
+pytest.importorskip("dask.bag")
+pytest.importorskip("distributed")
+
+runner = CliRunner()
+OUTPUTS = ("claims.csv", "claims.parquet", "documents.csv", "stances.csv")
+
+
+def write_corpus(root: Path) -> None:
+    root.mkdir(parents=True)
+    texts = [
+        "“The bridge will be rebuilt by spring,” said Mayor Anna Kowalski.",
+        "Peter Hall, a spokesman for Exxon, said that the plant would close in June.",
+        "According to the union, Anna Kowalski broke her promise. “We are angry,” Omar Haddad "
+        "told reporters.",
+        "",
+        "“Prices will rise,” the central bank warned on Monday.",
+    ]
+    for i, text in enumerate(texts):
+        (root / f"news-{i}.txt").write_text(text, encoding="utf-8")
+
+
+def test_dask_local_cluster_gives_the_local_engine_rows(tmp_path, monkeypatch, nlp):
+    corpus = tmp_path / "in"
+    write_corpus(corpus)
+    target = ["--target", "Kowalski=Anna Kowalski"]
+
+    local = tmp_path / "local"
+    with monkeypatch.context() as patch:  # the local run reuses the session's pipeline
+        patch.setattr(claimx.cli, "load_pipeline", lambda model=None: nlp)
+        result = runner.invoke(app, ["run", str(corpus), "--out", str(local), *target])
+    assert result.exit_code == 0, result.output
+
+    out = tmp_path / "dask"
+    args = ["run", str(corpus), "--out", str(out), "--engine", "dask", "--workers", "2"]
+    # --shard 1/1 keeps the part files, so the test can see which processes wrote them.
+    args += ["--part-size", "1", "--shard", "1/1", *target]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    run_dir = out / "shard-1-of-1"
+    for name in OUTPUTS:
+        assert (run_dir / name).read_bytes() == (local / name).read_bytes(), name
+    writers = {p.name.split("-")[2] for p in (run_dir / PARTS_DIR).glob("part-*.parquet")}
+    assert writers and str(os.getpid()) not in writers  # written by the worker processes
