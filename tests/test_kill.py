@@ -59,15 +59,18 @@ def parts(out: Path) -> list[Path]:
     return sorted((out / ".claimx-parts").glob("part-*.parquet"))
 
 
-def kill_part_way(proc: subprocess.Popen[bytes], out: Path, delay: float) -> None:
-    """SIGKILL the run ``delay`` seconds after it starts writing (its first part file appears)."""
+def kill_part_way(proc: subprocess.Popen[bytes], out: Path, after_parts: int) -> None:
+    """SIGKILL the run as soon as it has written ``after_parts`` new part files.
+
+    Counting parts rather than sleeping keeps the test independent of the machine's speed: a
+    run of 40 articles in parts of 4 is always killed part-way.
+    """
     deadline = time.monotonic() + 120
     before = set(parts(out))
-    while not set(parts(out)) - before:
+    while len(set(parts(out)) - before) < after_parts:
         assert proc.poll() is None, proc.communicate()[1].decode(errors="replace")
-        assert time.monotonic() < deadline, "the run never started writing"
-        time.sleep(0.01)
-    time.sleep(delay)
+        assert time.monotonic() < deadline, "the run never wrote enough parts"
+        time.sleep(0.002)
     os.kill(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=60)
     assert proc.returncode == -signal.SIGKILL, "the run finished before it could be killed"
@@ -89,7 +92,7 @@ def test_sigkill_leaves_previous_outputs_or_none(tmp_path: Path) -> None:
 
     # An empty --out, killed part-way: still no outputs at all.
     fresh = tmp_path / "fresh"
-    kill_part_way(start_run(corpus, fresh), fresh, delay=0.3)
+    kill_part_way(start_run(corpus, fresh), fresh, after_parts=2)
     assert outputs(fresh) == {}
     assert all(path.name.startswith(".") for path in fresh.iterdir())
     # ...and the killed run wrote nothing outside --out, not even temporary files.
@@ -105,8 +108,8 @@ def test_sigkill_leaves_previous_outputs_or_none(tmp_path: Path) -> None:
     finish(start_run(small, out))
     previous = outputs(out)
     assert sorted(previous) == sorted(OUTPUTS)
-    for delay in (0.0, 1.0):
-        kill_part_way(start_run(corpus, out), out, delay)
+    for after_parts in (1, 3):
+        kill_part_way(start_run(corpus, out), out, after_parts)
         assert outputs(out) == previous
     assert parts(out), "the killed runs left no part files to resume from"
 
@@ -123,11 +126,11 @@ def test_sigkill_leaves_previous_outputs_or_none(tmp_path: Path) -> None:
 
 def test_sigkill_then_rerun_on_fresh_out_equals_uninterrupted_run(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
-    write_articles(corpus, n=24)
+    write_articles(corpus, n=40)
     reference = tmp_path / "reference"
     finish(start_run(corpus, reference))
     out = tmp_path / "out"
-    kill_part_way(start_run(corpus, out), out, delay=0.5)
+    kill_part_way(start_run(corpus, out), out, after_parts=2)
     assert outputs(out) == {}
     done_before = len(parts(out))
     assert done_before >= 1
