@@ -152,7 +152,7 @@ def test_run_writes_nothing_outside_out(tmp_path, monkeypatch):
     del after[str(tmp_path / "deep")]
     assert after == before
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ("claims.csv", "claims.parquet", "documents.csv")
+        (".claimx-parts", "claims.csv", "claims.parquet", "documents.csv")
     )
 
 

@@ -73,7 +73,9 @@ def test_resume_skips_done_articles_and_gives_the_uninterrupted_files(tmp_path, 
     run_cli(str(corpus), "--out", str(reference), "--target", TARGET)
     names = (*OUTPUTS, "stances.csv")
     assert (reference / "stances.csv").read_text().count("\n") > 1
-    assert not (reference / PARTS_DIR).exists()  # parts go once the final files are written
+    assert (reference / PARTS_DIR).is_dir()  # parts stay, so a later run can skip done files
+    again = run_cli(str(corpus), "--out", str(reference), "--target", TARGET)
+    assert "resumed: 7 of 7 articles were already done" in again
 
     # A run that stopped after three articles: their parts are on disk, no final files.
     out = tmp_path / "out"
@@ -87,7 +89,7 @@ def test_resume_skips_done_articles_and_gives_the_uninterrupted_files(tmp_path, 
     output = run_cli(str(corpus), "--out", str(out), "--target", TARGET)
     assert "resumed: 3 of 7 articles were already done" in output
     assert outputs(out, names) == outputs(reference, names)
-    assert sorted(p.name for p in out.iterdir()) == sorted(names)
+    assert sorted(p.name for p in out.iterdir()) == sorted((*names, PARTS_DIR))
 
 
 def test_changed_file_is_redone_and_force_redoes_all(tmp_path, nlp):

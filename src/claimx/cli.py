@@ -186,8 +186,8 @@ def run(
         )
     except ClaimxError as exc:
         raise _fail(exc) from exc
-    if not shard_spec:
-        remove_parts(parts_dir)
+    # The parts stay (in the hidden OUT/.claimx-parts/), so that a later run over a grown or
+    # edited corpus only processes new and changed files; --force redoes everything.
     _print_summary(summary, run_out, f"claimx run → {run_out}")
 
 
