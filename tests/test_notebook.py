@@ -42,3 +42,12 @@ def test_quickstart_notebook_runs():
     assert "Kholod" in html  # the table
     assert any("image/png" in o.get("data", {}) for o in outputs)  # the chart
     assert "QUOTE" in html and "SPEAKER" in html and 'href="#claimx-' in html  # the article
+    # After `import claimx`, a whole claims frame and an annotated Doc display highlighted by
+    # themselves (IPython's text/html formatter), while a column subset stays a plain table.
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    html_of = [
+        "".join(o.get("data", {}).get("text/html", "") for o in cell.outputs) for cell in code
+    ]
+    assert "claimx-highlight" in html_of[-2]  # `df`
+    assert "claimx-highlight" in html_of[-1] and "Anna Kowalski" in html_of[-1]  # `doc`
+    assert "claimx-highlight" not in html_of[1]  # `df[[...]]`: an ordinary table

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .api import extract
-from .highlight import Highlight, display, highlight
+from .highlight import Highlight, display, highlight, register_notebook_display
 from .stance import Stance, stance_toward, stance_toward_many
 from .table import COLUMNS
 from .writers import read_claims
@@ -20,3 +20,5 @@ __all__ = [
     "stance_toward_many",
 ]
 __version__ = "0.1.0"
+
+register_notebook_display()  # a no-op outside IPython/Jupyter

@@ -17,6 +17,8 @@ from typing import Any
 
 import pandas as pd
 
+from .table import COLUMNS
+
 #: displaCy colours of the claimx span labels (the ``spacy_displacy_colors`` entry point).
 DISPLACY_COLORS: dict[str, str] = {
     "QUOTE": "#ffd966",
@@ -279,3 +281,37 @@ def display(obj: Any, texts: Mapping[str, str] | None = None) -> None:
         print(repr(view))
         return
     ipython_display(view)
+
+
+def _html_formatter(obj: Any) -> str | None:
+    """IPython's HTML formatter for Docs and claims DataFrames (other frames as usual)."""
+    if isinstance(obj, pd.DataFrame):
+        if tuple(obj.columns) != COLUMNS:
+            return obj._repr_html_()  # type: ignore[operator]  # any other frame: unchanged
+        if obj.attrs.get("claimx_texts"):
+            return highlight(obj).html
+        return obj._repr_html_()  # type: ignore[operator]
+    if obj.has_extension("claimx_claims") and obj._.get("claimx_claims") is not None:
+        return highlight(obj).html
+    return None
+
+
+def register_notebook_display() -> bool:
+    """In IPython/Jupyter, show annotated Docs and claims DataFrames as the highlighted view.
+
+    Uses IPython's documented ``display_formatter.formatters["text/html"].for_type`` hook,
+    so neither spaCy nor pandas is patched; ``import claimx`` calls it. Returns whether an
+    IPython shell was found.
+    """
+    import sys
+
+    ipython_module = sys.modules.get("IPython")
+    shell = ipython_module.get_ipython() if ipython_module is not None else None  # type: ignore[attr-defined]
+    if shell is None:
+        return False
+    from spacy.tokens import Doc
+
+    formatter = shell.display_formatter.formatters["text/html"]
+    formatter.for_type(Doc, _html_formatter)
+    formatter.for_type(pd.DataFrame, _html_formatter)
+    return True
