@@ -254,6 +254,13 @@ def evaluate(
             "also report resolved-speaker and organisation accuracy."
         ),
     ] = None,
+    rules_only: Annotated[
+        bool,
+        typer.Option(
+            help="Score the rule-based fallback: hand-written reporting verbs instead of the "
+            "learned cue lexicon (models/cue_lexicon.tsv)."
+        ),
+    ] = False,
 ) -> None:
     """Score extraction against brat standoff gold (PolNeAR layout): exact and overlap P/R/F1
     for content, source and cue."""
@@ -264,6 +271,8 @@ def evaluate(
         nlp = load_pipeline(model)
     except ClaimxError as exc:
         raise _fail(exc) from exc
+    if rules_only:
+        nlp.replace_pipe("claimx_reported", "claimx_reported", config={"cue_lexicon": "none"})
 
     def extract_fn(paths: list[Path], root: Path):  # type: ignore[no-untyped-def]
         rows = []
