@@ -288,8 +288,7 @@ def test_transcript_line_is_attributed_to_its_speaker(nlp):
 
 def test_closing_mark_at_paragraph_start_opens_a_quote(nlp):
     text = (
-        "Readers wrote in.\n\n”Fear. I am truly afraid of what comes next for us all.”"
-        " ― Ana Ruiz"
+        "Readers wrote in.\n\n”Fear. I am truly afraid of what comes next for us all.” ― Ana Ruiz"
     )
     row = one(claims_of(nlp, text), "I am truly afraid")
     assert row["speaker"] == "Ana Ruiz"
@@ -317,3 +316,22 @@ def test_acronym_resolves_to_the_organisation(nlp):
     )
     row = one(claims_of(nlp, text), "thousands of parents")
     assert row["speaker"] == "Alliance to Reclaim Our Schools"
+
+
+def test_party_stated_later_holds_for_earlier_claims(nlp):
+    text = (
+        "Donald Trump said that the debate was rigged against him.\n\n"
+        "The GOP nominee said that his microphone had been sabotaged."
+    )
+    rows = claims_of(nlp, text)
+    assert [r["speaker"] for r in rows] == ["Donald Trump", "Donald Trump"]
+    assert [r["organisation"] for r in rows] == ["Republican Party", "Republican Party"]
+
+
+def test_party_of_a_different_person_is_not_taken(nlp):
+    text = (
+        "The Democratic candidate's call came after rival Donald Trump said that the polls "
+        "were wrong."
+    )
+    row = one(claims_of(nlp, text), "the polls were wrong")
+    assert row["organisation"] != "Democratic Party"

@@ -300,14 +300,19 @@ class SpeakerResolver:
             resolved.append(key)
             if key is not None:
                 history.append((claim["quote"][0], key))
-                entity = clusters[key]
-                claim["speaker"] = entity.fullest_name()
-                claim["speaker_type"] = entity.kind
-                claim["organisation"] = entity.organisation or (
-                    _party_or(entity.fullest_name()) if entity.kind == "organisation" else ""
-                )
+            else:
+                claim.update(_unresolved(doc, view.text, claim))
+        # Names and organisations are read once every mention is resolved, so that what the
+        # article says late ("the Republican nominee") holds for the claims before it too.
+        for claim, key in zip(claims, resolved, strict=True):
+            if key is None:
                 continue
-            claim.update(_unresolved(doc, view.text, claim))
+            entity = clusters[key]
+            claim["speaker"] = entity.fullest_name()
+            claim["speaker_type"] = entity.kind
+            claim["organisation"] = entity.organisation or (
+                _party_or(entity.fullest_name()) if entity.kind == "organisation" else ""
+            )
         return doc
 
     # -- the article's entities ---------------------------------------------------------------
@@ -438,18 +443,28 @@ class SpeakerResolver:
             return _recent(doc, head.idx, clusters, token_key, history, want, quotes)
         if head.pos_ in ("NOUN", "PROPN"):
             lemma = head.lemma_.lower()
+            # Names of people inside the mention; an organisation there is a modifier ("The
+            # GOP nominee"), not the speaker.
+            person_keys = [k for k in keys if clusters[k].kind == "person"]
             # A nominal linked to a name: "the fighter" -> Kholod.
             named = [
                 k for k, c in clusters.items() if lemma in c.descriptors and c.first_char < head.idx
             ]
-            if named and not any(t.dep_ == "poss" for t in head.children) and not keys:
+            if named and not any(t.dep_ == "poss" for t in head.children) and not person_keys:
+                org = _organisation_of_nominal(doc, head)  # "the Republican nominee"
+                if org and not clusters[named[-1]].organisation:
+                    clusters[named[-1]].organisation = org
                 return named[-1]
             definite = any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in head.children)
-            if definite and lemma in PERSON_NOUNS and not keys:
+            if definite and lemma in PERSON_NOUNS and not person_keys:
                 # "The GOP nominee said": a definite role noun is the most recent person
                 # speaker (news refers back to the person it is writing about).
                 quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or []]
-                return _recent(doc, head.idx, clusters, token_key, history, "person", quotes)
+                key = _recent(doc, head.idx, clusters, token_key, history, "person", quotes)
+                org = _organisation_of_nominal(doc, head)  # "The Republican nominee"
+                if key is not None and org and not clusters[key].organisation:
+                    clusters[key].organisation = org
+                return key
         return None
 
 
@@ -518,10 +533,15 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     if orgs and any(t.lemma_.lower() in PERSON_NOUNS for t in doc[orgs[-1].end : ent.start]):
         return _party_or(_clean_name(orgs[-1].text))
     # "Republican nominee Mike Pence", "Democratic pollster Pat Caddell".
-    for t in window:
+    for t in reversed(window):  # the nearest party word before the name
+        if t.ent_type_ == "PERSON" or t.lower_ in ("and", ",", ";"):
+            break  # it would describe someone else ("Democratic nominee X and ... Y")
         party = PARTY_ADJECTIVES.get(t.lower_)
-        if party and any(_is_role(r) for r in doc[t.i + 1 : min(t.i + 4, ent.start)]):
-            return party
+        roles = [r for r in doc[t.i + 1 : min(t.i + 4, ent.start)] if _is_role(r)]
+        # The role noun must modify this name ("Democratic nominee Hillary Clinton"), not a
+        # noun of its own ("the Democratic candidate's call came after rival Donald Trump").
+        if party and (t.i == ent.start - 1 or any(ent.start <= r.head.i < ent.end for r in roles)):
+            return party  # "Republican Donald Trump", "Democratic nominee Hillary Clinton"
     return ""
 
 
