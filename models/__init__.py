@@ -1,1 +1,1 @@
-"""claimx's trained artefacts, installed as the ``claimx.models`` package (see MODEL_CARDS)."""
+"""claimx's trained artefacts and their cards, installed as the ``claimx.models`` package."""
