@@ -42,7 +42,7 @@ from .pipeline import extract_rows, load_pipeline
 from .reader import MAX_CHARS, Article, read_article
 from .table import CLAIMS_SCHEMA
 from .targets import STANCE_COLUMNS, parse_target, target_stance_rows
-from .writers import OutputWriter, WriteSummary, _fsync_dir, _process_exists
+from .writers import OutputWriter, WriteSummary, _fsync_dir, _process_exists, document_row
 
 __all__ = [
     "PARTS_DIR",
@@ -209,12 +209,7 @@ class PartWriter:
     def add(self, article: Article, rows: list[dict[str, Any]], stances: list[Any]) -> None:
         self._documents.append(
             {
-                "doc_id": article.doc_id,
-                "status": article.status,
-                "n_claims": len(rows),
-                "date": article.date,
-                "publisher": article.publisher,
-                "error": article.error,
+                **document_row(article, len(rows)),
                 "content_hash": article.content_hash,
                 "stances": [dict(s) for s in stances],
             }

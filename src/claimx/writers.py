@@ -103,6 +103,18 @@ class WriteSummary:
     empty: int
 
 
+def document_row(article: Article, n_claims: int) -> dict[str, Any]:
+    """The ``documents.csv`` row of an article (keys of ``table.DOCUMENT_COLUMNS``)."""
+    return {
+        "doc_id": article.doc_id,
+        "status": article.status,
+        "n_claims": n_claims,
+        "date": article.date,
+        "publisher": article.publisher,
+        "error": article.error,
+    }
+
+
 class OutputWriter:
     """Write claims and documents to an output folder, atomically, as a context manager.
 
@@ -219,16 +231,7 @@ class OutputWriter:
                     f"claim row for {article.doc_id!r} does not match the claims columns "
                     f"(missing {missing}, unexpected {extra})"
                 )
-        self._documents.append(
-            {
-                "doc_id": article.doc_id,
-                "status": article.status,
-                "n_claims": len(rows),
-                "date": article.date,
-                "publisher": article.publisher,
-                "error": article.error,
-            }
-        )
+        self._documents.append(document_row(article, len(rows)))
         for row in rows:
             if row["speaker"]:
                 self._speakers.add(row["speaker"])
