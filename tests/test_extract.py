@@ -335,3 +335,10 @@ def test_party_of_a_different_person_is_not_taken(nlp):
     )
     row = one(claims_of(nlp, text), "the polls were wrong")
     assert row["organisation"] != "Democratic Party"
+
+
+def test_parenthetical_cue_attributes_the_clause_it_interrupts(nlp):
+    text = "But to prevent problems, he said, local officials should check every machine."
+    row = one(claims_of(nlp, text), "local officials should check")
+    assert row["cue"] == "said"
+    assert row["speaker_mention"] == "he"

@@ -369,6 +369,11 @@ class ReportedSpeechFinder:
             # Learned cues also take an infinitive ("wants to") or an object ("criticized X").
             comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
             comps = comps or [c for c in verb.children if c.dep_ == "dobj"]
+        parenthetical = False
+        if not comps and verb.dep_ == "parataxis" and verb.lemma_.lower() in SPEECH_VERBS:
+            # "To prevent problems, he said, officials should be vigilant": the claim is the
+            # clause the parenthetical cue interrupts.
+            comps, parenthetical = [verb.head], True
         if not comps:
             return None
         subj = _subject(verb)
@@ -376,6 +381,9 @@ class ReportedSpeechFinder:
             return None
         comp = comps[-1]
         toks = list(comp.subtree)
+        if parenthetical:
+            inner = {t.i for t in verb.subtree}
+            toks = [t for t in toks if t.i not in inner and t.i > verb.right_edge.i] or toks
         # Include the complementiser and nothing from the speaker's side.
         start, end = _subtree_chars(toks)
         subj_start, subj_end = _subtree_chars(subj.subtree)
