@@ -342,3 +342,18 @@ def test_parenthetical_cue_attributes_the_clause_it_interrupts(nlp):
     row = one(claims_of(nlp, text), "local officials should check")
     assert row["cue"] == "said"
     assert row["speaker_mention"] == "he"
+
+
+def test_cue_after_a_question_mark_quote(nlp):
+    text = "“How many times do we have to see this in our country?” Clinton said. “Never again.”"
+    row = one(claims_of(nlp, text), "How many times")
+    assert (row["cue"], row["speaker_mention"]) == ("said", "Clinton")
+
+
+def test_parenthetical_cue_after_its_clause(nlp):
+    text = (
+        "The tax plan has hurt the nominee with young voters, Graham said, since most of them "
+        "want lower fees."
+    )
+    row = one(claims_of(nlp, text), "hurt the nominee")
+    assert row["speaker"] == "Graham"

@@ -382,8 +382,11 @@ class ReportedSpeechFinder:
         comp = comps[-1]
         toks = list(comp.subtree)
         if parenthetical:
-            inner = {t.i for t in verb.subtree}
-            toks = [t for t in toks if t.i not in inner and t.i > verb.right_edge.i] or toks
+            # The side of the cue that holds the interrupted clause's verb.
+            if comp.i > verb.i:
+                toks = [t for t in toks if t.i > verb.right_edge.i] or toks
+            else:
+                toks = [t for t in toks if t.i < verb.left_edge.i] or toks
         # Include the complementiser and nothing from the speaker's side.
         start, end = _subtree_chars(toks)
         subj_start, subj_end = _subtree_chars(subj.subtree)
@@ -479,12 +482,16 @@ class ReportedSpeechFinder:
         }
 
     # -- direct quotes ------------------------------------------------------------------------
-    def _cue_near_quote(self, doc: Doc, q: list[int], quotes: list[list[int]]) -> Token | None:
+    def _cue_near_quote(
+        self, doc: Doc, text: str, q: list[int], quotes: list[list[int]]
+    ) -> Token | None:
         """The reporting verb in the sentence around a quote: after it first, then before."""
         starts = [t.idx for t in doc] if self._starts is None else self._starts
         self._starts = starts
         i = bisect_left(starts, q[1])  # the first token at or after the closing mark
-        if i < len(doc):
+        while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
+            i += 1  # past the closing mark: '?” Clinton said.' may be a sentence of its own
+        if i < len(doc) and "\n" not in text[q[1] : doc[i].idx]:
             end_tok = doc[i]
             for tok in doc[end_tok.i : end_tok.sent.end]:
                 if _inside(tok.idx, quotes):
@@ -513,7 +520,7 @@ class ReportedSpeechFinder:
     def _direct(self, doc: Doc, text: str, quotes: list[list[int]]) -> list[dict[str, Any]]:
         claims = []
         for q in quotes:
-            verb = self._cue_near_quote(doc, q, quotes)
+            verb = self._cue_near_quote(doc, text, q, quotes)
             claim: dict[str, Any] = {
                 "content": list(q),
                 "cue": None,
