@@ -357,3 +357,9 @@ def test_parenthetical_cue_after_its_clause(nlp):
     )
     row = one(claims_of(nlp, text), "hurt the nominee")
     assert row["speaker"] == "Graham"
+
+
+def test_object_of_an_urging_verb_is_part_of_the_claim(nlp):
+    text = "Senator Jane Ward urged Trump to release his tax returns before the debate."
+    row = one(claims_of(nlp, text), "to release his tax returns")
+    assert row["quote"].startswith("Trump to release")

@@ -381,6 +381,22 @@ class ReportedSpeechFinder:
             return None
         comp = comps[-1]
         toks = list(comp.subtree)
+        if comp.dep_ == "xcomp":
+            # "urged Trump to make the debate a game-changer": the object is part of the claim.
+            obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i]
+            if obj:
+                toks += list(obj[-1].subtree)
+        elif comp.dep_ in ("dobj", "pobj"):
+            # "voiced concern that X": the claim is the clause, not the noun it completes.
+            clause = [
+                c
+                for c in comp.children
+                if c.dep_ in ("ccomp", "acl")
+                and c.i > comp.i
+                and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)
+            ]
+            if clause:
+                toks = list(clause[0].subtree)
         if parenthetical:
             # The side of the cue that holds the interrupted clause's verb.
             if comp.i > verb.i:
