@@ -363,3 +363,13 @@ def test_object_of_an_urging_verb_is_part_of_the_claim(nlp):
     text = "Senator Jane Ward urged Trump to release his tax returns before the debate."
     row = one(claims_of(nlp, text), "to release his tax returns")
     assert row["quote"].startswith("Trump to release")
+
+
+def test_two_people_with_one_surname_stay_apart(nlp):
+    text = (
+        "Libertarian candidate Gary Johnson spoke in Ohio.\n\n"
+        "Homeland Security Secretary Jeh Johnson said that the vote count was secure.\n\n"
+        "Johnson added that states should ask for help."
+    )
+    rows = claims_of(nlp, text)
+    assert [r["speaker"] for r in rows] == ["Jeh Johnson", "Jeh Johnson"]

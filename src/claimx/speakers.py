@@ -319,6 +319,7 @@ class SpeakerResolver:
     def _entities(self, doc: Doc, view: DocView) -> tuple[dict[str, Entity], dict[int, str]]:
         clusters: dict[str, Entity] = {}
         token_key: dict[int, str] = {}
+        latest_full: dict[str, str] = {}  # surname -> key of the last full name with it
         for ent in view.ents:
             if ent.label_ not in ("PERSON", *ORG_LABELS):
                 continue
@@ -327,15 +328,17 @@ class SpeakerResolver:
                 continue
             kind = "person" if ent.label_ == "PERSON" else "organisation"
             key = _name_key(name) if kind == "person" else name.lower()
+            if kind == "person":
+                key = _person_key(name, key, clusters, latest_full)
             # A one-word ORG that matches a person's surname is that person.
             if kind != "person" and len(name.split()) == 1:
-                key_p = _name_key(name)
+                key_p = latest_full.get(_name_key(name), _name_key(name))
                 if key_p in clusters and clusters[key_p].kind == "person":
                     key = key_p
             cluster = clusters.get(key)
             if cluster is None:
                 cluster = clusters[key] = Entity(name, kind, ent.start_char)
-            if _name_key(name) == key or cluster.kind != "person":
+            if _name_key(name) == key.split()[-1] or cluster.kind != "person":
                 cluster.forms[name] += 1
             for tok in ent:
                 token_key[tok.i] = key
@@ -466,6 +469,33 @@ class SpeakerResolver:
                     clusters[key].organisation = org
                 return key
         return None
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in TITLE_WORDS | {"mr", "mrs", "ms", "dr", "gen", "former"}
+
+
+def _person_key(
+    name: str, surname: str, clusters: dict[str, Entity], latest_full: dict[str, str]
+) -> str:
+    """The cluster key of a person's name: the surname, unless two people share it.
+
+    "Gary Johnson" and, later, "Homeland Security Secretary Jeh Johnson" are two people; a bare
+    "Johnson" is the one whose full name came last before it.
+    """
+    words = [w.lower() for w in name.split() if w[:1].isupper() and not _is_title(w)]
+    if len(words) < 2:
+        return latest_full.get(surname, surname)
+    cluster = clusters.get(surname)
+    firsts = {
+        f.split()[0].lower()
+        for f in (cluster.forms if cluster else ())
+        if len(f.split()) > 1 and not _is_title(f.split()[0])
+    }
+    same = not firsts or any(w in firsts for w in words)  # "Crooked Hillary Clinton" too
+    key = surname if same else f"{words[0]} {surname}"
+    latest_full[surname] = key
+    return key
 
 
 def _recent(
