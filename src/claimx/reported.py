@@ -701,7 +701,7 @@ NOT_SPEAKERS = frozenset(
         "tags",
     }
 )
-#: '"…" ― Sonya Herridge': a dash and a name closing a quote's line.
+#: '"…" ― Ana Ruiz': a dash and a name closing a quote's line.
 _DASH_SIGNATURE = re.compile(
     r"[\s\u00a0]*(?P<cue>[―—]|--)[\s\u00a0]*(?P<name>[A-Z][^\n]{0,60}?)"
     r"[\s\u00a0.]*$",

@@ -562,7 +562,7 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     # "Exxon spokesman Alan Jeffers": an organisation, then a role noun, then the name.
     if orgs and any(t.lemma_.lower() in PERSON_NOUNS for t in doc[orgs[-1].end : ent.start]):
         return _party_or(_clean_name(orgs[-1].text))
-    # "Republican nominee Mike Pence", "Democratic pollster Pat Caddell".
+    # "Republican nominee Mike Pence", "Democratic pollster Ann Lee".
     for t in reversed(window):  # the nearest party word before the name
         if t.ent_type_ == "PERSON" or t.lower_ in ("and", ",", ";"):
             break  # it would describe someone else ("Democratic nominee X and ... Y")
