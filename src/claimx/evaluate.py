@@ -351,20 +351,6 @@ def _offset(value: Any) -> int | None:
     return int(value)
 
 
-def predicted_spans(claims: pd.DataFrame, doc_id: str) -> dict[Role, list[Span]]:
-    """Build one document's predicted spans per role (raw, unnormalised) from the claims table.
-
-    Args:
-        claims: A claims table (columns as in ``claimx.table.COLUMNS``).
-        doc_id: The document whose rows to use.
-
-    Returns:
-        The predicted spans by role, one content/source/cue per predicted attribution.
-    """
-    rows = claims[claims["doc_id"] == doc_id]
-    return _attribution_spans(rows)
-
-
 def _attribution_spans(rows: pd.DataFrame) -> dict[Role, list[Span]]:
     groups: dict[Any, dict[str, Any]] = {}
     for i, row in enumerate(rows.itertuples(index=False)):

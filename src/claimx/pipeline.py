@@ -7,7 +7,6 @@ The CLI (``claimx run``), the Python API (``claimx.extract``) and any distribute
 
 from __future__ import annotations
 
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -265,8 +264,3 @@ def _failed(article: Article, step: str, exc: Exception) -> Article:
         status="error",
         error=f"claimx could not process this text: {step} failed ({reason[:300]})",
     )
-
-
-def default_n_process() -> int:
-    """One process per available core."""
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)

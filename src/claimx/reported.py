@@ -499,11 +499,9 @@ class ReportedSpeechFinder:
 
     # -- direct quotes ------------------------------------------------------------------------
     def _cue_near_quote(
-        self, doc: Doc, text: str, q: list[int], quotes: list[list[int]]
+        self, doc: Doc, text: str, starts: list[int], q: list[int], quotes: list[list[int]]
     ) -> Token | None:
         """The reporting verb in the sentence around a quote: after it first, then before."""
-        starts = [t.idx for t in doc] if self._starts is None else self._starts
-        self._starts = starts
         i = bisect_left(starts, q[1])  # the first token at or after the closing mark
         while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
             i += 1  # past the closing mark: '?” Clinton said.' may be a sentence of its own
@@ -535,8 +533,9 @@ class ReportedSpeechFinder:
 
     def _direct(self, doc: Doc, text: str, quotes: list[list[int]]) -> list[dict[str, Any]]:
         claims = []
+        starts = [t.idx for t in doc] if quotes else []  # token offsets, for binary search
         for q in quotes:
-            verb = self._cue_near_quote(doc, text, q, quotes)
+            verb = self._cue_near_quote(doc, text, starts, q, quotes)
             claim: dict[str, Any] = {
                 "content": list(q),
                 "cue": None,
@@ -578,7 +577,6 @@ class ReportedSpeechFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # Doc.text joins every token: read it once
-        self._starts: list[int] | None = None  # token offsets, built on first need
         quotes: list[list[int]] = sorted(doc._.get(QUOTE_OFFSETS_ATTR) or [])
         fragments: list[list[int]] = doc._.get(FRAGMENTS_ATTR) or []
         direct = self._direct(doc, text, quotes)
