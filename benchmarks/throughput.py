@@ -5,7 +5,7 @@ Prints articles/s and words/s for (a) a bare ``nlp.pipe`` with the spaCy model c
 -e ".[bench]"``), and (c) ``claimx.pipeline.extract_rows`` with every component, and the ratios
 c/a and c/b. Usage::
 
-    python benchmarks/throughput.py [FOLDER] [--limit N] [--n-process N]
+    python benchmarks/throughput.py [FOLDER] [--limit N] [--n-process N] [--repeat N]
 
 FOLDER defaults to ../shared/data/polnear/dev/text.
 """
@@ -13,6 +13,7 @@ FOLDER defaults to ../shared/data/polnear/dev/text.
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 from pathlib import Path
 
@@ -28,6 +29,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds; each run keeps its median")
     args = parser.parse_args()
 
     articles = [a for a in iter_articles(args.folder) if a.status == "ok"]
@@ -46,33 +48,43 @@ def main() -> None:
         for _ in nlp.pipe(texts, batch_size=args.batch_size):
             pass
 
-    results: dict[str, float] = {}
-    start = time.perf_counter()
-    for _ in base.pipe(texts, **kwargs):
-        pass
-    results["a: bare nlp.pipe"] = time.perf_counter() - start
-
     try:
         from textacy.extract import direct_quotations
     except ImportError:
+        direct_quotations = None
         print("textacy is not installed: (b) skipped")
-    else:
-        start = time.perf_counter()
+
+    def bare() -> None:
+        for _ in base.pipe(texts, **kwargs):
+            pass
+
+    def with_textacy() -> None:
         failures = 0
         for doc in base.pipe(texts, **kwargs):
             try:
                 list(direct_quotations(doc))
             except Exception:  # textacy raises on unbalanced quote marks
                 failures += 1
-        results["b: nlp.pipe + textacy"] = time.perf_counter() - start
-        print(f"textacy raised on {failures} of {len(texts)} articles")
+        print(f"  textacy raised on {failures} of {len(texts)} articles")
 
-    start = time.perf_counter()
-    n_claims = 0
-    for _article, rows in extract_rows(articles, full, **kwargs):
-        n_claims += len(rows)
-    results["c: claimx"] = time.perf_counter() - start
-    print(f"claimx found {n_claims} claims")
+    def claimx() -> None:
+        n_claims = sum(len(rows) for _article, rows in extract_rows(articles, full, **kwargs))
+        print(f"  claimx found {n_claims} claims")
+
+    runs = {"a: bare nlp.pipe": bare, "b: nlp.pipe + textacy": with_textacy, "c: claimx": claimx}
+    if direct_quotations is None:
+        del runs["b: nlp.pipe + textacy"]
+    # The three runs take turns, --repeat times, and each keeps its median: a shared machine's
+    # noise then falls on all three alike instead of on whichever ran during a busy moment.
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for round_ in range(args.repeat):
+        print(f"round {round_ + 1} of {args.repeat}")
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - start)
+            print(f"  {name}: {times[name][-1]:.2f} s")
+    results = {name: statistics.median(seconds) for name, seconds in times.items()}
 
     for name, seconds in results.items():
         print(f"{name:24s} {len(texts) / seconds:8.1f} articles/s {words / seconds:10.0f} words/s")

@@ -137,3 +137,34 @@ def test_sample_article_stances() -> None:
     kholod = toward[toward["speaker"] == "Kholod"]
     assert len(kholod) >= 4
     assert set(kholod["stance"]) == {"oppose"}
+
+
+@needs_model
+def test_thread_count_does_not_change_results() -> None:
+    """The component runs onnxruntime on one thread, the API on all cores: same numbers."""
+    items = ITEMS * 4 + [_span(SOCIETY, "America")]
+    one = get_model(threads=1).probabilities(items)
+    two = get_model(threads=2).probabilities(items)
+    assert (one == two).all()
+
+
+@needs_model
+def test_component_pipe_matches_call(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The overlapped ``pipe`` gives exactly what calling the component on each Doc gives."""
+    texts = [
+        f'"{PUTIN}" said Jane Roe, a senator. {SOCIETY} Bob Stone said.',
+        "",
+        f"Tom Hill said that Merkel lied. {NEUTRAL}",
+    ] * 3
+    stance = nlp.get_pipe("claimx_stance")
+    assert hasattr(stance, "pipe")
+    piped = [doc._.claimx_claims for doc in nlp.pipe(texts, batch_size=2)]
+    called = []
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        called.append(doc._.claimx_claims)
+    assert piped == called
+    judged = [c for claims in piped for c in claims if c["stance_target"]]
+    assert judged and all(0 < c["stance_score"] <= 1 for c in judged)

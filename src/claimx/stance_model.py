@@ -178,12 +178,16 @@ class StanceModel:
         return [(self.labels[b], float(probs[i, b])) for i, b in enumerate(best)]
 
 
-_loaded: dict[Path, StanceModel] = {}
+_loaded: dict[tuple[Path, int | None], StanceModel] = {}
 
 
-def get_model(model_dir: Path | None = None) -> StanceModel:
-    """The model from ``model_dir`` (default: packaged), loaded once per process."""
+def get_model(model_dir: Path | None = None, threads: int | None = None) -> StanceModel:
+    """The model from ``model_dir`` (default: packaged), loaded once per process and ``threads``.
+
+    ``threads`` is onnxruntime's intra-op thread count (default: the usable cores). It changes
+    the speed only: the results are bit-identical for any count (checked in the tests).
+    """
     folder = (model_dir or _model_dir()).resolve()
-    if folder not in _loaded:
-        _loaded[folder] = StanceModel.load(folder)
-    return _loaded[folder]
+    if (folder, threads) not in _loaded:
+        _loaded[folder, threads] = StanceModel.load(folder, threads)
+    return _loaded[folder, threads]
