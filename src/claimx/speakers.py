@@ -132,6 +132,7 @@ GROUP_NOUNS = frozenset(
         "campaign",
         "party",
         "committee",
+        "caucus",
         "council",
         "court",
         "army",
@@ -183,6 +184,7 @@ TITLE_ORGS: dict[str, str] = {
 }
 #: Party affiliations as news writes them after a name ("Sen. Ted Cruz, R-Texas").
 PARTY_ABBREVIATIONS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+PARTIES = frozenset(PARTY_ABBREVIATIONS.values())
 #: Party words written before a role noun ("Republican nominee", "Democratic pollster").
 PARTY_ADJECTIVES = {
     "republican": "Republican Party",
@@ -191,6 +193,71 @@ PARTY_ADJECTIVES = {
     "democrat": "Democratic Party",
     "republicans": "Republican Party",
     "democrats": "Democratic Party",
+}
+#: Roles of people who work for someone ("Clinton spokesman Nick Merrill"): in an article about
+#: a campaign, the staff of a person speak for that person's campaign.
+STAFF_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "director",
+        "manager",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "secretary",
+        "strategist",
+        "staffer",
+        "surrogate",
+    }
+)
+#: Kinds of body that news names once and then calls by the kind ("Acme ... the bank").
+BODY_KINDS = frozenset(
+    {
+        "bank",
+        "newspaper",
+        "paper",
+        "company",
+        "firm",
+        "network",
+        "channel",
+        "organization",
+        "organisation",
+        "association",
+        "institute",
+        "university",
+        "agency",
+        "commission",
+        "union",
+    }
+)
+#: Verbs of leading a body ("who runs Acme Strategies").
+LEADING_VERBS = frozenset({"run", "head", "lead", "found", "own", "direct", "chair", "manage"})
+#: Party nouns that name a member ("Smith, a Republican", "Republicans, including Smith").
+PARTY_MEMBERS = {
+    "republican": "Republican Party",
+    "republicans": "Republican Party",
+    "democrat": "Democratic Party",
+    "democrats": "Democratic Party",
+}
+#: Titles written before names, as the role noun news uses for the person later ("Sen. Jane
+#: Doe" ... "the senator").
+TITLE_ROLES = {
+    "sen": "senator",
+    "senator": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "governor": "governor",
+    "gen": "general",
+    "president": "president",
+    "congressman": "congressman",
+    "congresswoman": "congresswoman",
+    "mayor": "mayor",
+    "judge": "judge",
 }
 #: Titles written before names.
 TITLE_WORDS = frozenset({"sen", "rep", "gov", "president", "senator", "congressman", "leader"})
@@ -237,6 +304,7 @@ class DocView:
     text: str
     ents: tuple[Span, ...]
     sent_start: tuple[int, ...]
+    campaign: bool = False  # the article writes of a campaign (an election story)
 
     @classmethod
     def of(cls, doc: Doc) -> DocView:
@@ -244,7 +312,8 @@ class DocView:
         for sent in doc.sents:
             for i in range(sent.start, sent.end):
                 starts[i] = sent.start
-        return cls(doc.text, tuple(doc.ents), tuple(starts))
+        campaign = any(t.lower_ == "campaign" for t in doc)
+        return cls(doc.text, tuple(doc.ents), tuple(starts), campaign)
 
 
 @dataclass
@@ -264,6 +333,16 @@ class Entity:
         Clinton"), ties going to the longer; a one-word name when that is all there is."""
         multi = [f for f in self.forms if len(f.split()) > 1] or list(self.forms) or [self.name]
         return max(multi, key=lambda f: (self.forms[f], len(f)))
+
+
+def _initials(clusters: dict[str, Entity]) -> dict[str, str]:
+    """Organisation cluster keys by the acronym their names spell ("AROS" for "Alliance to
+    Reclaim Our Schools")."""
+    return {
+        "".join(w[0] for w in c.name.split() if w[0].isupper()): k
+        for k, c in clusters.items()
+        if c.kind == "organisation" and len(c.name.split()) > 1
+    }
 
 
 def _clean_name(text: str) -> str:
@@ -296,12 +375,13 @@ class SpeakerResolver:
             if claim.get("continues") is not None:
                 key = resolved[claim["continues"]]
             else:
-                key = self._resolve(doc, claim, clusters, token_key, history)
+                key = self._resolve(doc, view, claim, clusters, token_key, history)
             resolved.append(key)
             if key is not None:
                 history.append((claim["quote"][0], key))
             else:
-                claim.update(_unresolved(doc, view.text, claim))
+                claim.update(_unresolved(doc, view, claim))
+        _parties_from_nominals(doc, view, clusters, token_key)
         # Names and organisations are read once every mention is resolved, so that what the
         # article says late ("the Republican nominee") holds for the claims before it too.
         for claim, key in zip(claims, resolved, strict=True):
@@ -313,6 +393,13 @@ class SpeakerResolver:
             claim["organisation"] = entity.organisation or (
                 _party_or(entity.fullest_name()) if entity.kind == "organisation" else ""
             )
+        # An acronym of an organisation the article names in full is that organisation
+        # ("executive director of AROS").
+        initials = _initials(clusters)
+        for claim in claims:
+            org = claim.get("organisation") or ""
+            if org.isupper() and org in initials:
+                claim["organisation"] = clusters[initials[org]].fullest_name()
         return doc
 
     # -- the article's entities ---------------------------------------------------------------
@@ -349,14 +436,23 @@ class SpeakerResolver:
                 cluster.kind = "person"
         # An acronym names the organisation whose initials it spells ("AROS" for "Alliance to
         # Reclaim Our Schools").
-        initials = {
-            "".join(w[0] for w in c.name.split() if w[0].isupper()): k
-            for k, c in clusters.items()
-            if c.kind == "organisation" and len(c.name.split()) > 1
-        }
+        initials = _initials(clusters)
         for key, cluster in list(clusters.items()):
-            full = initials.get(cluster.name)
-            if cluster.name.isupper() and full and full != key:
+            full = initials.get(cluster.name) if cluster.name.isupper() else None
+            # A short form names the organisation whose last word it is ("the Post" for "The
+            # Daily Post"), when only one does.
+            short = re.sub(r"^[Tt]he ", "", cluster.name)
+            if full is None and cluster.kind == "organisation" and short.istitle():
+                longer = [
+                    k
+                    for k, c in clusters.items()
+                    if c.kind == "organisation"
+                    and len(c.name.split()) > 1
+                    and c.name.split()[-1] == short
+                    and c.first_char < cluster.first_char
+                ]
+                full = longer[0] if len(longer) == 1 and " " not in short else None
+            if full and full != key:
                 for i, k in token_key.items():
                     if k == key:
                         token_key[i] = full
@@ -381,18 +477,19 @@ class SpeakerResolver:
         for t in doc[max(view.sent_start[ent.start], ent.start - 6) : ent.start]:
             if t.pos_ == "NOUN" and t.head.i >= ent.start and t.head.i < ent.end:
                 nominals.append(t)  # "spokesman Alan Jeffers"
+        for t in doc[max(view.sent_start[ent.start], ent.start - 2) : ent.start + 1]:
+            role = TITLE_ROLES.get(t.lower_.rstrip("."))
+            if role and (t.i < ent.start or len(ent) > 1):
+                cluster.descriptors.add(role)  # "Sen. Jane Doe" ... "the senator"
         for nom in nominals:
             cluster.descriptors.add(nom.lemma_.lower())
-            org = _organisation_of_nominal(doc, nom)
+            org = _organisation_of_nominal(doc, nom, view)
             if org and not cluster.organisation:
                 cluster.organisation = org
         if not cluster.organisation:
-            cluster.organisation = _organisation_before_name(doc, view, ent)
+            cluster.organisation = _party_of_name(doc, view, ent)
         if not cluster.organisation:
-            tail = view.text[ent.end_char : ent.end_char + 16]
-            m = _PARTY.match(tail.lstrip(", ("))
-            if m and tail[:1] in (",", " ", "("):
-                cluster.organisation = PARTY_ABBREVIATIONS[m.group(1)]
+            cluster.organisation = _organisation_before_name(doc, view, ent)
         if cluster.descriptors & PERSON_NOUNS:
             cluster.kind = "person"
         if not cluster.gender:
@@ -403,6 +500,7 @@ class SpeakerResolver:
     def _resolve(
         self,
         doc: Doc,
+        view: DocView,
         claim: dict[str, Any],
         clusters: dict[str, Entity],
         token_key: dict[int, str],
@@ -421,6 +519,18 @@ class SpeakerResolver:
         ]
         if head_i in token_key:
             return token_key[head_i]
+        if head.lemma_.lower() == "campaign":
+            # "The Doe campaign", "Jane Doe's campaign", "the campaign": one name for each.
+            name = _campaign_of(doc, view, head)
+            if name:
+                key = name.lower()
+                if key not in clusters:
+                    clusters[key] = Entity(name, "organisation", head.idx, organisation=name)
+                return key
+        if head.pos_ == "NOUN" and head.lemma_.lower() in GROUP_NOUNS:
+            key = _named_body(doc, view, head, clusters, token_key)
+            if key is not None:
+                return key
         for child in head.rights:
             # "The state's campaign chairman, Phil Lovas, said": the appositive names him.
             if child.dep_ == "appos" and child.i in token_key:
@@ -449,12 +559,30 @@ class SpeakerResolver:
             # Names of people inside the mention; an organisation there is a modifier ("The
             # GOP nominee"), not the speaker.
             person_keys = [k for k in keys if clusters[k].kind == "person"]
-            # A nominal linked to a name: "the fighter" -> Kholod.
-            named = [
-                k for k, c in clusters.items() if lemma in c.descriptors and c.first_char < head.idx
-            ]
+            # Who the nominal can be: not someone of another party or body ("the Democratic
+            # nominee" is not the Republican one), nor of the other gender.
+            affiliation = _affiliation_of_nominal(doc, head)
+            gender = GENDER_WORDS.get(lemma, "")
+            fitting = {
+                k: c
+                for k, c in clusters.items()
+                if _compatible(c, affiliation) and c.gender in ("", gender or c.gender)
+            }
+            # A nominal linked to a name: "the fighter" -> Kholod; the one named last wins.
+            last_seen: dict[str, int] = {}
+            for i, k in token_key.items():
+                if i < head.i:
+                    last_seen[k] = max(i, last_seen.get(k, -1))
+            named = sorted(
+                (
+                    k
+                    for k, c in fitting.items()
+                    if lemma in c.descriptors and c.first_char < head.idx
+                ),
+                key=lambda k: last_seen.get(k, -1),
+            )
             if named and not any(t.dep_ == "poss" for t in head.children) and not person_keys:
-                org = _organisation_of_nominal(doc, head)  # "the Republican nominee"
+                org = _organisation_of_nominal(doc, head, view)  # "the Republican nominee"
                 if org and not clusters[named[-1]].organisation:
                     clusters[named[-1]].organisation = org
                 return named[-1]
@@ -462,13 +590,107 @@ class SpeakerResolver:
             if definite and lemma in PERSON_NOUNS and not person_keys:
                 # "The GOP nominee said": a definite role noun is the most recent person
                 # speaker (news refers back to the person it is writing about).
+                if affiliation and affiliation not in PARTIES:  # "the Exxon spokesman"
+                    fitting = {
+                        k: c for k, c in fitting.items() if _same_name(c.organisation, affiliation)
+                    }
                 quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or []]
-                key = _recent(doc, head.idx, clusters, token_key, history, "person", quotes)
-                org = _organisation_of_nominal(doc, head)  # "The Republican nominee"
+                key = _recent(doc, head.idx, fitting, token_key, history, "person", quotes)
+                org = _organisation_of_nominal(doc, head, view)  # "The Republican nominee"
                 if key is not None and org and not clusters[key].organisation:
                     clusters[key].organisation = org
                 return key
         return None
+
+
+def _parties_from_nominals(
+    doc: Doc, view: DocView, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> None:
+    """A party stated by a definite role noun anywhere in the article ("if the Republican
+    nominee's stance ...") holds for the person named last before it, in its sentence or the
+    one before, when that person's party is not known yet."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS or tok.tag_ == "NNS":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        party = next(
+            (PARTY_ADJECTIVES[c.lower_] for c in tok.lefts if c.lower_ in PARTY_ADJECTIVES), ""
+        )
+        if not party:
+            continue
+        sent = view.sent_start[tok.i]
+        start = view.sent_start[sent - 1] if sent > 0 else 0
+        for i in range(tok.i - 1, start - 1, -1):
+            key = token_key.get(i)
+            if key is not None and clusters[key].kind == "person":
+                if not clusters[key].organisation:
+                    clusters[key].organisation = party
+                break
+
+
+def _named_body(
+    doc: Doc, view: DocView, head: Token, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> str | None:
+    """The organisation a bare definite group noun refers back to: "the commission" is the
+    last-named organisation with "commission" in its name; "the bank" (a kind of body named
+    by a proper name) the organisation named last in the two sentences before."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(c.dep_ in ("compound", "poss", "prep") or c.ent_type_ for c in head.children):
+        return None  # "the Acme board", "the bank's board", "the city of Oslo"
+    lemma = head.lemma_.lower()
+    last_seen: dict[str, int] = {}
+    for i, k in token_key.items():
+        if i < head.i and clusters[k].kind == "organisation":
+            last_seen[k] = max(i, last_seen.get(k, -1))
+    by_name = [
+        k
+        for k in last_seen
+        if lemma in clusters[k].name.lower().split() and len(clusters[k].name.split()) > 1
+    ]
+    if by_name:
+        return max(by_name, key=last_seen.__getitem__)
+    if lemma not in BODY_KINDS:
+        return None
+    sent = view.sent_start[head.i]
+    earlier = view.sent_start[sent - 1] if sent > 0 else 0
+    window_start = view.sent_start[earlier - 1] if earlier > 0 else 0
+    recent = [
+        e for e in view.ents if e.label_ == "ORG" and window_start <= e.start and e.end <= head.i
+    ]
+    if recent and recent[-1].start in token_key:
+        return token_key[recent[-1].start]
+    return None
+
+
+def _affiliation_of_nominal(doc: Doc, nom: Token) -> str:
+    """The party or organisation a role noun names in its modifiers ("the Democratic nominee",
+    "the Exxon spokesman"); places ("the New York businessman") are not affiliations."""
+    for child in nom.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in PARTY_ADJECTIVES:
+            return PARTY_ADJECTIVES[child.lower_]
+        if child.dep_ in ("poss", "compound") and child.ent_type_ == "ORG":
+            return _party_or(_ent_text(doc, child))
+    return ""
+
+
+def _compatible(entity: Entity, affiliation: str) -> bool:
+    """Whether an entity can be the one a nominal with this affiliation refers to."""
+    if not affiliation or not entity.organisation:
+        return True
+    if affiliation in PARTIES:
+        return entity.organisation not in PARTIES or entity.organisation == affiliation
+    return _same_name(entity.organisation, affiliation)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Names equal but for case, a leading "the" and punctuation."""
+
+    def key(text: str) -> str:
+        return re.sub(r"^the ", "", re.sub(r"[^\w ]+", "", text.casefold()).strip())
+
+    return key(a) == key(b)
 
 
 def _is_title(word: str) -> bool:
@@ -529,23 +751,152 @@ def _recent(
     return None
 
 
-def _organisation_of_nominal(doc: Doc, nom: Token) -> str:
+def _organisation_of_nominal(doc: Doc, nom: Token, view: DocView | None = None) -> str:
     """The organisation in "a spokesman for Exxon", "Exxon's spokesman", "Battalion fighter"."""
+    staff = view is not None and view.campaign and nom.lemma_.lower() in STAFF_NOUNS
     for child in nom.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in ORG_LABELS:
+            if pobj is None:
+                continue
+            if pobj.ent_type_ in ORG_LABELS:
                 return _ent_text(doc, pobj)
+            if staff and pobj.ent_type_ == "PERSON":  # "a spokeswoman for Jane Doe"
+                return _campaign_name(_ent_text(doc, pobj))
+            if pobj.lemma_.lower() == "campaign" and view is not None:
+                return _campaign_of(doc, view, pobj)  # "the architect of Doe's campaign"
+            named_group = _named_group(pobj)
+            if named_group:
+                return named_group  # "the leader of the Democratic caucus"
+            inner = _organisation_in_phrase(doc, pobj)
+            if inner:
+                return inner  # "an associate for outreach at the Acme Institute"
+        if child.dep_ == "relcl" and child.lemma_.lower() in LEADING_VERBS:
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            # "an official who runs Acme Strategies": what one runs is a body, whatever the
+            # entity recogniser calls it.
+            if obj is not None and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
+                return _ent_text(doc, obj)
         if child.dep_ in ("poss", "compound") and child.ent_type_ in ORG_LABELS:
             return _party_or(_ent_text(doc, child))
+        if child.dep_ in ("poss", "compound") and staff and child.ent_type_ == "PERSON":
+            return _campaign_name(_ent_text(doc, child))  # "Doe spokesman Jim Roe"
+        if child.dep_ in ("poss", "compound") and child.lemma_.lower() == "campaign" and view:
+            return _campaign_of(doc, view, child)  # "the campaign's press secretary"
         if child.dep_ in ("amod", "compound") and child.lower_ in PARTY_ADJECTIVES:
             return PARTY_ADJECTIVES[child.lower_]  # "the Republican nominee"
+    for child in nom.children:
+        # "the former mayor and current Democratic nominee"
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and child.lemma_.lower() in PERSON_NOUNS:
+            org = _organisation_of_nominal(doc, child, view)
+            if org:
+                return org
     return ""
+
+
+def _organisation_in_phrase(doc: Doc, tok: Token, depth: int = 2) -> str:
+    """An organisation a few prepositions further on: "associate for outreach at Acme"."""
+    if depth == 0:
+        return ""
+    for child in tok.children:
+        if child.dep_ == "acl":
+            found = _organisation_in_phrase(doc, child, depth)
+            if found:
+                return found
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if pobj.ent_type_ == "ORG":
+                return _ent_text(doc, pobj)
+            found = _organisation_in_phrase(doc, pobj, depth - 1)
+            if found:
+                return found
+    return ""
+
+
+def _named_group(tok: Token) -> str:
+    """A body named by a group noun and the name before it ("the Democratic caucus")."""
+    if tok.lemma_.lower() not in GROUP_NOUNS or tok.ent_type_:
+        return ""
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ORG_LABELS]
+    if not mods:
+        return ""
+    return " ".join(t.text for t in tok.doc[mods[0].i : tok.i + 1])
+
+
+def _campaign_name(owner: str) -> str:
+    """The name news gives a person's campaign: "Jane Doe" -> "Doe campaign"."""
+    words = [w for w in re.findall(r"[\w’'.-]+", _clean_name(owner)) if w[0].isupper()]
+    words = [w for w in words if not _is_title(w)]
+    return f"{words[-1]} campaign" if words else ""
+
+
+def _campaign_of(doc: Doc, view: DocView, tok: Token) -> str:
+    """The campaign a "campaign" noun stands for: "the Doe campaign", "Jane Doe's campaign",
+    and "the campaign" (or "his campaign"), the campaign of the person named last before it."""
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and (
+            child.ent_type_ in ("PERSON", "ORG") or child.pos_ == "PROPN"
+        ):
+            if child.ent_type_ == "ORG" and child.lower_ not in PARTY_ADJECTIVES:
+                name = _ent_text(doc, child)
+                if len(name.split()) > 1:
+                    return ""  # "the Sierra Club campaign" is not a candidate's
+            return _campaign_name(_ent_text(doc, child))
+    if any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "this")
+        for c in tok.children
+    ):
+        owner = _last_person(view, tok)
+        if owner is not None:
+            return _campaign_name(owner.text)
+    return ""
+
+
+def _last_person(view: DocView, tok: Token) -> Span | None:
+    """The person named last before ``tok``, not counting the one ``tok`` describes ("Jim
+    Roe, the campaign's press secretary"); a one-word name tagged as an organisation counts
+    when it is the surname of a person named before."""
+    ancestors = {a.i for a in tok.ancestors}
+    surnames: set[str] = set()
+    last = None
+    for ent in view.ents:
+        if ent.end > tok.i:
+            break
+        if ent.label_ == "PERSON":
+            surnames.add(_name_key(_clean_name(ent.text)))
+        elif not (ent.label_ == "ORG" and len(ent) == 1 and ent.text.lower() in surnames):
+            continue
+        if not any(t.i in ancestors for t in ent):
+            last = ent
+    return last
 
 
 def _party_or(name: str) -> str:
     """A party written as an adjective or nickname ("GOP") becomes the party's name."""
     return PARTY_ADJECTIVES.get(name.lower(), name)
+
+
+def _party_of_name(doc: Doc, view: DocView, ent: Span) -> str:
+    """A party stated with a name: "Sen. Jane Doe (D-Ohio)", "Jane Doe, a Republican",
+    "Republicans, including Jane Doe"."""
+    tail = view.text[ent.end_char : ent.end_char + 16]
+    m = _PARTY.match(tail.lstrip(", ("))
+    if m and tail[:1] in (",", " ", "("):
+        return PARTY_ABBREVIATIONS[m.group(1)]
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.lower_ in PARTY_MEMBERS:
+            return PARTY_MEMBERS[child.lower_]  # "Jane Doe, a Republican"
+    head = root.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("including", "like")
+        and head.head.lower_ in PARTY_MEMBERS  # "Democrats, including Jane Doe"
+    ):
+        return PARTY_MEMBERS[head.head.lower_]
+    return ""
 
 
 def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
@@ -561,7 +912,18 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     orgs = [e for e in window_ents if e.label_ == "ORG"]
     # "Exxon spokesman Alan Jeffers": an organisation, then a role noun, then the name.
     if orgs and any(t.lemma_.lower() in PERSON_NOUNS for t in doc[orgs[-1].end : ent.start]):
-        return _party_or(_clean_name(orgs[-1].text))
+        org = _party_or(_clean_name(orgs[-1].text))
+        after = doc[orgs[-1].end] if orgs[-1].end < ent.start else None
+        if after is not None and after.lower_ == "campaign":
+            return _campaign_name(org)  # "Doe campaign spokesman Jim Roe"
+        if (
+            after is not None
+            and after.lower_ == "secretary"
+            and org.split()[-1].istitle()
+            and not any(w in org.lower() for w in ("department", "ministry", "office"))
+        ):
+            return f"{org} Department"  # "Energy Secretary Jane Doe" heads the Energy Department.
+        return org
     # "Republican nominee Mike Pence", "Democratic pollster Ann Lee".
     for t in reversed(window):  # the nearest party word before the name
         if t.ent_type_ == "PERSON" or t.lower_ in ("and", ",", ";"):
@@ -601,7 +963,7 @@ def _strip_determiner(text: str) -> str:
     return text
 
 
-def _unresolved(doc: Doc, full_text: str, claim: dict[str, Any]) -> dict[str, str]:
+def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str]:
     """Speaker fields for a mention that names no entity ("a number of volunteer groups")."""
     head_i = claim.get("speaker_head")
     if head_i is None:
@@ -612,7 +974,8 @@ def _unresolved(doc: Doc, full_text: str, claim: dict[str, Any]) -> dict[str, st
         return {"speaker": "", "speaker_type": kind, "organisation": ""}
     s, e = claim["speaker_mention"]
     lemma = head.lemma_.lower()
-    org = _organisation_of_nominal(doc, head)
+    full_text = view.text
+    org = _organisation_of_nominal(doc, head, view)
     if lemma in PERSON_NOUNS:
         return {"speaker": "", "speaker_type": "person", "organisation": org}
     text = _strip_determiner(full_text[s:e])

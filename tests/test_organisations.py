@@ -1,0 +1,177 @@
+"""Organisations and speakers resolved from titles, appositives, possessives and party labels,
+on short, invented news snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.pipeline import doc_to_rows
+from claimx.reader import article_from_text
+
+
+def claims_of(nlp, text: str) -> list[dict]:
+    return doc_to_rows(nlp(text), article_from_text(text, "t"))
+
+
+def one(rows: list[dict], fragment: str) -> dict:
+    found = [r for r in rows if fragment in r["quote"]]
+    assert len(found) == 1, f"expected one claim holding {fragment!r}, got {rows}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # The staff of a candidate speak for the candidate's campaign.
+        (
+            "The campaign of Mary Jones held a rally.\n\n"
+            "Mary Jones spokesman Peter Brown said that the rally drew thousands.",
+            "the rally drew thousands",
+            "Jones campaign",
+        ),
+        (
+            "The campaign of Mary Jones held a rally.\n\n"
+            "A spokeswoman for Mary Jones said that the rally drew thousands.",
+            "the rally drew thousands",
+            "Jones campaign",
+        ),
+        (
+            "Mary Jones held a rally on Monday.\n\n"
+            "Peter Brown, the campaign’s press secretary, said that the rally drew thousands.",
+            "the rally drew thousands",
+            "Jones campaign",
+        ),
+        # A body named by a title: "Energy Secretary X" heads the Energy Department.
+        (
+            "Homeland Security Secretary Paul Dorn said that the count was secure.",
+            "the count was secure",
+            "Homeland Security Department",
+        ),
+        # A party label after the name wins over the chamber in the title.
+        (
+            "Senate Minority Leader Tom Hale (D-Ore.) said that the bill would fail.",
+            "the bill would fail",
+            "Democratic Party",
+        ),
+        # An appositive "X of Y" with a named group.
+        (
+            "Rep. Jim Walsh (D-Ohio), the assistant leader of the Democratic caucus, said "
+            "that the vote was delayed.",
+            "the vote was delayed",
+            "Democratic caucus",
+        ),
+        # A party stated as a group the name belongs to.
+        (
+            "Some Republicans, including Senator Ralph Dunmore of Kansas, backed the plan.\n\n"
+            '"It was a good deal," Mr. Dunmore said in an interview.',
+            "It was a good deal",
+            "Republican Party",
+        ),
+        # A party stated by a conjoined role noun.
+        (
+            "In a statement, the former mayor and current Democratic presidential nominee said "
+            "that she would raise wages.",
+            "she would raise wages",
+            "Democratic Party",
+        ),
+        # The organisation a few prepositions further on.
+        (
+            "Megan Holt, senior associate for community organizing at the Brightwater Institute "
+            "for Housing, said that rents had doubled.",
+            "rents had doubled",
+            "Brightwater Institute for Housing",
+        ),
+        # "who runs Y" names the organisation.
+        (
+            "“The speech landed,” said Karl Vance, a former state official who runs Ridgeway "
+            "Partners.",
+            "The speech landed",
+            "Ridgeway Partners",
+        ),
+        # An acronym of an organisation named in full.
+        (
+            "Parents marched with the Coalition for Better Rural Schools on Monday.\n\n"
+            "Lena Ortiz, executive director of CBRS, said that the march was a success.",
+            "the march was a success",
+            "Coalition for Better Rural Schools",
+        ),
+    ],
+)
+def test_organisation_forms(nlp, text, fragment, organisation):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # "The X campaign", "X's campaign" and "the campaign" are the campaign of X.
+        (
+            "The Mary Jones campaign said that the rally drew thousands.",
+            "the rally drew thousands",
+            "Jones campaign",
+        ),
+        (
+            "Mary Jones’s campaign said that the rally drew thousands.",
+            "the rally drew thousands",
+            "Jones campaign",
+        ),
+        (
+            "Mary Jones plans a rally in Ohio.\n\nThe campaign says the rally will draw thousands.",
+            "the rally will draw thousands",
+            "Jones campaign",
+        ),
+        # A definite kind of body is the organisation named just before it.
+        (
+            "The scandal at Northfield Savings grew on Monday.\n\n"
+            "The bank said that it had fired the managers.",
+            "it had fired the managers",
+            "Northfield Savings",
+        ),
+        (
+            "The National Commission on Rural Elections met on Monday.\n\n"
+            "The commission says that the count was fair.",
+            "the count was fair",
+            "National Commission on Rural Elections",
+        ),
+        # A short form of an organisation named in full.
+        (
+            "The story ran in the Harbor City Post on Monday.\n\n"
+            "The Post said that it stood by the story.",
+            "it stood by the story",
+            "Harbor City Post",
+        ),
+    ],
+)
+def test_organisation_speakers(nlp, text, fragment, speaker):
+    row = one(claims_of(nlp, text), fragment)
+    assert row["speaker"] == speaker
+    assert row["organisation"] == speaker
+
+
+def test_role_noun_with_a_party_skips_a_speaker_of_the_other_party(nlp):
+    text = (
+        "Republican nominee Peter Brown spoke in Ohio on Monday.\n\n"
+        "Democratic nominee Mary Jones said that taxes should rise.\n\n"
+        "The Republican nominee said that taxes should fall."
+    )
+    row = one(claims_of(nlp, text), "taxes should fall")
+    assert (row["speaker"], row["organisation"]) == ("Peter Brown", "Republican Party")
+
+
+def test_role_noun_from_a_title_names_the_person(nlp):
+    text = (
+        "Sen. Ralph Dunmore (R-Kan.) met Governor Peter Brown on Monday.\n\n"
+        "Brown said that the state would cut taxes.\n\n"
+        "The senator said that the cut was too small."
+    )
+    row = one(claims_of(nlp, text), "the cut was too small")
+    assert row["speaker"] == "Ralph Dunmore"
+
+
+def test_party_from_a_role_noun_outside_a_claim(nlp):
+    text = (
+        "Peter Brown gained in the polls, though the Republican nominee’s tax plan is "
+        "unpopular.\n\nBrown said that the plan would pass."
+    )
+    row = one(claims_of(nlp, text), "the plan would pass")
+    assert row["organisation"] == "Republican Party"
