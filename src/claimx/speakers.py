@@ -193,7 +193,9 @@ PARTY_ADJECTIVES = {
     "democrat": "Democratic Party",
     "republicans": "Republican Party",
     "democrats": "Democratic Party",
+    "libertarian": "Libertarian Party",
 }
+PARTIES = PARTIES | frozenset(PARTY_ADJECTIVES.values())
 #: Roles of people who work for someone ("Clinton spokesman Nick Merrill"): in an article about
 #: a campaign, the staff of a person speak for that person's campaign.
 STAFF_NOUNS = frozenset(
@@ -327,6 +329,8 @@ class Entity:
     organisation: str = ""
     forms: Counter[str] = field(default_factory=Counter)
     gender: str = ""  # "m" or "f" when the article shows it (Mr., Ms., spokeswoman), else ""
+    subjects: int = 0  # how often a name of it is the subject of a clause
+    members: tuple[str, ...] = ()  # the keys of the people a list of names joins ("A and B")
 
     def fullest_name(self) -> str:
         """The most frequent multi-word form ("Hillary Clinton" over a one-off "Crooked Hillary
@@ -370,15 +374,18 @@ class SpeakerResolver:
         clusters, token_key = self._entities(doc, view)
         history: list[tuple[int, str]] = []
         resolved: list[str | None] = []
+        heads: dict[int, str] = {}  # speaker head token -> the key it resolved to
         for claim in claims:
             key = None
             if claim.get("continues") is not None:
                 key = resolved[claim["continues"]]
             else:
-                key = self._resolve(doc, view, claim, clusters, token_key, history)
+                key = self._resolve(doc, view, claim, clusters, token_key, history, heads)
             resolved.append(key)
             if key is not None:
                 history.append((claim["quote"][0], key))
+                if claim.get("speaker_head") is not None:
+                    heads.setdefault(claim["speaker_head"], key)
             else:
                 claim.update(_unresolved(doc, view, claim))
         _parties_from_nominals(doc, view, clusters, token_key)
@@ -388,6 +395,13 @@ class SpeakerResolver:
             if key is None:
                 continue
             entity = clusters[key]
+            if entity.members:  # "A (D-Ohio) and B (R-Ind.)": the names joined, a shared body
+                members = [clusters[m] for m in entity.members]
+                claim["speaker"] = "; ".join(m.fullest_name() for m in members)
+                claim["speaker_type"] = "person"
+                orgs = {m.organisation for m in members}
+                claim["organisation"] = orgs.pop() if len(orgs) == 1 else ""
+                continue
             claim["speaker"] = entity.fullest_name()
             claim["speaker_type"] = entity.kind
             claim["organisation"] = entity.organisation or (
@@ -407,6 +421,7 @@ class SpeakerResolver:
         clusters: dict[str, Entity] = {}
         token_key: dict[int, str] = {}
         latest_full: dict[str, str] = {}  # surname -> key of the last full name with it
+        fulls: dict[str, list[str]] = {}  # surname -> keys of the full names with it, in order
         for ent in view.ents:
             if ent.label_ not in ("PERSON", *ORG_LABELS):
                 continue
@@ -415,11 +430,14 @@ class SpeakerResolver:
                 continue
             kind = "person" if ent.label_ == "PERSON" else "organisation"
             key = _name_key(name) if kind == "person" else name.lower()
+            before = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 1) : ent.start]}
+            title_gender = _gender_of(before | {w.lower().rstrip(".") for w in name.split()})
             if kind == "person":
-                key = _person_key(name, key, clusters, latest_full)
+                key = _person_key(name, key, clusters, latest_full, fulls, title_gender)
             # A one-word ORG that matches a person's surname is that person.
             if kind != "person" and len(name.split()) == 1:
-                key_p = latest_full.get(_name_key(name), _name_key(name))
+                surname = _name_key(name)
+                key_p = _person_key(name, surname, clusters, latest_full, fulls, title_gender)
                 if key_p in clusters and clusters[key_p].kind == "person":
                     key = key_p
             cluster = clusters.get(key)
@@ -429,6 +447,9 @@ class SpeakerResolver:
                 cluster.forms[name] += 1
             for tok in ent:
                 token_key[tok.i] = key
+            root = ent.root
+            if root.dep_ in _SUBJECTS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECTS):
+                cluster.subjects += 1
             self._describe(doc, view, ent, cluster)
         # Names tagged as organisations but described as people ("fighter, callsign Kholod").
         for cluster in clusters.values():
@@ -505,6 +526,7 @@ class SpeakerResolver:
         clusters: dict[str, Entity],
         token_key: dict[int, str],
         history: list[tuple[int, str]],
+        heads: dict[int, str] | None = None,
     ) -> str | None:
         """Return the cluster key of the claim's speaker, or None."""
         head_i = claim.get("speaker_head")
@@ -517,6 +539,9 @@ class SpeakerResolver:
             for t in doc[head.left_edge.i : head.right_edge.i + 1]
             if t.i in token_key and s <= t.idx < e
         ]
+        listed = _listed_people(doc, head, s, e, clusters, token_key)
+        if listed is not None:
+            return listed
         if head_i in token_key:
             return token_key[head_i]
         if head.lemma_.lower() == "campaign":
@@ -553,6 +578,11 @@ class SpeakerResolver:
             quotes = [
                 c["quote"] for c in doc._.get(CLAIMS_ATTR) or [] if c["quote_type"] != "indirect"
             ]
+            if gender:
+                salient = _Salience(doc, view, clusters, token_key, heads or {}, quotes)
+                key = salient.antecedent(head)
+                if key is not None:
+                    return key
             return _recent(doc, head.idx, clusters, token_key, history, want, quotes)
         if head.pos_ in ("NOUN", "PROPN"):
             lemma = head.lemma_.lower()
@@ -601,6 +631,38 @@ class SpeakerResolver:
                     clusters[key].organisation = org
                 return key
         return None
+
+
+def _listed_people(
+    doc: Doc,
+    head: Token,
+    start: int,
+    end: int,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+) -> str | None:
+    """A key for the people a mention lists ("Sens. A (D-Ohio), B (D-Ind.) and C"): names of
+    people joined by "and" or commas, heading the mention; None unless there are two."""
+
+    def person(tok: Token) -> str | None:
+        key = token_key.get(tok.i)
+        ok = key is not None and start <= tok.idx < end and clusters[key].kind == "person"
+        return key if ok else None
+
+    for tok in doc[head.left_edge.i : head.right_edge.i + 1]:
+        if tok.dep_ == "conj" or person(tok) is None:
+            continue
+        if tok.i != head.i and tok.head.i != head.i and person(head) != person(tok):
+            continue  # a list deeper in the phrase is what it is about, not who speaks
+        members = [k for t in (tok, *tok.conjuncts) if (k := person(t)) is not None]
+        members = list(dict.fromkeys(members))
+        if len(members) < 2:
+            continue
+        key = "; ".join(members)
+        if key not in clusters:
+            clusters[key] = Entity(key, "person", tok.idx, members=tuple(members))
+        return key
+    return None
 
 
 def _parties_from_nominals(
@@ -698,16 +760,34 @@ def _is_title(word: str) -> bool:
 
 
 def _person_key(
-    name: str, surname: str, clusters: dict[str, Entity], latest_full: dict[str, str]
+    name: str,
+    surname: str,
+    clusters: dict[str, Entity],
+    latest_full: dict[str, str],
+    fulls: dict[str, list[str]] | None = None,
+    title_gender: str = "",
 ) -> str:
     """The cluster key of a person's name: the surname, unless two people share it.
 
     "Gary Johnson" and, later, "Homeland Security Secretary Jeh Johnson" are two people; a bare
-    "Johnson" is the one whose full name came last before it.
+    "Johnson" is the one a title's gender allows ("Mrs. Doe" is not "John Doe"), then the one
+    the article has made a subject ("John Doe said ... for his wife Jane Doe. ... Doe said" is
+    John), then the one whose full name came last before it.
     """
+    fulls = {} if fulls is None else fulls
     words = [w.lower() for w in name.split() if w[:1].isupper() and not _is_title(w)]
     if len(words) < 2:
-        return latest_full.get(surname, surname)
+        known = [k for k in dict.fromkeys(fulls.get(surname, ())) if k in clusters]
+        if len(known) < 2:
+            return latest_full.get(surname, surname)
+        if title_gender:
+            known = [k for k in known if clusters[k].gender in ("", title_gender)] or known
+
+        def rank(k: str) -> tuple[bool, bool, int]:
+            c = clusters[k]
+            return (bool(title_gender) and c.gender == title_gender, c.subjects > 0, known.index(k))
+
+        return max(known, key=rank)
     cluster = clusters.get(surname)
     firsts = {
         f.split()[0].lower()
@@ -717,7 +797,121 @@ def _person_key(
     same = not firsts or any(w in firsts for w in words)  # "Crooked Hillary Clinton" too
     key = surname if same else f"{words[0]} {surname}"
     latest_full[surname] = key
+    fulls.setdefault(surname, []).append(key)
     return key
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@dataclass
+class _Salience:
+    """Who a "he" or "she" refers to, as a reader takes it: the subject of its own sentence
+    before it ("Jane Doe is under fire after she ..."), else a subject of its gender in the
+    nearest of the sentences before it ("Jane Doe spoke on Monday. She said ..."): the main
+    clause's subject first, then the other subjects, nearest first, then the owners of subjects
+    ("Doe's plan is bold. She said ..."). Subjects may be names, definite role nouns ("the
+    senator": the person named with that role, else resolved as a pronoun would be) or pronouns,
+    resolved in turn. Names inside quotes do not count. An unnamed person as subject ("a
+    spokeswoman") stops the search, and the caller falls back to the last speaker."""
+
+    doc: Doc
+    view: DocView
+    clusters: dict[str, Entity]
+    token_key: dict[int, str]
+    heads: dict[int, str]
+    quotes: list[list[int]]
+    memo: dict[int, str | None] = field(default_factory=dict)
+    SENTENCES = 3  # how many sentences before the pronoun's own are searched
+
+    def antecedent(self, pron: Token, depth: int = 0) -> str | None:
+        """The key a "he" or "she" refers to, or None."""
+        return self._back_from(pron, PRONOUN_GENDER.get(pron.lower_, ""), "", depth)
+
+    def _back_from(self, tok: Token, gender: str, affiliation: str, depth: int) -> str | None:
+        if tok.i in self.memo:
+            return self.memo[tok.i]
+        self.memo[tok.i] = None  # no cycles
+        start = self.view.sent_start[tok.i]
+        found: str | None = None
+        for n in range(self.SENTENCES + 1):
+            if n:
+                if start == 0:
+                    break
+                start = self.view.sent_start[start - 1]
+            end = tok.i if n == 0 else None
+            verdict = self._in_sentence(start, end, gender, affiliation, depth)
+            if verdict == "":
+                break  # an unnamed person is the subject
+            if verdict is not None:
+                found = verdict
+                break
+        self.memo[tok.i] = found
+        return found
+
+    def _in_sentence(
+        self, start: int, end: int | None, gender: str, affiliation: str, depth: int
+    ) -> str | None:
+        sent = self.doc[start].sent if end is None else self.doc[start:end]
+        subjects = [
+            t
+            for t in sent
+            if (t.dep_ in _SUBJECTS or (t.dep_ == "conj" and t.head.dep_ in _SUBJECTS))
+            and not self._quoted(t)
+        ]
+        main = [t for t in subjects if t.head.dep_ == "ROOT" or t.head.dep_ in _SUBJECTS]
+        subjects = main + [t for t in reversed(subjects) if t not in main]
+        owners = [c for t in subjects for c in t.children if c.dep_ == "poss"]
+        for tok in [*subjects, *owners]:
+            key = self._candidate(tok, gender, affiliation, depth)
+            if key is not None:
+                return key
+        return None
+
+    def _quoted(self, tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in self.quotes)
+
+    def _fits(self, key: str, gender: str, affiliation: str = "") -> bool:
+        c = self.clusters.get(key)
+        return (
+            c is not None
+            and c.kind == "person"
+            and c.gender in ("", gender)
+            and _compatible(c, affiliation)
+        )
+
+    def _candidate(self, tok: Token, gender: str, affiliation: str, depth: int) -> str | None:
+        """The key ``tok`` refers to when it fits the gender; "" for an unnamed person of
+        that gender; None when it is no person of that gender."""
+        key = self.heads.get(tok.i) or self.token_key.get(tok.i)
+        if key is None and tok.pos_ == "PROPN" and not tok.ent_type_:
+            key = tok.lower_ if tok.lower_ in self.clusters else None  # a surname not tagged
+        if key is not None:
+            return key if self._fits(key, gender, affiliation) else None
+        if tok.pos_ == "PRON":
+            if PRONOUN_GENDER.get(tok.lower_) != gender or depth >= 4:
+                return None
+            return self._back_from(tok, gender, affiliation, depth + 1) or ""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in PERSON_NOUNS or tok.tag_ == "NNS":
+            return None
+        if GENDER_WORDS.get(lemma, gender) != gender:
+            return None
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+        if not definite or depth >= 4:
+            return ""
+        # "the senator": the person with that descriptor named last before it; else the role
+        # noun refers back as a pronoun would ("the Democratic candidate").
+        own = _affiliation_of_nominal(self.doc, tok) or affiliation
+        for i in range(tok.i - 1, -1, -1):
+            k = self.token_key.get(i)
+            if (
+                k is not None
+                and self._fits(k, gender, own)
+                and lemma in self.clusters[k].descriptors
+            ):
+                return k
+        return self._back_from(tok, gender, own, depth + 1) or ""
 
 
 def _recent(

@@ -1,0 +1,110 @@
+"""Pronouns, shared surnames and lists of names in speaker resolution, on short, invented news
+snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.pipeline import doc_to_rows
+from claimx.reader import article_from_text
+
+
+def claims_of(nlp, text: str) -> list[dict]:
+    return doc_to_rows(nlp(text), article_from_text(text, "t"))
+
+
+def one(rows: list[dict], fragment: str) -> dict:
+    found = [r for r in rows if fragment in r["quote"]]
+    assert len(found) == 1, f"expected one claim holding {fragment!r}, got {rows}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # "She" is the subject of the sentence before, not the last speaker (a spokeswoman).
+        (
+            "Mary Jones, a spokeswoman for the campaign, said that the rally was a success.\n\n"
+            "Senator Ann Lee is facing questions about her health. "
+            "She said that she felt fine.",
+            "she felt fine",
+            "Ann Lee",
+        ),
+        # A pronoun in a clause after its sentence's subject refers to that subject.
+        (
+            "Tom Brady said that the plan was bad.\n\n"
+            "Paul Kerr is drawing criticism after he said that veterans were weak.",
+            "veterans were weak",
+            "Paul Kerr",
+        ),
+        # A chain of pronouns goes back to the name: "He ... . He said".
+        (
+            "Paul Kerr has little support among farmers. He recently pitched himself to them.\n\n"
+            "Rep. Tom Brady said that the plan was bad.\n\n"
+            "Kerr is not worried. He brushed off the poll. "
+            "He said that the farmers would come around.",
+            "farmers would come around",
+            "Paul Kerr",
+        ),
+        # A definite role noun as subject ("the president") stands for the person it names.
+        (
+            "President Sam Hale spoke about the climate in Ohio.\n\n"
+            "Senator Rob King said that the plan had failed in the Senate.\n\n"
+            "In defeat, the president went quiet for a year. "
+            "Later, he said that the plan would return.",
+            "the plan would return",
+            "Sam Hale",
+        ),
+        # The owner of a subject is its sentence's topic: "Hale's bet is ... . He says".
+        (
+            "President Sam Hale met Rob King, a senator, who said that the talks went well.\n\n"
+            "Hale's bet is that the rules will stick. He says that the rules will last.",
+            "the rules will last",
+            "Sam Hale",
+        ),
+    ],
+)
+def test_pronoun_takes_the_salient_person(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert one(claims_of(nlp, text), fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # A bare surname is the person the article makes its subject, not a relative named
+        # last in passing.
+        (
+            "Former President John Dale criticized the law during a stop in Ohio for his wife "
+            "Mary Dale.\n\n“It makes no sense,” Dale said.",
+            "It makes no sense",
+            "John Dale",
+        ),
+        # "Mrs. Dale" is not the man named last with the surname.
+        (
+            "Tom Reed and Mary Dale never tire of the story.\n\n"
+            "“It went well,” said Sam Holt, a chief of staff to President John Dale.\n\n"
+            "Mrs. Dale said that the plan would stay.",
+            "the plan would stay",
+            "Mary Dale",
+        ),
+    ],
+)
+def test_shared_surname(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert one(claims_of(nlp, text), fragment)["speaker"] == speaker
+
+
+def test_list_of_names_is_every_speaker(nlp) -> None:
+    text = "Sens. Mark Kell (D-Mont.) and Doug Venn (R-La.) said that the bank should be broken up."
+    claim = one(claims_of(nlp, text), "the bank should be broken up")
+    assert claim["speaker"] == "Mark Kell; Doug Venn"
+    assert claim["organisation"] == ""
+
+
+def test_list_of_names_shares_a_party(nlp) -> None:
+    text = (
+        "Sens. Jack Merle (D-Ore.), Sam Brook (D-Ohio) and Rob Mendel (D-N.J.) all said that "
+        "those claims could be grounds for a lawsuit."
+    )
+    claim = one(claims_of(nlp, text), "grounds for a lawsuit")
+    assert claim["speaker"] == "Jack Merle; Sam Brook; Rob Mendel"
+    assert claim["organisation"] == "Democratic Party"
