@@ -373,3 +373,19 @@ def test_two_people_with_one_surname_stay_apart(nlp):
     )
     rows = claims_of(nlp, text)
     assert [r["speaker"] for r in rows] == ["Jeh Johnson", "Jeh Johnson"]
+
+
+def test_what_is_said_of_the_object_goes_on_in_its_prepositions(nlp):
+    rows = claims_of(nlp, "Senator Mia Lund accused Governor Paul Hart of hiding the budget.")
+    assert one(rows, "Hart")["quote"] == "Governor Paul Hart of hiding the budget"
+
+
+def test_a_date_after_the_object_is_not_part_of_the_claim(nlp):
+    rows = claims_of(nlp, "Senator Mia Lund criticized the tax plan on Tuesday.")
+    assert one(rows, "plan")["quote"] == "the tax plan"
+
+
+def test_a_reported_question_keeps_its_question_mark(nlp):
+    text = "The host asked the mayor, Who will pay for the new stadium?"
+    rows = claims_of(nlp, text)
+    assert one(rows, "stadium")["quote"].endswith("stadium?")

@@ -201,6 +201,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     ]
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Prepositions that carry on what a cue verb says of its object ("accused X of Y").
+OBJECT_PREPS = frozenset({"of", "for", "about", "over", "against", "as", "with", "to", "in", "on"})
 #: Dependents that join a cue when written right before its verb (PolNeAR's convention).
 CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "advmod", "neg"})
 _EDGE_PUNCT = set(",.:;!?\"'“”‘’«»()[]—–- \n\t")
@@ -216,15 +218,28 @@ if not Doc.has_extension(CLAIMS_ATTR):
     Doc.set_extension(CLAIMS_ATTR, default=None)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int, keep_end: str = "") -> tuple[int, int]:
     """Trim whitespace and edge punctuation from a character span; a closing bracket stays
-    when its opening bracket is inside ("Rep. Gwen Moore (D-Wis.)")."""
+    when its opening bracket is inside ("Rep. Gwen Moore (D-Wis.)"), and so does a last
+    character in ``keep_end``."""
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
         if text[end - 1] == ")" and text.count("(", start, end) > text.count(")", start, end - 1):
             break
+        if text[end - 1] in keep_end:
+            break
         end -= 1
+    return start, end
+
+
+def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a claim's content, keeping a closing question or exclamation mark: it is part of
+    what was said (PolNeAR's convention: "asked, Who will win?")."""
+    start, end = _trim(text, start, end, keep_end="?!")
+    rest = text[end : end + 3].lstrip(" \"'”’")
+    if start < end and rest[:1] in ("?", "!"):
+        end = text.index(rest[0], end) + 1  # the parse hangs the mark on the cue verb
     return start, end
 
 
@@ -397,6 +412,19 @@ class ReportedSpeechFinder:
             ]
             if clause:
                 toks = list(clause[0].subtree)
+            elif comp.dep_ == "dobj":
+                # "accused Smith of lying", "praised her stance on trade": what is said of the
+                # object goes on in the verb's prepositional phrases after it.
+                toks += [
+                    t
+                    for c in verb.children
+                    if c.dep_ == "prep"
+                    and c.i > comp.i
+                    and c.lower_ in OBJECT_PREPS
+                    and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                    for t in c.subtree
+                ]
+                toks = sorted(toks, key=lambda t: t.i)
         if parenthetical:
             # The side of the cue that holds the interrupted clause's verb.
             if comp.i > verb.i:
@@ -409,7 +437,7 @@ class ReportedSpeechFinder:
         if subj_start < end and start < subj_end:
             return None
         return {
-            "content": list(_trim(text, start, end)),
+            "content": list(_trim_content(text, start, end)),
             "cue": list(_cue_span(verb, prep)),
             "speaker": list(_mention(text, subj, quotes)),
             "speaker_head": subj.i,
@@ -435,7 +463,7 @@ class ReportedSpeechFinder:
             return None
         start, end = _subtree_chars([*obj[0].subtree, *pred[0].subtree])
         return {
-            "content": list(_trim(text, start, end)),
+            "content": list(_trim_content(text, start, end)),
             "cue": list(_cue_span(verb)),
             "speaker": list(_mention(text, subj, quotes)),
             "speaker_head": subj.i,
@@ -454,7 +482,7 @@ class ReportedSpeechFinder:
             return None
         start, end = _subtree_chars(comps[0].subtree)
         return {
-            "content": list(_trim(text, start, end)),
+            "content": list(_trim_content(text, start, end)),
             "cue": list(_subtree_chars([cop, adj])),
             "speaker": list(_mention(text, subj, quotes)),
             "speaker_head": subj.i,
@@ -487,7 +515,7 @@ class ReportedSpeechFinder:
                 end = p_start
             else:
                 start = max(start, p_end) if p_start - start < end - p_end else start
-        content = _trim(text, start, end)
+        content = _trim_content(text, start, end)
         if content[1] <= content[0]:
             return None
         return {
@@ -561,7 +589,7 @@ class ReportedSpeechFinder:
             if m["name"].casefold() in NOT_SPEAKERS or _inside(m.start(), quotes):
                 continue
             head = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-            content = _trim(text, m.start("content"), m.end("content"))
+            content = _trim_content(text, m.start("content"), m.end("content"))
             if head is None or content[1] <= content[0]:
                 continue
             claims.append(
