@@ -175,3 +175,111 @@ def test_party_from_a_role_noun_outside_a_claim(nlp):
     )
     row = one(claims_of(nlp, text), "the plan would pass")
     assert row["organisation"] == "Republican Party"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # A chamber named by a title, when no party is stated.
+        (
+            "Tom Hale spoke in Ohio on Monday.\n\n“The bill is dead,” the Ohio senator said.",
+            "The bill is dead",
+            "U.S. Senate",
+        ),
+        # A place written with a role is not the person's organisation when a party is stated.
+        (
+            "“We need change,” the Ohio businessman Tom Hale said on Monday.\n\n"
+            "The GOP candidate gave no cost for the plan.",
+            "We need change",
+            "Republican Party",
+        ),
+        # A party stated by a role noun after a claim quoted with a pronoun.
+        (
+            "Tom Hale spoke in Ohio on Monday.\n\nHe said that taxes would fall.\n\n"
+            "The GOP candidate gave no cost for the plan.",
+            "taxes would fall",
+            "Republican Party",
+        ),
+        # A former role states none; a present one in a clause does.
+        (
+            "Karl Vance, a former Democratic tax aide now teaching at Ridgeway College, said "
+            "that the plan was bad.",
+            "the plan was bad",
+            "Ridgeway College",
+        ),
+        # A former role in a party's national committee states the party.
+        (
+            "“Prepare now,” said Don Pell, who led the DNC from 1995 to 1997.",
+            "Prepare now",
+            "Democratic Party",
+        ),
+        (
+            "A former Democratic National Committee chairman says that the party needs a plan.",
+            "the party needs a plan",
+            "Democratic Party",
+        ),
+        # "who heads Y" and "is now the director of Y" after a name.
+        (
+            "Jane Roe, who heads the Acme Fund, said that the grants would grow.",
+            "the grants would grow",
+            "Acme Fund",
+        ),
+        (
+            "Jane Roe is now the director of the Acme Fund.\n\n“The grants will grow,” Roe said.",
+            "The grants will grow",
+            "Acme Fund",
+        ),
+        # A surrogate named by a candidate speaks for the candidate's campaign.
+        (
+            "Mary Jones spoke in Ohio.\n\n“She is right,” Tom Hale, a top Jones surrogate, said.",
+            "She is right",
+            "Jones campaign",
+        ),
+        # An organisation before a "Commissioner" title.
+        (
+            "The fire started at noon, according to HCPD Commissioner Jim Roe.\n\n"
+            "“The cause is unknown,” Roe said.",
+            "The cause is unknown",
+            "HCPD",
+        ),
+        # "her fellow Democrats" states her party.
+        (
+            "Mary Jones was more careful than her fellow Democrats.\n\n"
+            "“We should wait,” Jones said.",
+            "We should wait",
+            "Democratic Party",
+        ),
+        # A spokeswoman with no body stated speaks for the body just written about.
+        (
+            "The Acme Fund denied the report on Monday.\n\n"
+            "Spokeswoman Jane Roe said that the fund had done nothing wrong.",
+            "the fund had done nothing wrong",
+            "Acme Fund",
+        ),
+    ],
+)
+def test_organisation_stated_elsewhere(nlp, text, fragment, organisation):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # A document speaks for its producer; a definite one of its kind for the last one's.
+        (
+            "A Harlow poll shows that voters have left the party.\n\n"
+            "Smith leads Jones by 46 percent to 42 percent, according to the poll.",
+            "Smith leads Jones",
+            "Harlow",
+        ),
+        (
+            "A web video by the Liberty Action Fund attacks Kaine.\n\n"
+            "The clip says Kaine “has a passion for defending the wrong people.”",
+            "has a passion",
+            "Liberty Action Fund",
+        ),
+    ],
+)
+def test_document_producer(nlp, text, fragment, organisation):
+    row = one(claims_of(nlp, text), fragment)
+    assert (row["speaker"], row["organisation"]) == ("", organisation)

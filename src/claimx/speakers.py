@@ -77,6 +77,8 @@ PERSON_NOUNS = frozenset(
         "ambassador",
         "diplomat",
         "judge",
+        "justice",
+        "commissioner",
         "prosecutor",
         "witness",
         "resident",
@@ -104,6 +106,7 @@ PERSON_NOUNS = frozenset(
         "consultant",
         "partner",
         "owner",
+        "surrogate",
         "worker",
         "voter",
         "supporter",
@@ -238,7 +241,60 @@ BODY_KINDS = frozenset(
     }
 )
 #: Verbs of leading a body ("who runs Acme Strategies").
-LEADING_VERBS = frozenset({"run", "head", "lead", "found", "own", "direct", "chair", "manage"})
+#: Documents that speak for whoever produced them ("a Acme poll shows"), by kind: a definite
+#: one of a kind ("the poll", "the clip") is the one of that kind named last.
+DOCUMENT_KINDS = {
+    "poll": "poll",
+    "survey": "poll",
+    "study": "study",
+    "report": "study",
+    "analysis": "study",
+    "video": "ad",
+    "ad": "ad",
+    "advertisement": "ad",
+    "clip": "ad",
+    "spot": "ad",
+    "commercial": "ad",
+    "statement": "statement",
+    "transcript": "transcript",
+}
+#: Verbs of producing or printing a document ("a study published in the Acme Journal").
+PRODUCING_VERBS = frozenset(
+    {"publish", "release", "conduct", "commission", "issue", "produce", "appear", "run", "air"}
+)
+#: Roles that speak for a body: with none stated, the body the article has just written about.
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Verbs of working at a body ("an economist teaching at Acme").
+WORK_VERBS = frozenset({"work", "teach", "lecture"})
+LEADING_VERBS = frozenset(
+    {"run", "head", "lead", "found", "own", "direct", "chair", "manage", "helm"}
+)
+#: Leading verbs whose past tense states a former role ("who led Acme from 1990 to 1995"); one
+#: who founded or owned a body still counts as its own.
+FORMER_WHEN_PAST = LEADING_VERBS - {"found", "own"}
+#: Words that make a role a former one ("a former Acme director"): a former office alone states
+#: no organisation.
+FORMER_WORDS = frozenset({"former", "ex", "retired", "onetime", "erstwhile", "then"})
+#: A party's national committee ("the DNC"): a role there, even a former one, states the party.
+PARTY_COMMITTEES = {"dnc": "Democratic Party", "rnc": "Republican Party"}
+#: Titles that place a person in a body, by the body ("Sen." -> U.S. Senate): an organisation only
+#: when the article states no party or employer for the person.
+TITLE_BODIES = {
+    "sen": "U.S. Senate",
+    "sens": "U.S. Senate",
+    "senator": "U.S. Senate",
+    "senators": "U.S. Senate",
+    "rep": "U.S. House of Representatives",
+    "reps": "U.S. House of Representatives",
+    "representative": "U.S. House of Representatives",
+    "congressman": "U.S. House of Representatives",
+    "congresswoman": "U.S. House of Representatives",
+    "del": "U.S. House of Representatives",
+    "delegate": "U.S. House of Representatives",
+}
+#: Titles that place a person in the place written with them ("the Ohio governor", "Mayor of
+#: Springfield").
+PLACE_TITLES = frozenset({"governor", "gov", "mayor"})
 #: Party nouns that name a member ("Smith, a Republican", "Republicans, including Smith").
 PARTY_MEMBERS = {
     "republican": "Republican Party",
@@ -260,6 +316,7 @@ TITLE_ROLES = {
     "congresswoman": "congresswoman",
     "mayor": "mayor",
     "judge": "judge",
+    "justice": "judge",
 }
 #: Titles written before names.
 TITLE_WORDS = frozenset({"sen", "rep", "gov", "president", "senator", "congressman", "leader"})
@@ -327,6 +384,7 @@ class Entity:
     first_char: int
     descriptors: set[str] = field(default_factory=set)
     organisation: str = ""
+    body: str = ""  # a body a title places it in ("Sen." -> U.S. Senate), when no party is stated
     forms: Counter[str] = field(default_factory=Counter)
     gender: str = ""  # "m" or "f" when the article shows it (Mr., Ms., spokeswoman), else ""
     subjects: int = 0  # how often a name of it is the subject of a clause
@@ -358,6 +416,7 @@ def _clean_name(text: str) -> str:
 
 
 def _name_key(text: str) -> str:
+    text = text.replace("’", "'")
     words = [w for w in re.findall(r"[\w’'-]+", text) if w[0].isupper()]
     return words[-1].lower() if words else text.lower()
 
@@ -388,7 +447,7 @@ class SpeakerResolver:
                     heads.setdefault(claim["speaker_head"], key)
             else:
                 claim.update(_unresolved(doc, view, claim))
-        _parties_from_nominals(doc, view, clusters, token_key)
+        _parties_from_nominals(doc, view, clusters, token_key, heads)
         # Names and organisations are read once every mention is resolved, so that what the
         # article says late ("the Republican nominee") holds for the claims before it too.
         for claim, key in zip(claims, resolved, strict=True):
@@ -400,12 +459,17 @@ class SpeakerResolver:
                 claim["speaker"] = "; ".join(m.fullest_name() for m in members)
                 claim["speaker_type"] = "person"
                 orgs = {m.organisation for m in members}
-                claim["organisation"] = orgs.pop() if len(orgs) == 1 else ""
+                bodies = {m.body for m in members if m.body}  # "Sens. A (D-Ohio) and B (R-Ind.)"
+                claim["organisation"] = (
+                    orgs.pop() if len(orgs) == 1 else bodies.pop() if len(bodies) == 1 else ""
+                )
                 continue
             claim["speaker"] = entity.fullest_name()
             claim["speaker_type"] = entity.kind
-            claim["organisation"] = entity.organisation or (
-                _party_or(entity.fullest_name()) if entity.kind == "organisation" else ""
+            claim["organisation"] = (
+                entity.organisation
+                or entity.body
+                or (_party_or(entity.fullest_name()) if entity.kind == "organisation" else "")
             )
         # An acronym of an organisation the article names in full is that organisation
         # ("executive director of AROS").
@@ -488,6 +552,13 @@ class SpeakerResolver:
                 nominals.append(child)
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             nominals.append(root.head)
+        # "Roe is now the director of Acme": a present role stated by "be".
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.tag_ != "VBD":
+            nominals.extend(
+                c
+                for c in root.head.children
+                if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS
+            )
         # "the Siberian Battalion fighter, callsign Kholod": the name is the object of "callsign".
         if root.dep_ == "dobj" and root.head.lower_ in ("callsign", "dubbed", "named", "nicknamed"):
             prev = root.head
@@ -504,13 +575,20 @@ class SpeakerResolver:
                 cluster.descriptors.add(role)  # "Sen. Jane Doe" ... "the senator"
         for nom in nominals:
             cluster.descriptors.add(nom.lemma_.lower())
-            org = _organisation_of_nominal(doc, nom, view)
-            if org and not cluster.organisation:
-                cluster.organisation = org
+            _state_organisation(doc, view, nom, cluster)
+        for child in root.children:
+            if child.dep_ == "relcl" and not cluster.organisation:
+                cluster.organisation = _organisation_of_clause(doc, child, view)  # "who heads Y"
         if not cluster.organisation:
             cluster.organisation = _party_of_name(doc, view, ent)
         if not cluster.organisation:
             cluster.organisation = _organisation_before_name(doc, view, ent)
+        if not cluster.body:
+            cluster.body = _title_body(doc, view, ent)
+        if not cluster.organisation and any(
+            t.lower_ in SPOKES_NOUNS for t in doc[max(0, ent.start - 2) : ent.start + 1]
+        ):
+            cluster.organisation = _spoken_for(doc, view, ent.start)  # "Spokeswoman Jane Roe"
         if cluster.descriptors & PERSON_NOUNS:
             cluster.kind = "person"
         if not cluster.gender:
@@ -612,9 +690,7 @@ class SpeakerResolver:
                 key=lambda k: last_seen.get(k, -1),
             )
             if named and not any(t.dep_ == "poss" for t in head.children) and not person_keys:
-                org = _organisation_of_nominal(doc, head, view)  # "the Republican nominee"
-                if org and not clusters[named[-1]].organisation:
-                    clusters[named[-1]].organisation = org
+                _state_organisation(doc, view, head, clusters[named[-1]])  # "the GOP nominee"
                 return named[-1]
             definite = any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in head.children)
             if definite and lemma in PERSON_NOUNS and not person_keys:
@@ -626,9 +702,8 @@ class SpeakerResolver:
                     }
                 quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or []]
                 key = _recent(doc, head.idx, fitting, token_key, history, "person", quotes)
-                org = _organisation_of_nominal(doc, head, view)  # "The Republican nominee"
-                if key is not None and org and not clusters[key].organisation:
-                    clusters[key].organisation = org
+                if key is not None:
+                    _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
         return None
 
@@ -666,29 +741,46 @@ def _listed_people(
 
 
 def _parties_from_nominals(
-    doc: Doc, view: DocView, clusters: dict[str, Entity], token_key: dict[int, str]
+    doc: Doc,
+    view: DocView,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    heads: dict[int, str] | None = None,
 ) -> None:
     """A party stated by a definite role noun anywhere in the article ("if the Republican
-    nominee's stance ...") holds for the person named last before it, in its sentence or the
-    one before, when that person's party is not known yet."""
+    nominee's stance ...") holds for the person named (or quoted as "he" or "she") last before
+    it, in its sentence or the one before, when that person's party is not known yet."""
+    heads = heads or {}
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS or tok.tag_ == "NNS":
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
+        if _is_former(tok):
+            continue
+        # "the Republican vice presidential nominee": a party word anywhere before the noun.
         party = next(
-            (PARTY_ADJECTIVES[c.lower_] for c in tok.lefts if c.lower_ in PARTY_ADJECTIVES), ""
+            (
+                PARTY_ADJECTIVES[c.lower_]
+                for c in doc[tok.left_edge.i : tok.i]
+                if c.lower_ in PARTY_ADJECTIVES
+            ),
+            "",
         )
         if not party:
             continue
         sent = view.sent_start[tok.i]
         start = view.sent_start[sent - 1] if sent > 0 else 0
-        for i in range(tok.i - 1, start - 1, -1):
-            key = token_key.get(i)
-            if key is not None and clusters[key].kind == "person":
-                if not clusters[key].organisation:
-                    clusters[key].organisation = party
-                break
+        # The person named (or quoted) last, but not as an owner ("Jane Doe says Jim Roe's
+        # plan is bad. The Republican nominee ..." is Doe).
+        people = [
+            (heads.get(i) or token_key.get(i), "poss" not in (doc[i].dep_, doc[i].head.dep_))
+            for i in range(tok.i - 1, start - 1, -1)
+        ]
+        people = [(k, own) for k, own in people if k and clusters[k].kind == "person"]
+        key = next((k for k, own in people if own), people[0][0] if people else None)
+        if key is not None and not clusters[key].organisation:
+            clusters[key].organisation = party
 
 
 def _named_body(
@@ -945,15 +1037,122 @@ def _recent(
     return None
 
 
-def _organisation_of_nominal(doc: Doc, nom: Token, view: DocView | None = None) -> str:
-    """The organisation in "a spokesman for Exxon", "Exxon's spokesman", "Battalion fighter"."""
-    staff = view is not None and view.campaign and nom.lemma_.lower() in STAFF_NOUNS
+def _state_organisation(doc: Doc, view: DocView, nom: Token, entity: Entity) -> None:
+    """Give ``entity`` the organisation a role noun of it states, unless it has one: a party
+    or employer as its organisation, a place or chamber ("the Ohio senator") as its body."""
+    if not entity.organisation:
+        entity.organisation = _organisation_of_nominal(doc, nom, view, places=False)
+    if not entity.body:
+        entity.body = _body_of_nominal(doc, nom)
+
+
+def _is_former(nom: Token) -> bool:
+    """Whether a role noun is a former one ("a former senator", "the ex-chairman")."""
+    return any(
+        c.lower_.rstrip("-") in FORMER_WORDS and c.dep_ in ("amod", "advmod", "compound", "nmod")
+        for c in nom.children
+    )
+
+
+def _party_of_committee(org: str) -> str:
+    """The party whose national committee ``org`` is ("DNC", "the Republican National
+    Committee"), else ""."""
+    lower = org.lower()
+    if lower in PARTY_COMMITTEES:
+        return PARTY_COMMITTEES[lower]
+    if "committee" in lower.split():
+        party = next((PARTY_ADJECTIVES[w] for w in lower.split() if w in PARTY_ADJECTIVES), "")
+        if party and "national" in lower.split():
+            return party
+    return ""
+
+
+def _spoken_for(doc: Doc, view: DocView, i: int) -> str:
+    """The body a spokesperson at token ``i`` with none stated speaks for: the organisation (or
+    campaign) that is the subject nearest before it, in its sentence or the two before ("Acme
+    denied it. Spokeswoman Jane Roe said ..."); none when a person's name comes first."""
+    sent = view.sent_start[i]
+    for _ in range(2):
+        sent = view.sent_start[sent - 1] if sent > 0 else 0
+    for t in reversed(doc[sent:i]):
+        if t.dep_ not in _SUBJECTS:
+            continue
+        if t.ent_type_ == "PERSON":
+            return ""
+        if t.lemma_.lower() == "campaign":
+            found = _campaign_of(doc, view, t)
+            if found:
+                return found
+        if t.ent_type_ == "ORG" and not _is_place(t) and t.lower_ not in PARTY_ADJECTIVES:
+            return _ent_text(doc, t)
+    return ""
+
+
+def _is_place(tok: Token) -> bool:
+    """A place or people ("Ohio", "Russian"), not a party word, as a modifier."""
+    return tok.ent_type_ in ("GPE", "NORP", "LOC") and tok.lower_ not in PARTY_ADJECTIVES
+
+
+def _organisation_of_clause(doc: Doc, verb: Token, view: DocView | None = None) -> str:
+    """The organisation a clause about a person names: "who runs Acme", "who served as chairman
+    of Acme", "now teaching at Acme". A past leading role ("who led Acme until 2001") is a
+    former one and states no organisation, but for a party's national committee."""
+    lemma = verb.lemma_.lower()
+    past = verb.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+    )
+    org = ""
+    if lemma in LEADING_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        # What one runs is a body, whatever the entity recogniser calls it.
+        if obj is not None and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
+            org = _ent_text(doc, obj)
+        if past and lemma in FORMER_WHEN_PAST:
+            return _party_of_committee(org)
+        return org
+    if lemma == "serve":
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            role = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if role is not None and role.lemma_.lower() in PERSON_NOUNS:
+                org = _organisation_of_nominal(doc, role, view, places=False)
+                return _party_of_committee(org) if past else org
+        return ""
+    if lemma in WORK_VERBS and not past:
+        return _organisation_in_phrase(doc, verb)  # "an economist now teaching at Acme"
+    return ""
+
+
+def _organisation_of_nominal(
+    doc: Doc, nom: Token, view: DocView | None = None, places: bool = True
+) -> str:
+    """The organisation in "a spokesman for Exxon", "Exxon's spokesman", "Battalion fighter";
+    places ("the Ohio senator") only when ``places``. A former role states none, but for a
+    party's national committee (its party) and a present role in a clause ("a former aide now
+    teaching at Acme")."""
+    if _is_former(nom):
+        for child in nom.children:
+            if child.dep_ in ("acl", "relcl"):
+                org = _organisation_of_clause(doc, child, view)
+                if org and not _party_of_committee(org):
+                    return org
+            if child.dep_ == "conj" and child.lemma_.lower() in PERSON_NOUNS:
+                org = _organisation_of_nominal(doc, child, view, places)  # "... and current"
+                if org:
+                    return org
+        return _party_of_committee(_organisation_of_role(doc, nom, view, places))
+    return _organisation_of_role(doc, nom, view, places)
+
+
+def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bool) -> str:
+    lemma = nom.lemma_.lower()
+    # A surrogate speaks for a campaign wherever it is written.
+    staff = view is not None and (view.campaign or lemma == "surrogate") and lemma in STAFF_NOUNS
     for child in nom.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            if pobj.ent_type_ in ORG_LABELS:
+            if pobj.ent_type_ in ORG_LABELS and (places or not _is_place(pobj)):
                 return _ent_text(doc, pobj)
             if staff and pobj.ent_type_ == "PERSON":  # "a spokeswoman for Jane Doe"
                 return _campaign_name(_ent_text(doc, pobj))
@@ -965,16 +1164,18 @@ def _organisation_of_nominal(doc: Doc, nom: Token, view: DocView | None = None) 
             inner = _organisation_in_phrase(doc, pobj)
             if inner:
                 return inner  # "an associate for outreach at the Acme Institute"
-        if child.dep_ == "relcl" and child.lemma_.lower() in LEADING_VERBS:
-            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
-            # "an official who runs Acme Strategies": what one runs is a body, whatever the
-            # entity recogniser calls it.
-            if obj is not None and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
-                return _ent_text(doc, obj)
-        if child.dep_ in ("poss", "compound") and child.ent_type_ in ORG_LABELS:
-            return _party_or(_ent_text(doc, child))
-        if child.dep_ in ("poss", "compound") and staff and child.ent_type_ == "PERSON":
+        if child.dep_ in ("relcl", "acl"):
+            org = _organisation_of_clause(doc, child, view)  # "an official who runs Acme"
+            if org:
+                return org
+        if child.dep_ in ("poss", "compound") and staff and _is_candidate(view, child):
             return _campaign_name(_ent_text(doc, child))  # "Doe spokesman Jim Roe"
+        if (
+            child.dep_ in ("poss", "compound")
+            and child.ent_type_ in ORG_LABELS
+            and (places or not _is_place(child))
+        ):
+            return _party_or(_ent_text(doc, child))
         if child.dep_ in ("poss", "compound") and child.lemma_.lower() == "campaign" and view:
             return _campaign_of(doc, view, child)  # "the campaign's press secretary"
         if child.dep_ in ("amod", "compound") and child.lower_ in PARTY_ADJECTIVES:
@@ -982,9 +1183,64 @@ def _organisation_of_nominal(doc: Doc, nom: Token, view: DocView | None = None) 
     for child in nom.children:
         # "the former mayor and current Democratic nominee"
         if child.dep_ == "conj" and child.pos_ == "NOUN" and child.lemma_.lower() in PERSON_NOUNS:
-            org = _organisation_of_nominal(doc, child, view)
+            org = _organisation_of_nominal(doc, child, view, places)
             if org:
                 return org
+    return ""
+
+
+def _is_candidate(view: DocView | None, tok: Token) -> bool:
+    """A person's name modifying a staff noun ("Doe spokesman", "a top Doe surrogate"): tagged
+    as a person, or a one-word name that is the surname of a person the article names."""
+    if view is None:
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.ent_type_ not in ("ORG", "") or not tok.text[:1].isupper():
+        return False
+    return any(
+        e.label_ == "PERSON" and _name_key(_clean_name(e.text)) == tok.lower_ for e in view.ents
+    )
+
+
+def _body_of_nominal(doc: Doc, nom: Token) -> str:
+    """The body a role noun places a person in: a chamber for "the Ohio senator", the place
+    for "the Ohio governor" or "the mayor of Springfield" (and, for other roles, the place
+    written with them); nothing for a former role."""
+    if _is_former(nom):
+        return ""
+    lemma = nom.lemma_.lower()
+    if lemma in TITLE_BODIES:
+        return TITLE_BODIES[lemma]
+    for child in nom.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and _is_place(child):
+            return _ent_text(doc, child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _is_place(pobj) and lemma in PLACE_TITLES:
+                return _ent_text(doc, pobj)
+    return ""
+
+
+def _title_body(doc: Doc, view: DocView, ent: Span) -> str:
+    """The body a title before a name places the person in ("Sen. Jane Doe" -> U.S. Senate,
+    "Ohio Gov. Jane Doe" -> Ohio), not for a former office ("former Sen. Jane Doe")."""
+    # A title's period may end a sentence for the parser ("Sens." "Jon Doe"), so look back by
+    # tokens: the title, then nothing but periods, then the name.
+    first = max(0, ent.start - 3)
+    for t in doc[first : ent.start + 1]:
+        word = t.lower_.rstrip(".")
+        if not t.text[:1].isupper() or (word == "del" and t.text != "Del."):
+            continue
+        if any(w.text != "." for w in doc[t.i + 1 : ent.start] if not w.text[:1].isupper()):
+            continue
+        before = {w.lower_ for w in doc[max(0, t.i - 3) : t.i]}
+        if before & FORMER_WORDS:
+            return ""
+        if word in TITLE_BODIES:
+            return TITLE_BODIES[word]
+        if word in PLACE_TITLES and t.i > 0 and _is_place(doc[t.i - 1]):
+            return _ent_text(doc, doc[t.i - 1])  # "Ohio Gov. Jane Doe"
     return ""
 
 
@@ -1083,6 +1339,11 @@ def _party_of_name(doc: Doc, view: DocView, ent: Span) -> str:
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in PARTY_MEMBERS:
             return PARTY_MEMBERS[child.lower_]  # "Jane Doe, a Republican"
+    if root.dep_ in _SUBJECTS:
+        # "Jane Doe was more careful than her fellow Democrats"
+        for t in root.head.subtree:
+            if t.lower_ in PARTY_MEMBERS and any(c.lower_ == "fellow" for c in t.lefts):
+                return PARTY_MEMBERS[t.lower_]
     head = root.head
     if (
         root.dep_ == "pobj"
@@ -1104,8 +1365,14 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             country = next((e for e in window_ents if e.label_ == "GPE"), None)
             return f"{country.text} {org}" if country is not None else org
     orgs = [e for e in window_ents if e.label_ == "ORG"]
-    # "Exxon spokesman Alan Jeffers": an organisation, then a role noun, then the name.
-    if orgs and any(t.lemma_.lower() in PERSON_NOUNS for t in doc[orgs[-1].end : ent.start]):
+    between = doc[orgs[-1].end : ent.start] if orgs else doc[0:0]
+    # "Exxon spokesman Alan Jeffers": an organisation, then a role noun, then the name, with
+    # nothing but words of the title between ("an explosion in Acme that Mayor Jane Doe ...").
+    if (
+        orgs
+        and any(t.lemma_.lower() in PERSON_NOUNS for t in between)
+        and all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "POS" for t in between)
+    ):
         org = _party_or(_clean_name(orgs[-1].text))
         after = doc[orgs[-1].end] if orgs[-1].end < ent.start else None
         if after is not None and after.lower_ == "campaign":
@@ -1171,6 +1438,8 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
     full_text = view.text
     org = _organisation_of_nominal(doc, head, view)
     if lemma in PERSON_NOUNS:
+        if not org and lemma in SPOKES_NOUNS:
+            org = _spoken_for(doc, view, head.i)  # "Acme ... , a spokesman said"
         return {"speaker": "", "speaker_type": "person", "organisation": org}
     text = _strip_determiner(full_text[s:e])
     if head.lemma_.lower() == "number":
@@ -1182,7 +1451,60 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
                 text = _strip_determiner(full_text[pobj.left_edge.idx : pobj.idx + len(pobj)])
     if lemma in GROUP_NOUNS or head.ent_type_ in ORG_LABELS:
         return {"speaker": text, "speaker_type": "organisation", "organisation": org or text}
+    if lemma in DOCUMENT_KINDS:
+        org = _producer(doc, view, head) or _earlier_producer(doc, view, head) or org
     return {"speaker": "", "speaker_type": "unknown", "organisation": org}
+
+
+def _producer(doc: Doc, view: DocView, head: Token) -> str:
+    """Who produced a document, as its noun phrase states: "an Acme poll", "Acme's report",
+    "a video by Acme", "a study published in the Acme Journal"; several joined by "; "."""
+    names: list[str] = []
+    for t in head.lefts:
+        if t.dep_ not in ("compound", "poss", "nmod", "amod") or not t.text[:1].isupper():
+            continue
+        kind = DOCUMENT_KINDS[head.lemma_.lower()]
+        # Polls are taken by bodies, whatever the entity recogniser calls their names.
+        if t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and (not t.ent_type_ or kind == "poll")):
+            names.extend(_joint_names(_ent_text(doc, t)))
+        elif t.ent_type_ == "PERSON" and view.campaign and kind == "ad":
+            names.append(_campaign_name(_ent_text(doc, t)))  # "the Doe ad"
+    if not names:
+        for t in doc[head.i + 1 : head.right_edge.i + 1]:
+            verb = t.head
+            if t.lower_ not in ("by", "in", "from") or t.dep_ not in ("prep", "agent"):
+                continue
+            by_doc = verb.i == head.i and t.lower_ in ("by", "from")
+            if not (by_doc or verb.lemma_.lower() in PRODUCING_VERBS):
+                continue
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ == "ORG":
+                names.append(_ent_text(doc, pobj))
+                break
+    return "; ".join(dict.fromkeys(n.strip() for n in names))
+
+
+def _joint_names(name: str) -> list[str]:
+    """Names a hyphen joins ("Acme Daily-Globex News" for two producers), each of two words
+    or more; else the one name ("Acme-Globex")."""
+    parts = [p.strip() for p in name.split("-")]
+    return parts if len(parts) > 1 and all(len(p.split()) > 1 for p in parts) else [name]
+
+
+def _earlier_producer(doc: Doc, view: DocView, head: Token) -> str:
+    """The producer of the document of the same kind named last before a definite one ("A
+    video by Acme ... The clip says")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return ""
+    if any(c.dep_ in ("compound", "poss", "amod") for c in head.children):
+        return ""  # "the new poll", "the Acme poll"
+    kind = DOCUMENT_KINDS[head.lemma_.lower()]
+    for t in reversed(doc[: head.i]):
+        if t.pos_ == "NOUN" and DOCUMENT_KINDS.get(t.lemma_.lower()) == kind:
+            found = _producer(doc, view, t)
+            if found:
+                return found
+    return ""
 
 
 @Language.factory(
