@@ -389,3 +389,30 @@ def test_a_reported_question_keeps_its_question_mark(nlp):
     text = "The host asked the mayor, Who will pay for the new stadium?"
     rows = claims_of(nlp, text)
     assert one(rows, "stadium")["quote"].endswith("stadium?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latest: Voters line up early in Ohio.\n\nLines were long.",
+        "Editor’s Note: This story was updated on Monday.\n\nIt rained.",
+        "FIX IS IN: Moderators ignore the scandal.\n\nIt rained.",
+    ],
+)
+def test_headline_labels_are_not_speakers(nlp, text):
+    assert [r for r in claims_of(nlp, text) if r["cue"] == ":"] == []
+
+
+def test_headline_name_with_colon_is_still_a_speaker(nlp):
+    rows = claims_of(nlp, "Warren: Taxes on the rich must rise.\n\nShe spoke in Boston.")
+    assert one(rows, "Taxes")["cue"] == ":"
+
+
+def test_aspectual_verb_is_not_a_cue(nlp):
+    text = "Support for the mayor continues to grow across the city."
+    assert claims_of(nlp, text) == []
+
+
+def test_verb_an_infinitive_completes_is_part_of_the_cue(nlp):
+    rows = claims_of(nlp, "Senator Mia Lund began to question the budget cuts.")
+    assert one(rows, "budget")["cue"] == "began to question"

@@ -201,6 +201,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     ]
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Verbs of aspect: with an infinitive they say when something happens, not that it is said.
+ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "stop", "cease", "resume"})
 #: Prepositions that carry on what a cue verb says of its object ("accused X of Y").
 OBJECT_PREPS = frozenset({"of", "for", "about", "over", "against", "as", "with", "to", "in", "on"})
 #: Dependents that join a cue when written right before its verb (PolNeAR's convention).
@@ -312,7 +314,21 @@ def _cue_span(verb: Token, prep: Token | None = None) -> tuple[int, int]:
     while i >= 0 and i in left:
         toks.append(doc[i])
         i -= 1
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i == i and head.pos_ in ("VERB", "AUX"):
+        # "began to see", "chose not to believe": the verb the infinitive completes is part
+        # of the cue.
+        return _cue_start(head), _subtree_chars(toks)[1]
     return _subtree_chars(toks)
+
+
+def _cue_start(verb: Token) -> int:
+    """Where a verb's cue starts: the verb, or the auxiliaries written right before it."""
+    doc, i = verb.doc, verb.i - 1
+    left = {c.i for c in verb.children if c.dep_ in CUE_LEFT_DEPS}
+    while i >= 0 and i in left:
+        i -= 1
+    return doc[i + 1].idx
 
 
 class ReportedSpeechFinder:
@@ -383,6 +399,8 @@ class ReportedSpeechFinder:
         if not comps and self.lexicon is not None:
             # Learned cues also take an infinitive ("wants to") or an object ("criticized X").
             comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+            if comps and verb.lemma_.lower() in ASPECTUAL_VERBS:
+                return None  # "support continues to grow": aspect, not speech
             comps = comps or [c for c in verb.children if c.dep_ == "dobj"]
         parenthetical = False
         if not comps and verb.dep_ == "parataxis" and verb.lemma_.lower() in SPEECH_VERBS:
@@ -586,9 +604,12 @@ class ReportedSpeechFinder:
         """Transcript and headline attributions: "WALLACE: Let's start…", "Poll: Voters…"."""
         claims = []
         for m in _COLON_LINE.finditer(text):
-            if m["name"].casefold() in NOT_SPEAKERS or _inside(m.start(), quotes):
+            label = m["name"].casefold().replace("’", "'")
+            if label in NOT_SPEAKERS or _inside(m.start(), quotes):
                 continue
             head = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+            if head is not None and any(t.pos_ in ("VERB", "AUX") for t in head):
+                continue  # a headline's own clause ("FIX IS IN: ..."), not a name
             content = _trim_content(text, m.start("content"), m.end("content"))
             if head is None or content[1] <= content[0]:
                 continue
@@ -725,6 +746,21 @@ NOT_SPEAKERS = frozenset(
         "image",
         "getty",
         "tags",
+        # series and section labels of news sites ("The Latest: ...", AP's live pages)
+        "the latest",
+        "latest",
+        "breaking",
+        "breaking news",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "editorial",
+        "live",
+        "live updates",
+        "fact check",
+        "excerpt",
+        "transcript",
+        "recap",
     }
 )
 #: '"…" ― Ana Ruiz': a dash and a name closing a quote's line.
