@@ -416,3 +416,9 @@ def test_aspectual_verb_is_not_a_cue(nlp):
 def test_verb_an_infinitive_completes_is_part_of_the_cue(nlp):
     rows = claims_of(nlp, "Senator Mia Lund began to question the budget cuts.")
     assert one(rows, "budget")["cue"] == "began to question"
+
+
+def test_a_show_title_before_a_comma_is_not_a_quote(nlp):
+    text = 'On "Weekend Morning Report," Senator Mia Lund said that taxes would fall.'
+    rows = claims_of(nlp, text)
+    assert [r["quote"] for r in rows] == ["that taxes would fall"]

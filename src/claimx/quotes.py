@@ -160,10 +160,12 @@ def is_claim_like(text: str, span: QuoteSpan, min_words: int) -> bool:
     if not words:
         return False
     ends_like_speech = bool(_SPEECH_END.search(body))
-    if len(words) < min_words:
-        return ends_like_speech and len(words) >= 1 and body.rstrip()[-1] in ",.!?…"
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     titled = content and all(w[0].isupper() for w in content)
+    if len(words) < min_words:
+        if titled and len(content) >= 2 and body.rstrip()[-1] == ",":
+            return False  # a title before a comma: on "Meet the Press," she said
+        return ends_like_speech and len(words) >= 1 and body.rstrip()[-1] in ",.!?…"
     return not (titled and not ends_like_speech and len(words) < 12)
 
 
