@@ -422,3 +422,13 @@ def test_a_show_title_before_a_comma_is_not_a_quote(nlp):
     text = 'On "Weekend Morning Report," Senator Mia Lund said that taxes would fall.'
     rows = claims_of(nlp, text)
     assert [r["quote"] for r in rows] == ["that taxes would fall"]
+
+
+def test_second_cue_hung_on_the_first_is_its_own_claim(nlp):
+    text = (
+        "Six in 10 Ohio Democratic primary voters said Lund is honest and trustworthy, and "
+        "three-quarters said the same of Hart."
+    )
+    quotes = sorted(r["quote"] for r in claims_of(nlp, text))
+    assert any(q.startswith("Lund is honest") for q in quotes), quotes
+    assert any("the same of Hart" in q and "Lund" not in q for q in quotes), quotes

@@ -394,6 +394,15 @@ class ReportedSpeechFinder:
         self, doc: Doc, text: str, verb: Token, quotes: list[list[int]], prep: Token | None = None
     ) -> dict | None:
         comps = [c for c in verb.children if c.dep_ == "ccomp"]
+        if len(comps) > 1:
+            # "Voters said X, and three-quarters said Y": a later clause with its own subject
+            # and cue is an attribution of its own that the parser hung on this cue.
+            comps = [
+                c
+                for c in comps
+                if c is comps[0]
+                or not (self._is_cue(c) and any(d.dep_ in SUBJECT_DEPS for d in c.children))
+            ]
         if prep is not None:
             comps = [c for c in prep.children if c.dep_ == "pobj"] or comps
         if not comps and self.lexicon is not None:
