@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -181,9 +182,6 @@ TITLE_ORGS: dict[str, str] = {
     "defense secretary": "Department of Defense",
     "attorney general": "Department of Justice",
     "secretary of homeland security": "Department of Homeland Security",
-    "foreign minister": "Ministry of Foreign Affairs",
-    "defence minister": "Ministry of Defence",
-    "defense minister": "Ministry of Defense",
 }
 #: Party affiliations as news writes them after a name ("Sen. Ted Cruz, R-Texas").
 PARTY_ABBREVIATIONS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
@@ -295,6 +293,13 @@ TITLE_BODIES = {
 #: Titles that place a person in the place written with them ("the Ohio governor", "Mayor of
 #: Springfield").
 PLACE_TITLES = frozenset({"governor", "gov", "mayor"})
+#: Titles that place a person in a country ("the foreign minister of France", "South Korean
+#: President Jane Doe" -> South Korea); not for the United States, whose president news
+#: places by party.
+COUNTRY_TITLES = frozenset({"president", "minister", "premier", "chancellor"})
+_HOME_COUNTRY = frozenset(
+    {"u.s.", "us", "united states", "america", "american", "the united states"}
+)
 #: Party nouns that name a member ("Smith, a Republican", "Republicans, including Smith").
 PARTY_MEMBERS = {
     "republican": "Republican Party",
@@ -352,6 +357,22 @@ def _gender_of(words: set[str]) -> str:
 
 
 _PARTY = re.compile(r"\b([RDI])-[A-Z][A-Za-z.]*")
+#: Abbreviations news writes for international bodies, by their names ("the U.N." is the United
+#: Nations, whether or not the article spells it out).
+_ABBREVIATIONS = (
+    (re.compile(r"^U\.N\.?(?=\s|$)"), "United Nations"),
+    (re.compile(r"^E\.U\.?(?=\s|$)"), "European Union"),
+)
+
+
+def _expand_abbreviation(name: str) -> str:
+    """An organisation's name with a leading abbreviation spelled out ("U.N. Security Council"
+    -> "United Nations Security Council")."""
+    for pattern, full in _ABBREVIATIONS:
+        name = pattern.sub(full, name)
+    return name
+
+
 _DETERMINERS = ("the ", "a ", "an ", "a number of ", "some ", "several ", "many ")
 
 
@@ -389,12 +410,74 @@ class Entity:
     gender: str = ""  # "m" or "f" when the article shows it (Mr., Ms., spokeswoman), else ""
     subjects: int = 0  # how often a name of it is the subject of a clause
     members: tuple[str, ...] = ()  # the keys of the people a list of names joins ("A and B")
+    formal: str = ""  # the name written with a quoted nickname, the nickname dropped
 
     def fullest_name(self) -> str:
         """The most frequent multi-word form ("Hillary Clinton" over a one-off "Crooked Hillary
-        Clinton"), ties going to the longer; a one-word name when that is all there is."""
+        Clinton"), ties going to the longer; a one-word name when that is all there is. A name
+        written with a quoted nickname (Robert "Bob" Doe) is the formal one: Robert Doe."""
+        if self.formal:
+            return self.formal
         multi = [f for f in self.forms if len(f.split()) > 1] or list(self.forms) or [self.name]
         return max(multi, key=lambda f: (self.forms[f], len(f)))
+
+
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _nicknamed_names(doc: Doc) -> dict[int, tuple[int, str, str]]:
+    """Names written with a quoted nickname (Robert C. "Bob" Doe), which the entity recogniser
+    splits: by first token, the end token, the name without the nickname, and the nickname."""
+    found: dict[int, tuple[int, str, str]] = {}
+    for tok in doc:
+        i = tok.i
+        if tok.text not in _QUOTES or i < 1 or i + 3 >= len(doc):
+            continue
+        nick, close, last = doc[i + 1], doc[i + 2], doc[i + 3]
+        if not (
+            close.text in _QUOTES
+            and nick.is_alpha
+            and nick.is_title
+            and last.is_title
+            and last.pos_ in ("PROPN", "NOUN")
+        ):
+            continue
+        start = i
+        while (
+            start > max(0, i - 3)
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].pos_ == "PROPN"
+            and not _is_title(doc[start - 1].text)
+            and not (doc[start - 1].text.endswith(".") and len(doc[start - 1]) > 2)  # "Del."
+        ):
+            start -= 1
+        if start == i:
+            continue
+        name = " ".join(t.text for t in [*doc[start:i], last])
+        found[start] = (i + 4, name, nick.text)
+    return found
+
+
+def _with_nicknamed(
+    doc: Doc, ents: tuple[Span, ...], nicknamed: dict[int, tuple[int, str, str]]
+) -> Iterator[Span]:
+    """The entities, with a name written with a nickname as one person in place of the pieces
+    the recogniser made of it."""
+    if not nicknamed:
+        yield from ents
+        return
+    spans = [(s, e) for s, (e, _, _) in nicknamed.items()]
+    pending = sorted(spans)
+    for ent in ents:
+        while pending and pending[0][0] <= ent.start:
+            s, e = pending.pop(0)
+            yield Span(doc, s, e, label="PERSON")
+        if any(s < ent.end and ent.start < e for s, e in spans):
+            continue
+        yield ent
+    for s, e in pending:
+        yield Span(doc, s, e, label="PERSON")
 
 
 def _initials(clusters: dict[str, Entity]) -> dict[str, str]:
@@ -431,6 +514,7 @@ class SpeakerResolver:
         claims: list[dict[str, Any]] = doc._.get(CLAIMS_ATTR) or []
         view = DocView.of(doc)
         clusters, token_key = self._entities(doc, view)
+        signatures = _signatures(doc, view, clusters, token_key)
         history: list[tuple[int, str]] = []
         resolved: list[str | None] = []
         heads: dict[int, str] = {}  # speaker head token -> the key it resolved to
@@ -439,7 +523,9 @@ class SpeakerResolver:
             if claim.get("continues") is not None:
                 key = resolved[claim["continues"]]
             else:
-                key = self._resolve(doc, view, claim, clusters, token_key, history, heads)
+                key = self._resolve(
+                    doc, view, claim, clusters, token_key, history, heads, signatures
+                )
             resolved.append(key)
             if key is not None:
                 history.append((claim["quote"][0], key))
@@ -486,13 +572,25 @@ class SpeakerResolver:
         token_key: dict[int, str] = {}
         latest_full: dict[str, str] = {}  # surname -> key of the last full name with it
         fulls: dict[str, list[str]] = {}  # surname -> keys of the full names with it, in order
-        for ent in view.ents:
+        nicknamed = _nicknamed_names(doc)
+        last_person: tuple[int, str] | None = None  # where the last person's name ended, its key
+        for ent in _with_nicknamed(doc, view.ents, nicknamed):
             if ent.label_ not in ("PERSON", *ORG_LABELS):
                 continue
             name = _clean_name(ent.text)
+            nickname = ""
+            if ent.start in nicknamed:
+                name, nickname = nicknamed[ent.start][1:]
             if not name or not any(ch.isalpha() for ch in name):
                 continue
+            if _PARTY_TAG.match(name) and last_person and ent.start - last_person[0] <= 2:
+                # "Jane Doe (D-Newport News)": the party tag belongs to the name before it.
+                for tok in ent:
+                    token_key[tok.i] = last_person[1]
+                continue
             kind = "person" if ent.label_ == "PERSON" else "organisation"
+            if kind == "organisation":
+                name = _expand_abbreviation(name)
             key = _name_key(name) if kind == "person" else name.lower()
             before = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 1) : ent.start]}
             title_gender = _gender_of(before | {w.lower().rstrip(".") for w in name.split()})
@@ -509,8 +607,21 @@ class SpeakerResolver:
                 cluster = clusters[key] = Entity(name, kind, ent.start_char)
             if _name_key(name) == key.split()[-1] or cluster.kind != "person":
                 cluster.forms[name] += 1
+            if nickname:
+                cluster.formal = cluster.formal or name
+                cluster.forms[f"{nickname} {name.split()[-1]}"] += 0  # "Bob Doe" is him too
             for tok in ent:
                 token_key[tok.i] = key
+            if kind == "person":
+                last_person = (ent.end, key)
+                if nickname:
+                    # The party tag after the name, whatever the recogniser made of it.
+                    tail = view.text[ent.end_char : ent.end_char + 24]
+                    m = re.match(r"\s*\(([RDI]-[^)]*)\)", tail)
+                    for tok in doc[ent.end : ent.end + 8] if m else ():
+                        if tok.idx >= ent.end_char + m.end():
+                            break
+                        token_key[tok.i] = key
             root = ent.root
             if root.dep_ in _SUBJECTS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECTS):
                 cluster.subjects += 1
@@ -524,19 +635,21 @@ class SpeakerResolver:
         initials = _initials(clusters)
         for key, cluster in list(clusters.items()):
             full = initials.get(cluster.name) if cluster.name.isupper() else None
-            # A short form names the organisation whose last word it is ("the Post" for "The
-            # Daily Post"), when only one does.
+            # A short form names the organisation whose last words it is ("the Post" for "The
+            # Daily Post", "the Security Council" for "the Acme Security Council"), when only
+            # one does.
             short = re.sub(r"^[Tt]he ", "", cluster.name)
+            words = short.split()
             if full is None and cluster.kind == "organisation" and short.istitle():
                 longer = [
                     k
                     for k, c in clusters.items()
                     if c.kind == "organisation"
-                    and len(c.name.split()) > 1
-                    and c.name.split()[-1] == short
+                    and len(c.name.split()) > len(words)
+                    and c.name.split()[-len(words) :] == words
                     and c.first_char < cluster.first_char
                 ]
-                full = longer[0] if len(longer) == 1 and " " not in short else None
+                full = longer[0] if len(longer) == 1 else None
             if full and full != key:
                 for i, k in token_key.items():
                     if k == key:
@@ -605,6 +718,7 @@ class SpeakerResolver:
         token_key: dict[int, str],
         history: list[tuple[int, str]],
         heads: dict[int, str] | None = None,
+        signatures: list[tuple[int, str]] | None = None,
     ) -> str | None:
         """Return the cluster key of the claim's speaker, or None."""
         head_i = claim.get("speaker_head")
@@ -648,6 +762,17 @@ class SpeakerResolver:
                 clusters[key] = Entity(name, "organisation" if grouped else "person", head.idx)
             return key
         lower = head.lower_
+        if head.pos_ == "PRON" and lower in ("i", "me") and signatures:
+            # The writer of a signed letter or op-ed: the signature after it. An "I" inside
+            # someone's quote is that speaker, not the writer.
+            quoted = any(
+                q[0] <= head.idx < q[1]
+                for c in doc._.get(CLAIMS_ATTR) or []
+                if c["quote_type"] != "indirect" and (q := c["quote"])
+            )
+            signer = next((k for char, k in signatures if char > head.idx), None)
+            if signer is not None and not quoted:
+                return signer
         if head.pos_ == "PRON" and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
             want = "person" if lower in PERSON_PRONOUNS else None
             gender = PRONOUN_GENDER.get(lower)
@@ -706,6 +831,70 @@ class SpeakerResolver:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
         return None
+
+
+def _signatures(
+    doc: Doc, view: DocView, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> list[tuple[int, str]]:
+    """The signatures of letters and op-eds, in text order, by character and person key: a
+    line that is a person's name alone ("Jane Doe." or "Jane Doe, Springfield, Ill."), or a
+    last line that begins with one and says who she is ("Jane Doe is a fellow at Acme"), whose
+    employers it gives the person."""
+    found: list[tuple[int, str]] = []
+    last_line = max((t.i for t in doc if not t.is_space), default=-1)
+    for ent in view.ents:
+        if ent.label_ != "PERSON" or ent.start not in token_key:
+            continue
+        if ent.start > 0 and "\n" not in doc[ent.start - 1].text_with_ws:
+            continue  # not at the start of a line
+        end = ent.end
+        while end < len(doc) and "\n" not in doc[end].text:
+            end += 1
+        rest = [t for t in doc[ent.end : end] if not t.is_punct and not t.is_space]
+        key = token_key[ent.start]
+        if clusters[key].kind != "person":
+            continue
+        if len(rest) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            found.append((ent.start_char, key))  # "Jane Doe, Springfield, Ill."
+        elif rest and rest[0].lemma_ == "be" and rest[0].dep_ == "ROOT" and end > last_line:
+            found.append((ent.start_char, key))  # "Jane Doe is a fellow at Acme."
+            orgs = [
+                _bio_organisations(doc, attr)
+                for attr in rest[0].children
+                if attr.dep_ == "attr" and attr.pos_ == "NOUN"
+            ]
+            names = list(dict.fromkeys(n for found_names in orgs for n in found_names))
+            if names and not clusters[key].organisation:
+                clusters[key].organisation = "; ".join(names)
+    return found
+
+
+def _bio_organisations(doc: Doc, role: Token) -> list[str]:
+    """The bodies a role in a writer's line names ("playwright at Acme College and director
+    of Acme Theater"): named objects of "at", "of", "for" and "with" after the role and the
+    roles joined to it, not those of a clause about them ("Acme, which staged ...")."""
+    names: list[str] = []
+    todo = [role]
+    while todo and len(names) < 4:
+        node = todo.pop(0)
+        for child in node.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+                todo.append(child)
+            if child.dep_ != "prep" or child.lower_ not in ("at", "of", "for", "with"):
+                continue
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if pobj.pos_ == "PROPN" and pobj.text[:1].isupper() and not _is_place(pobj):
+                    names.append(_ent_text(doc, pobj) if pobj.ent_type_ else _compound(pobj))
+                    todo.extend(c for c in pobj.children if c.dep_ == "conj")
+                elif pobj.pos_ == "NOUN":
+                    todo.append(pobj)
+    return names
+
+
+def _compound(tok: Token) -> str:
+    """A noun with the proper-noun compounds before it ("Acme Theater")."""
+    parts = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*parts, tok])
 
 
 def _listed_people(
@@ -1214,11 +1403,39 @@ def _body_of_nominal(doc: Doc, nom: Token) -> str:
         return TITLE_BODIES[lemma]
     for child in nom.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and _is_place(child):
+            if lemma in COUNTRY_TITLES:
+                return _country(doc, child)  # "the South Korean president"
             return _ent_text(doc, child)
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and _is_place(pobj) and lemma in PLACE_TITLES:
                 return _ent_text(doc, pobj)
+            if pobj is not None and _is_place(pobj) and lemma in COUNTRY_TITLES:
+                return _country(doc, pobj)  # "the foreign minister of France"
+    return ""
+
+
+def _country(doc: Doc, tok: Token) -> str:
+    """The country a place or people word names ("France"; "South Korean" -> "South Korea",
+    when the article names the country), but for the United States."""
+    name = _ent_text(doc, tok)
+    if name.lower() in _HOME_COUNTRY:
+        return ""
+    if tok.ent_type_ != "NORP":
+        return name
+    words = name.split()
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        gpe = _clean_name(ent.text).split()
+        if (
+            len(gpe) == len(words)
+            and gpe[:-1] == words[:-1]
+            and len(gpe[-1]) >= 4
+            and words[-1].startswith(gpe[-1][:4])
+            and gpe[-1][:1].isupper()
+        ):
+            return " ".join(gpe)
     return ""
 
 
@@ -1241,6 +1458,22 @@ def _title_body(doc: Doc, view: DocView, ent: Span) -> str:
             return TITLE_BODIES[word]
         if word in PLACE_TITLES and t.i > 0 and _is_place(doc[t.i - 1]):
             return _ent_text(doc, doc[t.i - 1])  # "Ohio Gov. Jane Doe"
+        secretary_general = word == "secretary-general" or (
+            word == "general" and t.i > 0 and doc[t.i - 1].lower_ == "secretary"
+        )
+        # "Secretary General Jane Doe" in an article on the U.N.: its secretary general.
+        if secretary_general and any(
+            e.label_ == "ORG" and _expand_abbreviation(_clean_name(e.text)) == "United Nations"
+            for e in view.ents
+        ):
+            return "United Nations"
+        if word in COUNTRY_TITLES:
+            # "South Korean President Jane Doe", "French Foreign Minister Jane Doe"
+            for w in reversed(doc[max(0, t.i - 3) : t.i]):
+                if _is_place(w):
+                    return _country(doc, w)
+                if not w.text[:1].isupper() or w.ent_type_:
+                    break
     return ""
 
 

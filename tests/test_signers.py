@@ -1,0 +1,118 @@
+"""Letters and op-eds signed at the end, names written with a nickname, international bodies
+and the titles of foreign and U.S. officials, on short, invented news snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.pipeline import doc_to_rows
+from claimx.reader import article_from_text
+
+
+def claims_of(nlp, text: str) -> list[dict]:
+    return doc_to_rows(nlp(text), article_from_text(text, "t"))
+
+
+def one(rows: list[dict], fragment: str) -> dict:
+    found = [r for r in rows if fragment in r["quote"]]
+    assert len(found) == 1, f"expected one claim holding {fragment!r}, got {rows}"
+    return found[0]
+
+
+def test_op_ed_writer_is_the_signer_with_the_bodies_of_her_line(nlp) -> None:
+    text = (
+        "Our town deserves better.\n\n"
+        "Mayor Tom Ferrell has promised a new bridge for years.\n\n"
+        '"The bridge will never be built," I told my neighbours last week.\n\n'
+        "Marta Kowalczyk is a lecturer at Greenfield College and director of the Riverside "
+        "Players, which staged her play at the Lakeside Arts Center."
+    )
+    row = one(claims_of(nlp, text), "The bridge will never be built")
+    assert row["speaker"] == "Marta Kowalczyk"
+    assert row["organisation"] == "Greenfield College; Riverside Players"
+
+
+def test_letters_page_first_person_is_the_next_signature(nlp) -> None:
+    text = (
+        "LETTERS.\n\n"
+        '"The council has wasted our money," I told the mayor.\n\n'
+        "Anna Berglund.\n\n"
+        "Springfield, Ill.\n\n"
+        '"The new park is a gift to the city," I told my friends.\n\n'
+        "Tomas Lindqvist."
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "wasted our money")["speaker"] == "Anna Berglund"
+    assert one(rows, "gift to the city")["speaker"] == "Tomas Lindqvist"
+
+
+def test_quoted_nickname_is_dropped_from_the_fullest_name(nlp) -> None:
+    text = (
+        'Rep. Walter J. "Wally" Hensley (D-Ohio) opened the hearing on Monday.\n\n'
+        '"We need answers," Wally Hensley said.\n\n'
+        '"The agency failed," Wally Hensley said later.'
+    )
+    rows = claims_of(nlp, text)
+    for fragment in ("We need answers", "The agency failed"):
+        assert one(rows, fragment)["speaker"] == "Walter J. Hensley"
+        assert one(rows, fragment)["organisation"] == "Democratic Party"
+
+
+def test_party_tag_after_a_nicknamed_name_is_not_the_speaker(nlp) -> None:
+    text = (
+        'His cousin, state Del. Doreen "Dee" Marlowe (D-Fairfax), said that the vote was '
+        "rigged.\n\n"
+    )
+    row = one(claims_of(nlp, text), "the vote was rigged")
+    assert row["speaker"] == "Doreen Marlowe"
+    assert row["organisation"] == "Democratic Party"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # An abbreviation names the body it stands for.
+        (
+            'Diplomats met in New York on Monday.\n\nThe U.N. said that "the tests must stop."',
+            "the tests must stop",
+            "United Nations",
+        ),
+        # A short form names the body whose last words it is.
+        (
+            "The United Nations Security Council met on Friday.\n\n"
+            'Later, the Security Council said that "the tests must stop."',
+            "the tests must stop",
+            "United Nations Security Council",
+        ),
+    ],
+)
+def test_international_bodies(nlp, text: str, fragment: str, speaker: str) -> None:
+    row = one(claims_of(nlp, text), fragment)
+    assert row["speaker"] == speaker
+    assert row["organisation"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        (
+            "Pierre Lamotte, the foreign minister of France, said the talks had failed.",
+            "the talks had failed",
+            "France",
+        ),
+        (
+            "South Korea protested on Monday.\n\n"
+            "South Korean President Kim Soo-jin said the test was reckless.",
+            "the test was reckless",
+            "South Korea",
+        ),
+        (
+            "The U.N. met on Friday.\n\n"
+            'Secretary General Anders Kvist said that "the test must be punished."',
+            "the test must be punished",
+            "United Nations",
+        ),
+    ],
+)
+def test_titles_of_officials(nlp, text: str, fragment: str, organisation: str) -> None:
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
