@@ -432,3 +432,18 @@ def test_second_cue_hung_on_the_first_is_its_own_claim(nlp):
     quotes = sorted(r["quote"] for r in claims_of(nlp, text))
     assert any(q.startswith("Lund is honest") for q in quotes), quotes
     assert any("the same of Hart" in q and "Lund" not in q for q in quotes), quotes
+
+
+def test_trailing_participle_cue_is_its_own_claim_by_the_same_speaker(nlp):
+    text = "Senator Jane Lund argued that a database would help, saying it is all about management."
+    rows = claims_of(nlp, text)
+    first = one(rows, "database")
+    assert "saying" not in first["quote"]
+    second = one(rows, "management")
+    assert (second["cue"], second["speaker"]) == ("saying", "Jane Lund")
+
+
+def test_cue_after_by_takes_the_subject_of_its_verb(nlp):
+    text = "Senator Tom Hart ended the debate by saying he would vote against the plan."
+    row = one(claims_of(nlp, text), "vote against")
+    assert (row["cue"], row["speaker"]) == ("saying", "Tom Hart")

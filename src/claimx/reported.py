@@ -265,11 +265,19 @@ def _subject(verb: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT":
                 return child
-        if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
+            # "X argued that Y would help, saying Z": the participle belongs to the cue whose
+            # claim the parser hung it on, so the subject is that cue's.
+            tok = tok.head
+            while tok.dep_ == "ccomp" and tok.head.i != tok.i:
+                tok = tok.head
+        elif tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head.i != tok.i:
             # "..., adding that" / "went on to say": the subject is the head's.
             if tok.dep_ == "ccomp" and tok.tag_ not in ("VBG",):
                 return None
             tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "distanced himself by saying that": the subject of distanced
         elif tok.dep_ == "acl" and tok.head.i != tok.i:
             return None
         else:
@@ -423,6 +431,19 @@ class ReportedSpeechFinder:
             return None
         comp = comps[-1]
         toks = list(comp.subtree)
+        trailing = [
+            t
+            for t in toks
+            if t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.i > comp.i
+            and self._is_cue(t)
+            and t.i > 0
+            and t.nbor(-1).text == ","
+        ]
+        if trailing:
+            # "argued that Y would help, saying Z": the participle is a claim of its own.
+            toks = [t for t in toks if t.i < trailing[0].i - 1]
         if comp.dep_ == "xcomp":
             # "urged Trump to make the debate a game-changer": the object is part of the claim.
             obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i]
