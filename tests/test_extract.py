@@ -447,3 +447,9 @@ def test_cue_after_by_takes_the_subject_of_its_verb(nlp):
     text = "Senator Tom Hart ended the debate by saying he would vote against the plan."
     row = one(claims_of(nlp, text), "vote against")
     assert (row["cue"], row["speaker"]) == ("saying", "Tom Hart")
+
+
+def test_naming_verb_whose_object_the_parser_folded_into_the_complement(nlp):
+    text = "He later praised the mayor, called her “first-rate” and left the hall."
+    rows = claims_of(nlp, text)
+    assert any(r["cue"] == "called" and "first-rate" in r["quote"] for r in rows), rows

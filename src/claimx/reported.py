@@ -495,9 +495,12 @@ class ReportedSpeechFinder:
         self, doc: Doc, text: str, verb: Token, quotes: list[list[int]]
     ) -> dict | None:
         obj = [c for c in verb.children if c.dep_ == "dobj"]
+        pred = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")]
+        if not obj and pred and pred[0].dep_ == "oprd" and pred[0].i > verb.i:
+            # 'called her "third-rate"': the small parser folds the object into the complement.
+            obj = [pred[0]]
         if not obj:
             return None
-        pred = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")]
         if not pred:
             # "called the results ... predetermined": the small parser often hangs the object
             # complement off the object as a participle; "described X as Y" uses "as".
