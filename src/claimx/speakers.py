@@ -238,6 +238,10 @@ BODY_KINDS = frozenset(
         "union",
     }
 )
+#: Words that name a government agency ("the Department of Acme Affairs" is "the agency").
+AGENCY_WORDS = frozenset(
+    {"agency", "department", "administration", "bureau", "service", "office", "commission"}
+)
 #: Verbs of leading a body ("who runs Acme Strategies").
 #: Documents that speak for whoever produced them ("a Acme poll shows"), by kind: a definite
 #: one of a kind ("the poll", "the clip") is the one of that kind named last.
@@ -524,7 +528,14 @@ class SpeakerResolver:
                 key = resolved[claim["continues"]]
             else:
                 key = self._resolve(
-                    doc, view, claim, clusters, token_key, history, heads, signatures
+                    doc,
+                    view,
+                    _through_relative(doc, claim),
+                    clusters,
+                    token_key,
+                    history,
+                    heads,
+                    signatures,
                 )
             resolved.append(key)
             if key is not None:
@@ -532,7 +543,7 @@ class SpeakerResolver:
                 if claim.get("speaker_head") is not None:
                     heads.setdefault(claim["speaker_head"], key)
             else:
-                claim.update(_unresolved(doc, view, claim))
+                claim.update(_unresolved(doc, view, _through_relative(doc, claim)))
         _parties_from_nominals(doc, view, clusters, token_key, heads)
         # Names and organisations are read once every mention is resolved, so that what the
         # article says late ("the Republican nominee") holds for the claims before it too.
@@ -814,7 +825,10 @@ class SpeakerResolver:
                 ),
                 key=lambda k: last_seen.get(k, -1),
             )
-            if named and not any(t.dep_ == "poss" for t in head.children) and not person_keys:
+            # "Jane Doe's lawyer" is not Doe's; "my father" is the writer's, the one the
+            # article names with that role ("my father, Jim Roe").
+            owned = any(t.dep_ == "poss" and t.lower_ not in ("my", "our") for t in head.children)
+            if named and not owned and not person_keys:
                 _state_organisation(doc, view, head, clusters[named[-1]])  # "the GOP nominee"
                 return named[-1]
             definite = any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in head.children)
@@ -831,6 +845,60 @@ class SpeakerResolver:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
         return None
+
+
+#: Relative pronouns: a speaker written as one is the noun its clause describes.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _relative_antecedent(doc: Doc, pron: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its relative clause ("Jane Roe, who
+    said ..." -> Roe); for a clause the parser did not attach, the noun just before "who" or
+    "which". Through an appositive to the name it describes ("Roe, an aide at Acme who ..."),
+    and through "as" to the subject of the clause ("As someone who ..., I think" -> I)."""
+    if (
+        pron.pos_ != "PRON"
+        or pron.tag_ not in ("WP", "WDT")
+        or pron.lower_ not in RELATIVE_PRONOUNS
+    ):
+        return None
+    ante = None
+    clause = pron.head
+    if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        ante = clause.head
+    elif clause.dep_ == "conj" and clause.head.dep_ == "relcl":  # "who ... and who said"
+        ante = clause.head.head
+    elif pron.lower_ != "that" and pron.i > 0:
+        prev = doc[pron.i - 1]
+        if prev.is_punct and pron.i > 1:  # "Acme, which", "Roe — who"
+            prev = doc[pron.i - 2]
+        if prev.pos_ in ("NOUN", "PROPN"):
+            ante = prev
+    if ante is None or ante.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if ante.dep_ == "appos" and ante.head.pos_ in ("NOUN", "PROPN"):
+        ante = ante.head
+    if ante.dep_ == "pobj" and ante.head.lower_ == "as" and ante.head.dep_ == "prep":
+        subj = next((c for c in ante.head.head.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            ante = subj
+    return ante
+
+
+def _through_relative(doc: Doc, claim: dict[str, Any]) -> dict[str, Any]:
+    """The claim as the resolver reads it: a relative pronoun as speaker ("who said") is
+    replaced by the noun it stands for, the mention by that noun's phrase up to its head."""
+    head_i = claim.get("speaker_head")
+    if head_i is None or doc[head_i].lower_ not in RELATIVE_PRONOUNS:
+        return claim
+    ante = _relative_antecedent(doc, doc[head_i])
+    if ante is None:
+        return claim
+    first = ante.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1  # the start of the name it ends
+    mention = [min(ante.left_edge.idx, doc[first].idx), ante.idx + len(ante)]
+    return {**claim, "speaker_head": ante.i, "speaker_mention": mention}
 
 
 def _signatures(
@@ -987,10 +1055,11 @@ def _named_body(
     for i, k in token_key.items():
         if i < head.i and clusters[k].kind == "organisation":
             last_seen[k] = max(i, last_seen.get(k, -1))
+    kinds = AGENCY_WORDS if lemma == "agency" else {lemma}
     by_name = [
         k
         for k in last_seen
-        if lemma in clusters[k].name.lower().split() and len(clusters[k].name.split()) > 1
+        if kinds & set(clusters[k].name.lower().split()) and len(clusters[k].name.split()) > 1
     ]
     if by_name:
         return max(by_name, key=last_seen.__getitem__)
@@ -1336,6 +1405,7 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
     lemma = nom.lemma_.lower()
     # A surrogate speaks for a campaign wherever it is written.
     staff = view is not None and (view.campaign or lemma == "surrogate") and lemma in STAFF_NOUNS
+    modifier = ""
     for child in nom.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1363,12 +1433,17 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             child.dep_ in ("poss", "compound")
             and child.ent_type_ in ORG_LABELS
             and (places or not _is_place(child))
+            and not modifier
         ):
-            return _party_or(_ent_text(doc, child))
+            # "House editor for Acme": an employer after the role beats a name before it.
+            modifier = _party_or(_ent_text(doc, child))
+            continue
         if child.dep_ in ("poss", "compound") and child.lemma_.lower() == "campaign" and view:
             return _campaign_of(doc, view, child)  # "the campaign's press secretary"
         if child.dep_ in ("amod", "compound") and child.lower_ in PARTY_ADJECTIVES:
             return PARTY_ADJECTIVES[child.lower_]  # "the Republican nominee"
+    if modifier:
+        return modifier
     for child in nom.children:
         # "the former mayor and current Democratic nominee"
         if child.dep_ == "conj" and child.pos_ == "NOUN" and child.lemma_.lower() in PERSON_NOUNS:
@@ -1561,13 +1636,21 @@ def _party_or(name: str) -> str:
     return PARTY_ADJECTIVES.get(name.lower(), name)
 
 
-def _party_of_name(doc: Doc, view: DocView, ent: Span) -> str:
-    """A party stated with a name: "Sen. Jane Doe (D-Ohio)", "Jane Doe, a Republican",
-    "Republicans, including Jane Doe"."""
+def _party_tag(view: DocView, ent: Span) -> str:
+    """The party of a tag after a name: "Sen. Jane Doe (D-Ohio)", "Jane Doe, R-Texas"."""
     tail = view.text[ent.end_char : ent.end_char + 16]
     m = _PARTY.match(tail.lstrip(", ("))
     if m and tail[:1] in (",", " ", "("):
         return PARTY_ABBREVIATIONS[m.group(1)]
+    return ""
+
+
+def _party_of_name(doc: Doc, view: DocView, ent: Span) -> str:
+    """A party stated with a name: "Sen. Jane Doe (D-Ohio)", "Jane Doe, a Republican",
+    "Republicans, including Jane Doe"."""
+    tag = _party_tag(view, ent)
+    if tag:
+        return tag
     root = ent.root
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in PARTY_MEMBERS:
@@ -1599,6 +1682,9 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             return f"{country.text} {org}" if country is not None else org
     orgs = [e for e in window_ents if e.label_ == "ORG"]
     between = doc[orgs[-1].end : ent.start] if orgs else doc[0:0]
+    # "Acme Radio's Jane Doe": the possessive may be inside the organisation's name or after it.
+    if orgs and len(between) <= 1 and [*orgs[-1], *between][-1].tag_ == "POS":
+        return _party_or(_clean_name(orgs[-1].text))  # "Acme Radio's Jane Doe"
     # "Exxon spokesman Alan Jeffers": an organisation, then a role noun, then the name, with
     # nothing but words of the title between ("an explosion in Acme that Mayor Jane Doe ...").
     if (
@@ -1693,13 +1779,26 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
     """Who produced a document, as its noun phrase states: "an Acme poll", "Acme's report",
     "a video by Acme", "a study published in the Acme Journal"; several joined by "; "."""
     names: list[str] = []
+    # "A USA TODAY analysis": the proper nouns just before the noun are one name, however the
+    # entity recogniser splits them.
+    first = head.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    run = doc[first : head.i] if head.i - first > 1 else None
     for t in head.lefts:
         if t.dep_ not in ("compound", "poss", "nmod", "amod") or not t.text[:1].isupper():
             continue
         kind = DOCUMENT_KINDS[head.lemma_.lower()]
         # Polls are taken by bodies, whatever the entity recogniser calls their names.
         if t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and (not t.ent_type_ or kind == "poll")):
-            names.extend(_joint_names(_ent_text(doc, t)))
+            if (
+                run is not None
+                and run.start <= t.i
+                and not any(w.ent_type_ == "PERSON" for w in run)
+            ):
+                names.append(run.text)
+                continue
+            names.extend(_joint_names(_ent_text(doc, t) if t.ent_type_ else _compound(t)))
         elif t.ent_type_ == "PERSON" and view.campaign and kind == "ad":
             names.append(_campaign_name(_ent_text(doc, t)))  # "the Doe ad"
     if not names:

@@ -1,0 +1,59 @@
+"""Speakers written as relative pronouns, producers of documents, employers after a role,
+"the agency" and a letter writer's "my father", on short, invented news snippets."""
+
+from __future__ import annotations
+
+from claimx.pipeline import doc_to_rows
+from claimx.reader import article_from_text
+
+
+def claims_of(nlp, text: str) -> list[dict]:
+    return doc_to_rows(nlp(text), article_from_text(text, "t"))
+
+
+def by_mention(rows: list[dict], mention: str) -> dict:
+    found = [r for r in rows if r["speaker_mention"] == mention]
+    assert len(found) == 1, f"expected one claim said by {mention!r}, got {rows}"
+    return found[0]
+
+
+def test_relative_pronoun_is_the_noun_it_describes(nlp):
+    text = 'The council heard from Carol Benton, who said that the budget was "a disaster."'
+    assert by_mention(claims_of(nlp, text), "who")["speaker"] == "Carol Benton"
+
+
+def test_relative_pronoun_takes_the_employer_before_the_name(nlp):
+    text = "The debate ended with his scolding of Vexa Radio's Dana Pell, who had pressed him."
+    row = by_mention(claims_of(nlp, text), "who")
+    assert (row["speaker"], row["organisation"]) == ("Dana Pell", "Vexa Radio")
+
+
+def test_document_producer_keeps_the_whole_name(nlp):
+    text = "A UK HERALD analysis of new filings shows that donations to the groups rose sharply."
+    rows = claims_of(nlp, text)
+    assert by_mention(rows, "A UK HERALD analysis of new filings")["organisation"] == "UK HERALD"
+
+
+def test_employer_after_a_role_beats_a_name_before_it(nlp):
+    text = '"The race is close," said Dana Pell, House editor for the Granite Political Report.'
+    rows = claims_of(nlp, text)
+    assert rows[0]["organisation"] == "Granite Political Report"
+
+
+def test_the_agency_is_the_government_agency_named_last(nlp):
+    text = (
+        "A report by the Department of Coastal Affairs found long delays.\n\n"
+        "Local advocates at Harbor Watch were not surprised by the delays. "
+        "The agency says that it is hiring more staff."
+    )
+    row = by_mention(claims_of(nlp, text), "The agency")
+    assert row["speaker"] == "Department of Coastal Affairs"
+
+
+def test_my_father_in_a_letter_is_the_father_it_names(nlp):
+    text = (
+        "My father, Walter Brandish, ran a dairy farm in Ohio for forty years.\n\n"
+        'He believed in hard work. "Never quit," my father said.\n\n'
+        "Nora Brandish"
+    )
+    assert by_mention(claims_of(nlp, text), "my father")["speaker"] == "Walter Brandish"
