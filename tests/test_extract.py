@@ -6,22 +6,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from snippets import claims_of, one
 
 import claimx
-from claimx.pipeline import doc_to_rows
-from claimx.reader import article_from_text
 from claimx.table import COLUMNS
-
-
-def claims_of(nlp, text: str) -> list[dict]:
-    return doc_to_rows(nlp(text), article_from_text(text, "t"))
-
-
-def one(rows: list[dict], fragment: str) -> dict:
-    found = [r for r in rows if fragment in r["quote"]]
-    assert len(found) == 1, f"expected one claim holding {fragment!r}, got {rows}"
-    return found[0]
-
 
 # (text, a fragment of the claim, quote_type, cue, speaker, speaker_type)
 POSITIVE = [

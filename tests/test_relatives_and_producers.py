@@ -3,12 +3,7 @@
 
 from __future__ import annotations
 
-from claimx.pipeline import doc_to_rows
-from claimx.reader import article_from_text
-
-
-def claims_of(nlp, text: str) -> list[dict]:
-    return doc_to_rows(nlp(text), article_from_text(text, "t"))
+from snippets import claims_of
 
 
 def by_mention(rows: list[dict], mention: str) -> dict:

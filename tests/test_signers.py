@@ -4,19 +4,7 @@ and the titles of foreign and U.S. officials, on short, invented news snippets."
 from __future__ import annotations
 
 import pytest
-
-from claimx.pipeline import doc_to_rows
-from claimx.reader import article_from_text
-
-
-def claims_of(nlp, text: str) -> list[dict]:
-    return doc_to_rows(nlp(text), article_from_text(text, "t"))
-
-
-def one(rows: list[dict], fragment: str) -> dict:
-    found = [r for r in rows if fragment in r["quote"]]
-    assert len(found) == 1, f"expected one claim holding {fragment!r}, got {rows}"
-    return found[0]
+from snippets import claims_of, one
 
 
 def test_op_ed_writer_is_the_signer_with_the_bodies_of_her_line(nlp) -> None:
