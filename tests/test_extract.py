@@ -441,3 +441,9 @@ def test_naming_verb_whose_object_the_parser_folded_into_the_complement(nlp):
     text = "He later praised the mayor, called her “first-rate” and left the hall."
     rows = claims_of(nlp, text)
     assert any(r["cue"] == "called" and "first-rate" in r["quote"] for r in rows), rows
+
+
+def test_reporting_clause_at_the_end_that_the_parser_missed(nlp):
+    text = "Lund had to lend his campaign money last month, fundraising documents show."
+    row = one(claims_of(nlp, text), "lend his campaign")
+    assert (row["cue"], row["speaker_mention"]) == ("show", "fundraising documents")

@@ -201,6 +201,28 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     ]
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Verb forms that end a sentence as its reporting clause ("..., records show.").
+POSTPOSED_CUES = frozenset(
+    {
+        "said",
+        "says",
+        "show",
+        "shows",
+        "showed",
+        "found",
+        "finds",
+        "suggest",
+        "suggests",
+        "indicate",
+        "indicates",
+        "reported",
+        "reports",
+        "added",
+        "noted",
+        "wrote",
+        "argued",
+    }
+)
 #: Verbs of aspect: with an infinitive they say when something happens, not that it is said.
 ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "stop", "cease", "resume"})
 #: Prepositions that carry on what a cue verb says of its object ("accused X of Y").
@@ -633,6 +655,46 @@ class ReportedSpeechFinder:
             claims.append(claim)
         return claims
 
+    def _postposed(
+        self, doc: Doc, text: str, quotes: list[list[int]], found: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """A reporting clause at the end of a sentence that the parser missed ("X grew by half,
+        fundraising documents show."): the words after the last comma are a short noun phrase
+        and a verb form of a cue; the claim is what comes before the comma."""
+        claims = []
+        cues = {c["cue"][0] for c in found if c.get("cue")}
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            if len(toks) < 6:
+                continue
+            verb = toks[-1]
+            if verb.lower_ not in POSTPOSED_CUES or verb.idx in cues or _inside(verb.idx, quotes):
+                continue
+            commas = [t for t in toks[:-1] if t.text == ","]
+            if not commas:
+                continue
+            comma = commas[-1]
+            source = doc[comma.i + 1 : verb.i]
+            if not 1 <= len(source) <= 6 or not any(t.pos_ in ("NOUN", "PROPN") for t in source):
+                continue
+            if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in source):
+                continue
+            content = _trim_content(text, toks[0].idx, comma.idx)
+            if content[1] - content[0] < 10:
+                continue
+            head = source.root
+            claims.append(
+                {
+                    "content": list(content),
+                    "cue": [verb.idx, verb.idx + len(verb.text)],
+                    "speaker": [source.start_char, source.end_char],
+                    "speaker_head": head.i,
+                }
+            )
+        return claims
+
     def _colon_lines(self, doc: Doc, text: str, quotes: list[list[int]]) -> list[dict[str, Any]]:
         """Transcript and headline attributions: "WALLACE: Let's start…", "Poll: Voters…"."""
         claims = []
@@ -676,6 +738,7 @@ class ReportedSpeechFinder:
             else:
                 direct.append(line)
         indirect = self._indirect(doc, text, quotes)
+        indirect += self._postposed(doc, text, quotes, indirect)
         claims: list[dict[str, Any]] = list(direct)
         for claim in indirect:
             s, e = claim["content"]
