@@ -339,26 +339,29 @@ def _cue_span(verb: Token, prep: Token | None = None) -> tuple[int, int]:
     if prep is not None:
         toks.append(prep)
     # Auxiliaries written right before the verb belong to the cue ("has said", "is calling").
-    doc, i = verb.doc, verb.i - 1
-    left = {c.i for c in verb.children if c.dep_ in CUE_LEFT_DEPS}
-    while i >= 0 and i in left:
-        toks.append(doc[i])
-        i -= 1
+    first = _aux_start(verb)
+    toks.extend(verb.doc[first : verb.i])
     head = verb.head
-    if verb.dep_ == "xcomp" and head.i == i and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "xcomp" and head.i == first - 1 and head.pos_ in ("VERB", "AUX"):
         # "began to see", "chose not to believe": the verb the infinitive completes is part
         # of the cue.
         return _cue_start(head), _subtree_chars(toks)[1]
     return _subtree_chars(toks)
 
 
+def _aux_start(verb: Token) -> int:
+    """The index of the first of the auxiliaries (and negations, adverbs) written right before
+    a verb, or the verb's own index."""
+    left = {c.i for c in verb.children if c.dep_ in CUE_LEFT_DEPS}
+    i = verb.i
+    while i - 1 >= 0 and i - 1 in left:
+        i -= 1
+    return i
+
+
 def _cue_start(verb: Token) -> int:
     """Where a verb's cue starts: the verb, or the auxiliaries written right before it."""
-    doc, i = verb.doc, verb.i - 1
-    left = {c.i for c in verb.children if c.dep_ in CUE_LEFT_DEPS}
-    while i >= 0 and i in left:
-        i -= 1
-    return doc[i + 1].idx
+    return verb.doc[_aux_start(verb)].idx
 
 
 class ReportedSpeechFinder:

@@ -813,10 +813,7 @@ class SpeakerResolver:
                 if _compatible(c, affiliation) and c.gender in ("", gender or c.gender)
             }
             # A nominal linked to a name: "the fighter" -> Kholod; the one named last wins.
-            last_seen: dict[str, int] = {}
-            for i, k in token_key.items():
-                if i < head.i:
-                    last_seen[k] = max(i, last_seen.get(k, -1))
+            last_seen = _last_mentions(token_key, head.i)
             named = sorted(
                 (
                     k
@@ -997,6 +994,15 @@ def _listed_people(
     return None
 
 
+def _last_mentions(token_key: dict[int, str], before: int) -> dict[str, int]:
+    """Each entity's last mentioned token before token index ``before``."""
+    last: dict[str, int] = {}
+    for i, k in token_key.items():
+        if i < before:
+            last[k] = max(i, last.get(k, -1))
+    return last
+
+
 def _parties_from_nominals(
     doc: Doc,
     view: DocView,
@@ -1051,10 +1057,11 @@ def _named_body(
     if any(c.dep_ in ("compound", "poss", "prep") or c.ent_type_ for c in head.children):
         return None  # "the Acme board", "the bank's board", "the city of Oslo"
     lemma = head.lemma_.lower()
-    last_seen: dict[str, int] = {}
-    for i, k in token_key.items():
-        if i < head.i and clusters[k].kind == "organisation":
-            last_seen[k] = max(i, last_seen.get(k, -1))
+    last_seen = {
+        k: i
+        for k, i in _last_mentions(token_key, head.i).items()
+        if clusters[k].kind == "organisation"
+    }
     kinds = AGENCY_WORDS if lemma == "agency" else {lemma}
     by_name = [
         k
