@@ -34,6 +34,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--n-process", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--fast", action="store_true", help="without the attribution tagger")
     args = parser.parse_args()
 
     articles = [a for a in iter_articles(args.folder) if a.status == "ok"]
@@ -41,7 +42,7 @@ def main() -> None:
         articles = articles[: args.limit]
     words = sum(len(a.text.split()) for a in articles)
     print(f"{len(articles)} articles, {words} words")
-    nlp = load_pipeline()
+    nlp = load_pipeline(fast=args.fast)
     list(extract_rows(articles[:4], nlp))  # warm up
 
     one, rows_one = timed(articles, nlp, 1, args.batch_size)

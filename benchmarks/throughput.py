@@ -5,7 +5,9 @@ Prints articles/s and words/s for (a) a bare ``nlp.pipe`` with the spaCy model c
 -e ".[bench]"``), and (c) ``claimx.pipeline.extract_rows`` with every component, and the ratios
 c/a and c/b. Usage::
 
-    python benchmarks/throughput.py [FOLDER] [--limit N] [--n-process N] [--repeat N]
+    python benchmarks/throughput.py [FOLDER] [--limit N] [--n-process N] [--repeat N] [--fast]
+
+``--fast`` runs (c) without the trained attribution tagger (``claimx run --fast``).
 
 FOLDER defaults to ../shared/data/polnear/dev/text.
 """
@@ -30,6 +32,7 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--repeat", type=int, default=3, help="rounds; each run keeps its median")
+    parser.add_argument("--fast", action="store_true", help="(c) without the attribution tagger")
     args = parser.parse_args()
 
     articles = [a for a in iter_articles(args.folder) if a.status == "ok"]
@@ -37,10 +40,10 @@ def main() -> None:
         articles = articles[: args.limit]
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
-    print(f"{len(texts)} articles, {words} words, n_process={args.n_process}")
+    print(f"{len(texts)} articles, {words} words, n_process={args.n_process}, fast={args.fast}")
 
     base = load_base_pipeline()
-    full = load_pipeline()
+    full = load_pipeline(fast=args.fast)
     kwargs = {"batch_size": args.batch_size, "n_process": args.n_process}
     # Warm up on every text once: the first pass over a corpus also grows the vocabulary and
     # string store, which would otherwise be charged to whichever run goes first.

@@ -15,6 +15,13 @@ SAMPLE = Path(__file__).resolve().parents[1] / "data" / "raw"
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
+    """The rule-based pipeline (``--fast``): the rules' behaviour, which the tagger refines."""
+    return load_pipeline(fast=True)
+
+
+@pytest.fixture(scope="session")
+def nlp_tagged() -> Language:
+    """The default pipeline, with the trained attribution tagger."""
     return load_pipeline()
 
 

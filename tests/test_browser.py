@@ -158,7 +158,7 @@ def test_report_in_headless_chromium(tmp_path: Path):
     assert requests and all(url.startswith(("file:", "data:")) for url in requests), requests
     assert rows == 9
     assert shown == [6, "6 of 9 claims"]
-    assert first_score == "0.78"
+    assert first_score == "0.79"
     assert charts == 3
     assert links >= 9
     assert screenshot.stat().st_size > 10_000

@@ -33,14 +33,14 @@ def write_corpus(root: Path) -> None:
         (root / f"news-{i}.txt").write_text(text, encoding="utf-8")
 
 
-def test_dask_local_cluster_gives_the_local_engine_rows(tmp_path, monkeypatch, nlp):
+def test_dask_local_cluster_gives_the_local_engine_rows(tmp_path, monkeypatch, nlp_tagged):
     corpus = tmp_path / "in"
     write_corpus(corpus)
     target = ["--target", "Kowalski=Anna Kowalski"]
 
     local = tmp_path / "local"
     with monkeypatch.context() as patch:  # the local run reuses the session's pipeline
-        patch.setattr(claimx.cli, "load_pipeline", lambda model=None: nlp)
+        patch.setattr(claimx.cli, "load_pipeline", lambda model=None, fast=False: nlp_tagged)
         result = runner.invoke(app, ["run", str(corpus), "--out", str(local), *target])
     assert result.exit_code == 0, result.output
 

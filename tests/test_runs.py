@@ -27,7 +27,7 @@ TARGET = "Kowalski=Anna Kowalski"
 @pytest.fixture(autouse=True)
 def _shared_pipeline(monkeypatch, nlp):
     """The CLI reuses the session's pipeline instead of loading the model for every run."""
-    monkeypatch.setattr(claimx.cli, "load_pipeline", lambda model=None: nlp)
+    monkeypatch.setattr(claimx.cli, "load_pipeline", lambda model=None, fast=False: nlp)
 
 
 def write_corpus(root: Path, n: int = 6) -> None:

@@ -15,8 +15,8 @@ from .writers import claims_frame
 
 
 @lru_cache(maxsize=4)
-def _cached_pipeline(model: str | None) -> Language:
-    return load_pipeline(model)
+def _cached_pipeline(model: str | None, fast: bool) -> Language:
+    return load_pipeline(model, fast)
 
 
 def extract(
@@ -25,6 +25,7 @@ def extract(
     model: str | None = None,
     batch_size: int = 16,
     n_process: int = 1,
+    fast: bool = False,
 ) -> pd.DataFrame:
     """Extract the claims of texts, files or folders as a DataFrame.
 
@@ -36,6 +37,8 @@ def extract(
         model: An installed spaCy pipeline; the default is ``en_core_web_sm`` or its re-upload.
         batch_size: Texts per batch.
         n_process: Worker processes.
+        fast: Leave out the trained attribution tagger: the rules alone, about twice as fast,
+            less accurate (see the README's quality table).
 
     Returns:
         The claims table, with exactly the columns of ``claimx.table.COLUMNS``. The texts of
@@ -48,7 +51,7 @@ def extract(
         >>> df.loc[0, "speaker"]
         'Jane Doe'
     """
-    nlp = _cached_pipeline(model)
+    nlp = _cached_pipeline(model, fast)
     rows = []
     texts: dict[str, str] = {}
     for article, article_rows in extract_rows(

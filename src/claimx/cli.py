@@ -56,6 +56,16 @@ def _fail(exc: ClaimxError) -> typer.Exit:
     return typer.Exit(EXIT_USAGE)
 
 
+FastOption = Annotated[
+    bool,
+    typer.Option(
+        "--fast",
+        help="Leave out the trained attribution tagger: claims from the rules alone, about "
+        "twice as fast and less accurate (see the README's quality table).",
+    ),
+]
+
+
 @app.command()
 def run(
     input: Annotated[
@@ -63,6 +73,7 @@ def run(
     ] = Path("data/raw"),
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("data/out"),
     model: ModelOption = None,
+    fast: FastOption = False,
     batch_size: Annotated[int, typer.Option(min=1, help="Texts per spaCy batch.")] = 16,
     n_process: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     date_from: Annotated[
@@ -128,7 +139,7 @@ def run(
         specs = tuple(target or [])
         for spec in specs:
             parse_target(spec)
-        nlp = load_pipeline(model) if engine == "local" else None
+        nlp = load_pipeline(model, fast) if engine == "local" else None
         if run_out.exists() and not run_out.is_dir():
             raise ClaimxError(Errors.E003.format(path=str(run_out)))
         run_out.mkdir(parents=True, exist_ok=True)
@@ -139,6 +150,7 @@ def run(
         raise typer.Exit(EXIT_USAGE) from exc
     config = RunConfig(
         model=model,
+        fast=fast,
         targets=specs,
         date_overrides=overrides,
         batch_size=batch_size,
@@ -246,6 +258,7 @@ def evaluate(
         Path, typer.Option(help="Where to write per-document misses and false alarms (CSV).")
     ] = Path("eval-out/errors.csv"),
     model: ModelOption = None,
+    fast: FastOption = False,
     n_process: Annotated[int, typer.Option(min=1)] = 1,
     speakers: Annotated[
         Path | None,
@@ -258,7 +271,8 @@ def evaluate(
         bool,
         typer.Option(
             help="Score the rule-based fallback: hand-written reporting verbs instead of the "
-            "learned cue lexicon (models/cue_lexicon.tsv)."
+            "learned cue lexicon (models/cue_lexicon.tsv), and no trained tagger (implies "
+            "--fast)."
         ),
     ] = False,
 ) -> None:
@@ -268,7 +282,7 @@ def evaluate(
     from .evaluate_speakers import load_speaker_gold, score_speakers
 
     try:
-        nlp = load_pipeline(model)
+        nlp = load_pipeline(model, fast or rules_only)
     except ClaimxError as exc:
         raise _fail(exc) from exc
     if rules_only:
@@ -357,6 +371,31 @@ def train_stance(
     except ClaimxError as exc:
         raise _fail(exc) from exc
     console.print(f"stance model written to {out}: {figures.get('dev_macro_f1', '')}")
+
+
+@app.command("train-attribution")
+def train_attribution(
+    train_dir: Annotated[Path, typer.Argument(help="PolNeAR train folder (text/, attributions/).")],
+    out: Annotated[Path, typer.Option(help="Folder for the model.")] = Path("models/attribution"),
+    epochs: Annotated[int, typer.Option(min=1)] = 11,
+    lr: Annotated[float, typer.Option()] = 2e-4,
+    device: Annotated[str, typer.Option(help="torch device: cpu or cuda.")] = "cpu",
+    seed: Annotated[int, typer.Option()] = 13,
+) -> None:
+    """Rebuild the attribution tagger (models/attribution) from PolNeAR train; needs the train
+    extra (torch). The defaults are the shipped model's, chosen on held-out train articles."""
+    from .train_attribution import TrainConfig, train
+
+    try:
+        train(
+            train_dir,
+            out,
+            TrainConfig(epochs=epochs, lr=lr, device=device, seed=seed),
+            log=console.print,
+        )
+    except ClaimxError as exc:
+        raise _fail(exc) from exc
+    console.print(f"attribution tagger written to {out}; score it with `claimx eval`")
 
 
 @app.command("report")

@@ -54,6 +54,15 @@ class Errors:
         "(claimx) [E010] The target {spec!r} has no name. Expected NAME or NAME=ALIAS,ALIAS, "
         'e.g. --target "Putin=Vladimir Putin,Kremlin leader".'
     )
+    E011 = (
+        "(claimx) [E011] The attribution backend {value!r} is unknown. Expected one of {choices}."
+    )
+    E012 = (
+        "(claimx) [E012] The attribution tagger was asked for but its files are missing in "
+        "{path!r} (model.onnx, tokenizer.json, config.json), or onnxruntime/tokenizers is not "
+        "installed. To fix, reinstall claimx, rebuild the model with `claimx train-attribution`, "
+        "or use the rules alone (backend `rules`, `--rules-only`)."
+    )
 
 
 class ClaimxError(ValueError):

@@ -113,6 +113,7 @@ class RunConfig:
 
     Attributes:
         model: The ``--model`` given (None: the default).
+        fast: ``--fast``: the rules alone, without the trained attribution tagger.
         targets: The ``--target`` specs, as given.
         date_overrides: ``--date-from`` as a mapping of doc_id to date, or None.
         batch_size: Texts per spaCy batch (rows do not depend on it).
@@ -120,6 +121,7 @@ class RunConfig:
     """
 
     model: str | None = None
+    fast: bool = False
     targets: tuple[str, ...] = ()
     date_overrides: Mapping[str, str] | None = field(default=None, hash=False)
     batch_size: int = 16
@@ -132,6 +134,7 @@ class RunConfig:
         payload = json.dumps(
             {
                 "model": self.model,
+                "fast": self.fast,
                 "targets": list(self.targets),
                 "dates": overrides,
                 "max_chars": MAX_CHARS,
@@ -141,14 +144,14 @@ class RunConfig:
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
-_PIPELINES: dict[str | None, Language] = {}
+_PIPELINES: dict[tuple[str | None, bool], Language] = {}
 
 
-def cached_pipeline(model: str | None) -> Language:
+def cached_pipeline(model: str | None, fast: bool = False) -> Language:
     """The pipeline, loaded once per process (a Dask or Ray worker loads it once)."""
-    if model not in _PIPELINES:
-        _PIPELINES[model] = load_pipeline(model)
-    return _PIPELINES[model]
+    if (model, fast) not in _PIPELINES:
+        _PIPELINES[model, fast] = load_pipeline(model, fast)
+    return _PIPELINES[model, fast]
 
 
 # --------------------------------------------------------------------------- parts
@@ -265,7 +268,7 @@ def process_items(
     Returns:
         One summary dict: ``{"parts": [...], "processed": n, "skipped": n}``.
     """
-    nlp = nlp if nlp is not None else cached_pipeline(config.model)
+    nlp = nlp if nlp is not None else cached_pipeline(config.model, config.fast)
     targets = [parse_target(spec) for spec in config.targets]
     writer = PartWriter(Path(parts_dir), config)
     skipped = 0

@@ -25,8 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .reported import CLAIMS_ATTR
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
-GROUP_PRONOUNS = frozenset({"they", "we", "them", "us"})
+#: Possessives count too: PolNeAR (and so the tagger) makes "his" the source of "his claim that".
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
+GROUP_PRONOUNS = frozenset({"they", "we", "them", "us", "their", "our"})
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 #: Nouns for people's roles: a mention headed by one of these is a person.
 PERSON_NOUNS = frozenset(
@@ -352,7 +353,7 @@ GENDER_WORDS = {
     "woman": "f",
     "man": "m",
 }
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def _gender_of(words: set[str]) -> str:

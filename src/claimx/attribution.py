@@ -1,0 +1,284 @@
+"""The ``claimx_attribution`` component: the trained tagger refines and extends the rules' claims.
+
+The rules (:mod:`claimx.quotes`, :mod:`claimx.reported`) know the structure of a claim, which
+content goes with which cue and speaker, but their span boundaries follow the parse, which
+often differs from where news annotators put them. The tagger (:mod:`claimx.attribution_model`,
+trained on PolNeAR) knows the boundaries but tags each role on its own. This component joins
+the two, in three steps:
+
+1. **Confirm and snap.** A rule claim whose content the tagger confirms (a tagger content
+   piece covering mostly the same characters, Jaccard >= :data:`SNAP_JACCARD`) takes the
+   tagger's boundaries; so do its cue and its speaker mention when the tagger confirms them.
+   When the tagger has no source matching the rules' speaker mention, the claim takes the
+   tagger's source nearest its cue, in the cue's sentence, if there is one.
+2. **Drop.** A rule claim whose content the tagger does not confirm is dropped.
+3. **Add.** A tagger content that no kept claim overlaps becomes a claim of its own (one row
+   per piece, sharing one cue and speaker) when the tagger has a cue outside it in its first
+   or last sentence: the nearest such cue and, in that cue's sentence, the tagger's source
+   nearest the cue. A tagger content with no cue near it is left out.
+
+The rules keep what the tagger cannot give: which content goes with which cue and speaker,
+the speaker's head token for resolution, quote types and floating quotes. On PolNeAR dev,
+confirming-and-dropping scored better than keeping the unconfirmed rule claims, and joining the
+two better than the tagger alone (figures in ``models/attribution/MODEL_CARD.md``).
+
+When the model's files (or onnxruntime/tokenizers) are missing, or with ``backend="rules"``,
+the component changes nothing, so the rule-based claims are exactly those of the rules alone
+(the documented fallback, ``--rules-only``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import attribution_model
+from .errors import ClaimxError, Errors
+from .reported import CLAIMS_ATTR, CONTENT_KEY, CUES_KEY, SOURCES_KEY, _spans
+
+#: Least Jaccard overlap (shared characters / characters of either) for a rule span to take the
+#: tagger's boundaries.
+SNAP_JACCARD = 0.5
+#: Fewest words in a claim that only the tagger found ("That" in "That's according to X" is
+#: left out: it says nothing on its own).
+MIN_WORDS = 2
+#: ``backend``: ``auto`` (the tagger when its files are there, else the rules alone), ``model``
+#: or ``rules``.
+BACKENDS = ("auto", "model", "rules")
+QUOTE_CHARS = "\"\u201c\u201d\u201e\u2018\u2019'\u00ab\u00bb"
+TRIM = QUOTE_CHARS + " \t\r\n"
+#: Trimmed from the ends of cues and sources ("Critics of the plan, including X," -> no comma).
+EDGE = " \t\r\n,;:"
+
+Piece = tuple[int, int]
+
+
+def _trim(text: str, start: int, end: int, chars: str = TRIM) -> Piece:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _overlap(a: Piece, b: Piece) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _jaccard(a: Piece, b: Piece) -> float:
+    shared = _overlap(a, b)
+    return shared / (max(a[1], b[1]) - min(a[0], b[0])) if shared else 0.0
+
+
+def _best(piece: list[int] | None, candidates: list[Piece]) -> Piece | None:
+    """The candidate that overlaps ``piece`` most, if it is close enough to snap to."""
+    if not piece:
+        return None
+    target = (piece[0], piece[1])
+    best = max(candidates, key=lambda c: _overlap(target, c), default=None)
+    if best is None or _jaccard(target, best) < SNAP_JACCARD:
+        return None
+    return best
+
+
+def _quote_type(text: str, piece: Piece) -> str:
+    before = text[max(0, piece[0] - 2) : piece[0]]
+    after = text[piece[1] : piece[1] + 2]
+    if any(q in before for q in QUOTE_CHARS) and any(q in after for q in QUOTE_CHARS):
+        return "direct"
+    inside = text[piece[0] : piece[1]]
+    return "mixed" if any(q in inside for q in '"\u201c\u201d') else "indirect"
+
+
+class AttributionTagger:
+    """The ``claimx_attribution`` component (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, backend: str, model_dir: str | None) -> None:
+        if backend not in BACKENDS:
+            raise ClaimxError(Errors.E011.format(value=backend, choices=", ".join(BACKENDS)))
+        self.name = name
+        self.model_dir = Path(model_dir) if model_dir else None
+        available = attribution_model.model_available(self.model_dir)
+        if backend == "model" and not available:
+            raise ClaimxError(Errors.E012.format(path=str(self.model_dir or "models/attribution")))
+        self.use_model = backend != "rules" and available
+
+    def _model(self) -> attribution_model.AttributionModel:
+        return attribution_model.get_model(self.model_dir)
+
+    # -- spaCy component API --------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.use_model:
+            return doc
+        return self._merge(doc, self._model().spans(doc.text))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Tag each Doc in one background thread while the next ones come in (same output)."""
+        if not self.use_model:
+            yield from docs
+            return
+        model = self._model()
+        window = max(1, batch_size)
+        pending: list[tuple[Doc, Future[dict[str, list[Any]]]]] = []
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimx-attribution") as pool:
+            for doc in docs:
+                pending.append((doc, pool.submit(model.spans, doc.text)))
+                if len(pending) >= window:
+                    head, future = pending.pop(0)
+                    yield self._merge(head, future.result())
+            for head, future in pending:
+                yield self._merge(head, future.result())
+
+    # -- the merge ------------------------------------------------------------------------------
+    def _merge(self, doc: Doc, spans: dict[str, list[tuple[Piece, ...]]]) -> Doc:
+        text = doc.text
+
+        def words(start: int, end: int, chars: str) -> Piece:
+            # Word pieces can cut a word ("Politi|fact"): widen to whole spaCy tokens.
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                start, end = span.start_char, span.end_char
+            return _trim(text, start, end, chars)
+
+        contents = [
+            [p for p in (words(s, e, TRIM) for s, e in span) if p[0] < p[1]]
+            for span in spans["content"]
+        ]
+        content_pieces = [p for span in contents for p in span]
+        # Cues and sources keep their apostrophes ("'s" is a cue in "That's according to").
+        cues = [words(s, e, EDGE) for span in spans["cue"] for s, e in span[:1]]
+        sources = [words(span[0][0], span[-1][1], EDGE) for span in spans["source"]]
+        cues = [c for c in cues if c[0] < c[1]]
+        sources = [s for s in sources if s[0] < s[1]]
+        rules: list[dict[str, Any]] = list(doc._.get(CLAIMS_ATTR) or [])
+
+        records: list[dict[str, Any]] = []
+        new_index: dict[int, int] = {}
+        for index, rule in enumerate(rules):
+            quote = _best(rule["quote"], content_pieces)
+            confirmed = quote is not None
+            if rule["quote_type"] == "direct":
+                start, end = rule["quote"]
+                inside = [p for p in content_pieces if _overlap(p, (start, end))]
+                if len(inside) != 1:
+                    # The tagger broke the quote into fragments (or missed it): the quote
+                    # marks are the better bounds, and the rules' speaker stands.
+                    quote, confirmed = (start, end), False
+            if quote is None:
+                continue  # the tagger does not confirm this claim
+            record = {**rule, "quote": [quote[0], quote[1]]}
+            cue = _best(rule.get("cue"), cues)
+            if cue is not None:
+                record["cue"] = [cue[0], cue[1]]
+            source = _best(rule.get("speaker_mention"), sources)
+            if source is None and confirmed and record.get("cue"):
+                # The tagger does not confirm the rules' speaker: its source nearest the cue.
+                source = self._nearest_source(doc, [quote], tuple(record["cue"]), sources)
+            if source is not None:
+                span = doc.char_span(source[0], source[1], alignment_mode="expand")
+                if span is not None and len(span):
+                    record["speaker_mention"] = [source[0], source[1]]
+                    record["speaker_head"] = span.root.i
+            new_index[index] = len(records)
+            records.append(record)
+        for record in records:  # "continues" points at a claim by index: renumber it
+            old = record.get("continues")
+            record["continues"] = new_index.get(old) if old is not None else None
+
+        covered = [(r["quote"][0], r["quote"][1]) for r in records]
+        for pieces in contents:
+            words = sum(len(text[s:e].split()) for s, e in pieces)
+            if words >= MIN_WORDS and not any(_overlap(p, q) for p in pieces for q in covered):
+                records.extend(self._new_claims(doc, pieces, cues, sources))
+        order = sorted(range(len(records)), key=lambda i: tuple(records[i]["quote"]))
+        position = {old: new for new, old in enumerate(order)}
+        records = [records[i] for i in order]
+        for record in records:
+            if record.get("continues") is not None:
+                record["continues"] = position[record["continues"]]
+        doc._.set(CLAIMS_ATTR, records)
+        doc.spans[CONTENT_KEY] = _spans(doc, [r["quote"] for r in records])
+        doc.spans[CUES_KEY] = _spans(doc, [r["cue"] for r in records if r["cue"]])
+        doc.spans[SOURCES_KEY] = _spans(
+            doc, [r["speaker_mention"] for r in records if r["speaker_mention"]]
+        )
+        return doc
+
+    @staticmethod
+    def _sentence_bounds(doc: Doc, piece: Piece) -> tuple[int, int] | None:
+        span = doc.char_span(piece[0], piece[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        return span[0].sent.start_char, span[-1].sent.end_char
+
+    def _nearest_cue(self, doc: Doc, pieces: list[Piece], cues: list[Piece]) -> Piece | None:
+        """The tagger's cue nearest the content, outside it, in its first or last sentence."""
+        first = self._sentence_bounds(doc, pieces[0])
+        last = self._sentence_bounds(doc, pieces[-1])
+        if first is None or last is None:
+            return None
+        lo, hi = first[0], last[1]
+
+        def distance(c: Piece) -> int:
+            return min(c[0] - p[1] if c[0] >= p[1] else p[0] - c[1] for p in pieces)
+
+        near = [c for c in cues if lo <= c[0] < hi and not any(_overlap(c, p) for p in pieces)]
+        return min(near, key=distance, default=None)
+
+    def _nearest_source(
+        self, doc: Doc, pieces: list[Piece], cue: Piece, sources: list[Piece]
+    ) -> Piece | None:
+        """The tagger's source nearest ``cue``, in its sentence and outside the content."""
+        bounds = self._sentence_bounds(doc, cue)
+        if bounds is None:
+            return None
+        near = [
+            s
+            for s in sources
+            if bounds[0] <= s[0] < bounds[1] and not any(_overlap(s, p) for p in pieces)
+        ]
+        return min(near, key=lambda s: abs(s[0] - cue[0]), default=None)
+
+    def _new_claims(
+        self, doc: Doc, pieces: list[Piece], cues: list[Piece], sources: list[Piece]
+    ) -> list[dict[str, Any]]:
+        """Claims of a tagger content no rule found: its nearest cue and that cue's source."""
+        cue = self._nearest_cue(doc, pieces, cues)
+        if cue is None:
+            return []  # no cue near it: not an attribution the tagger can stand behind
+        source = self._nearest_source(doc, pieces, cue, sources)
+        head = None
+        if source is not None:
+            span = doc.char_span(source[0], source[1], alignment_mode="expand")
+            head = span.root.i if span is not None and len(span) else None
+            if head is None:
+                source = None
+        return [
+            {
+                "quote": [p[0], p[1]],
+                "quote_type": _quote_type(doc.text, p),
+                "cue": [cue[0], cue[1]],
+                "speaker_mention": [source[0], source[1]] if source else None,
+                "speaker_head": head,
+                "continues": None,
+            }
+            for p in pieces
+        ]
+
+
+@Language.factory(
+    "claimx_attribution",
+    default_config={"backend": "auto", "model_dir": None},
+    requires=[f"doc._.{CLAIMS_ATTR}"],
+    assigns=[f"doc._.{CLAIMS_ATTR}", "doc.spans"],
+)
+def make_attribution_tagger(
+    nlp: Language, name: str, backend: str, model_dir: str | None
+) -> AttributionTagger:
+    """Create the ``claimx_attribution`` component."""
+    return AttributionTagger(nlp, name, backend, model_dir)

@@ -1,0 +1,255 @@
+"""The trained attribution tagger: inference with ``onnxruntime`` and ``tokenizers``, no torch.
+
+The tagger is all-MiniLM-L6-v2 fine-tuned on PolNeAR ``train`` (see
+``models/attribution/MODEL_CARD.md`` and :mod:`claimx.train_attribution`) to tag every word
+piece of an article three times, once per role (``content``, ``source``, ``cue``), with
+``O`` / ``B`` / ``I`` (outside, begins, inside). Three independent tag layers let a source or a
+cue sit inside another attribution's content, which PolNeAR does all the time.
+
+An article is longer than the encoder's input, so it is cut into overlapping windows of word
+pieces; each piece takes its tags from the window in which it lies nearest the centre.
+:func:`decode` turns the tags back into character spans. A content that its cue splits in two
+("..., he said, ...") is one span of two pieces, as PolNeAR annotates it: an ``I`` that follows a
+short gap holding a cue continues the content before the gap.
+
+This module imports nothing from claimx, so that the training script can use the same
+:func:`token_windows` and :func:`decode` on a machine that has torch but not spaCy.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+MODEL_FILE = "model.onnx"
+TOKENIZER_FILE = "tokenizer.json"
+CONFIG_FILE = "config.json"
+
+#: Roles, in the order of the tag layers.
+ROLES: tuple[str, ...] = ("content", "source", "cue")
+#: Tags of one layer.
+OUTSIDE, BEGIN, INSIDE = 0, 1, 2
+#: Word pieces per window, [CLS] and [SEP] included, and the step between windows.
+WINDOW = 256
+STRIDE = 192
+#: Most word pieces between two pieces of one content (the cue and its speaker between them).
+MAX_GAP = 12
+
+Piece = tuple[int, int]
+CharSpan = tuple[Piece, ...]
+
+
+def token_windows(n: int, size: int = WINDOW - 2, stride: int = STRIDE) -> list[tuple[int, int]]:
+    """Cut ``n`` word pieces into windows ``[start, end)`` of at most ``size``, ``stride`` apart.
+
+    The last window is moved back so that it ends at ``n``; every piece lies in one window at
+    least. ``n == 0`` gives no window.
+    """
+    if n <= 0:
+        return []
+    if n <= size:
+        return [(0, n)]
+    starts = [*range(0, n - size, stride), n - size]
+    return [(s, s + size) for s in starts]
+
+
+def owner_window(n: int, windows: Sequence[tuple[int, int]]) -> np.ndarray:
+    """For each piece, the index of the window in which it lies nearest the centre."""
+    best = np.full(n, np.inf)
+    owner = np.zeros(n, dtype=np.int64)
+    positions = np.arange(n)
+    for index, (start, end) in enumerate(windows):
+        centre = (start + end - 1) / 2
+        distance = np.abs(positions[start:end] - centre)
+        closer = distance < best[start:end]
+        best[start:end][closer] = distance[closer]
+        owner[start:end][closer] = index
+    return owner
+
+
+def decode_layer(
+    tags: np.ndarray, join_gaps: bool, bridge: np.ndarray | None = None
+) -> list[list[tuple[int, int]]]:
+    """Token spans of one tag layer: each span a list of ``[start, end)`` token pieces.
+
+    ``B`` starts a span and ``I`` extends it. An ``I`` after ``O`` continues the previous span as
+    a new piece when ``join_gaps``, the gap is at most :data:`MAX_GAP` pieces and (when
+    ``bridge`` is given) some piece in the gap is marked in ``bridge``, e.g. tagged as a cue,
+    as in '"A," he said, "B"'; otherwise it starts a span of its own.
+    """
+    spans: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] | None = None
+    piece_start = -1
+    last_end = -(10**9)
+    for i, tag in enumerate(tags.tolist()):
+        inside = piece_start >= 0
+        if tag == BEGIN or (tag == INSIDE and not inside):
+            if inside and current is not None:
+                current.append((piece_start, i))
+                last_end = i
+            if (
+                tag == INSIDE
+                and join_gaps
+                and spans
+                and 0 < i - last_end <= MAX_GAP
+                and (bridge is None or bool(bridge[last_end:i].any()))
+            ):
+                current = spans[-1]
+            else:
+                current = []
+                spans.append(current)
+            piece_start = i
+        elif tag == OUTSIDE and inside and current is not None:
+            current.append((piece_start, i))
+            last_end = i
+            piece_start = -1
+    if piece_start >= 0 and current is not None:
+        current.append((piece_start, len(tags)))
+    return spans
+
+
+def decode(tags: np.ndarray, offsets: np.ndarray) -> dict[str, list[CharSpan]]:
+    """Character spans per role from per-piece tags ``[n, 3]`` and piece offsets ``[n, 2]``."""
+    result: dict[str, list[CharSpan]] = {}
+    cue_tagged = tags[:, ROLES.index("cue")] != OUTSIDE
+    for layer, role in enumerate(ROLES):
+        spans = []
+        join = role == "content"
+        for token_pieces in decode_layer(tags[:, layer], join, cue_tagged if join else None):
+            pieces = tuple(
+                (int(offsets[start, 0]), int(offsets[end - 1, 1])) for start, end in token_pieces
+            )
+            spans.append(pieces)
+        result[role] = spans
+    return result
+
+
+def _model_dir() -> Path:
+    import claimx.models
+
+    return Path(claimx.models.__file__).resolve().parent / "attribution"
+
+
+def model_available(model_dir: Path | None = None) -> bool:
+    """Whether the tagger's files (and onnxruntime/tokenizers) are there to load."""
+    folder = model_dir or _model_dir()
+    if not all((folder / name).is_file() for name in (MODEL_FILE, TOKENIZER_FILE, CONFIG_FILE)):
+        return False
+    try:
+        import onnxruntime  # noqa: F401
+        import tokenizers  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def load_tokenizer(path: Path) -> Any:
+    """The base model's fast tokenizer, without truncation or padding."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
+
+
+def tokenize(tokenizer: Any, text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Word-piece ids and character offsets of ``text``, without special tokens."""
+    encoding = tokenizer.encode(text, add_special_tokens=False)
+    ids = np.asarray(encoding.ids, dtype=np.int64)
+    offsets = np.asarray(encoding.offsets, dtype=np.int64).reshape(-1, 2)
+    return ids, offsets
+
+
+def window_batch(
+    ids: np.ndarray, windows: Sequence[tuple[int, int]], cls_id: int, sep_id: int
+) -> dict[str, np.ndarray]:
+    """The encoder's inputs for ``windows`` of ``ids``: [CLS] piece... [SEP], right-padded."""
+    length = max(end - start for start, end in windows) + 2
+    input_ids = np.zeros((len(windows), length), dtype=np.int64)
+    mask = np.zeros((len(windows), length), dtype=np.int64)
+    for row, (start, end) in enumerate(windows):
+        n = end - start
+        input_ids[row, 0] = cls_id
+        input_ids[row, 1 : n + 1] = ids[start:end]
+        input_ids[row, n + 1] = sep_id
+        mask[row, : n + 2] = 1
+    return {
+        "input_ids": input_ids,
+        "attention_mask": mask,
+        "token_type_ids": np.zeros_like(input_ids),
+    }
+
+
+def gather_logits(logits: np.ndarray, windows: Sequence[tuple[int, int]], n: int) -> np.ndarray:
+    """Per-piece logits ``[n, 9]`` from window logits ``[w, length, 9]`` (centre-most window)."""
+    owner = owner_window(n, windows)
+    out = np.empty((n, logits.shape[-1]), dtype=logits.dtype)
+    for index, (start, _) in enumerate(windows):
+        rows = np.nonzero(owner == index)[0]
+        out[rows] = logits[index, rows - start + 1]
+    return out
+
+
+def tags_of(logits: np.ndarray) -> np.ndarray:
+    """Tags ``[n, 3]``: the arg-max of each role's three logits."""
+    return logits.reshape(len(logits), len(ROLES), 3).argmax(axis=-1)
+
+
+@dataclass
+class AttributionModel:
+    """The ONNX tagger and its tokenizer; :meth:`spans` tags one text."""
+
+    session: Any
+    tokenizer: Any
+    cls_id: int
+    sep_id: int
+    config: dict[str, Any]
+
+    @classmethod
+    def load(cls, model_dir: Path | None = None, threads: int = 1) -> AttributionModel:
+        import onnxruntime as ort
+
+        folder = model_dir or _model_dir()
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        session = ort.InferenceSession(
+            str(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"]
+        )
+        tokenizer = load_tokenizer(folder / TOKENIZER_FILE)
+        config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
+        return cls(
+            session=session,
+            tokenizer=tokenizer,
+            cls_id=tokenizer.token_to_id("[CLS]"),
+            sep_id=tokenizer.token_to_id("[SEP]"),
+            config=config,
+        )
+
+    def spans(self, text: str) -> dict[str, list[CharSpan]]:
+        """Character spans per role that the tagger finds in ``text``."""
+        ids, offsets = tokenize(self.tokenizer, text)
+        windows = token_windows(len(ids))
+        if not windows:
+            return {role: [] for role in ROLES}
+        inputs = window_batch(ids, windows, self.cls_id, self.sep_id)
+        (logits,) = self.session.run(["logits"], inputs)
+        return decode(tags_of(gather_logits(logits, windows, len(ids))), offsets)
+
+
+_MODELS: dict[tuple[str, int], AttributionModel] = {}
+
+
+def get_model(model_dir: Path | None = None, threads: int = 1) -> AttributionModel:
+    """The tagger in ``model_dir`` (default: the packaged one), loaded once per process."""
+    folder = (model_dir or _model_dir()).resolve()
+    key = (str(folder), threads)
+    if key not in _MODELS:
+        _MODELS[key] = AttributionModel.load(folder, threads)
+    return _MODELS[key]

@@ -1,0 +1,180 @@
+"""The trained attribution tagger: windows, decoding, training tags, and the merge component.
+
+The snippets are invented; each shows an error class the rules alone make and the tagger fixes
+(PolNeAR dev: the long tail of cues the rules' lexicon lacks).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from claimx import attribution_model as am
+from claimx.attribution import AttributionTagger
+from claimx.errors import ClaimxError
+from claimx.train_attribution import piece_tags, span_f1
+from tests.snippets import claims_of
+
+O_, B_, I_ = am.OUTSIDE, am.BEGIN, am.INSIDE
+
+
+# -- windows -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("n", [0, 1, 254, 255, 500, 1030, 5000])
+def test_windows_cover_every_piece_within_the_size(n):
+    windows = am.token_windows(n)
+    assert all(0 <= s < e <= n and e - s <= am.WINDOW - 2 for s, e in windows)
+    covered = np.zeros(n, dtype=bool)
+    for s, e in windows:
+        covered[s:e] = True
+    assert covered.all()
+    assert (n == 0) == (windows == [])
+
+
+def test_each_piece_takes_the_window_where_it_is_most_central():
+    windows = [(0, 10), (6, 16)]
+    owner = am.owner_window(16, windows)
+    assert list(owner[:7]) == [0] * 7  # 6 is 1.5 from the first centre, 4.5 from the second
+    assert list(owner[9:]) == [1] * 7
+    logits = np.zeros((2, 12, 9), dtype=np.float32)
+    logits[1, :, 0] = 1.0  # only window 1 says "O" for content
+    per_piece = am.gather_logits(logits, windows, 16)
+    assert per_piece[15, 0] == 1.0 and per_piece[0, 0] == 0.0
+
+
+# -- decoding ------------------------------------------------------------------------------------
+def test_decode_layer_spans():
+    tags = np.array([O_, B_, I_, I_, O_, B_, B_, I_, O_])
+    assert am.decode_layer(tags, join_gaps=False) == [[(1, 4)], [(5, 6)], [(6, 8)]]
+
+
+def test_an_inside_tag_after_a_gap_with_a_cue_continues_the_content():
+    # '"A b," she said, "c d."': the content's two pieces around the cue are one span.
+    tags = np.array([B_, I_, O_, O_, I_, I_])
+    cue = np.array([0, 0, 0, 1, 0, 0], dtype=bool)
+    assert am.decode_layer(tags, True, cue) == [[(0, 2), (4, 6)]]
+
+
+def test_an_inside_tag_after_a_gap_without_a_cue_starts_a_new_span():
+    tags = np.array([B_, I_, O_, O_, I_, I_])
+    no_cue = np.zeros(6, dtype=bool)
+    assert am.decode_layer(tags, True, no_cue) == [[(0, 2)], [(4, 6)]]
+
+
+def test_decode_gives_character_spans_per_role():
+    offsets = np.array([[0, 3], [4, 8], [9, 13], [14, 18]])
+    tags = np.array([[O_, B_, O_], [O_, O_, B_], [B_, O_, O_], [I_, O_, O_]])
+    spans = am.decode(tags, offsets)
+    assert spans == {"content": [((9, 18),)], "source": [((0, 3),)], "cue": [((4, 8),)]}
+
+
+# -- training tags -------------------------------------------------------------------------------
+def test_training_tags_absorb_a_nested_content_and_keep_both_pieces():
+    offsets = np.array([[0, 2], [3, 5], [6, 8], [9, 11], [12, 14], [15, 17]])
+    spans = {
+        "content": [((0, 5), (12, 17)), ((3, 5),)],  # the second is nested in the first
+        "source": [((6, 8),)],
+        "cue": [((9, 11),)],
+    }
+    tags = piece_tags(offsets, spans)
+    assert list(tags[:, 0]) == [B_, I_, O_, O_, I_, I_]
+    assert list(tags[:, 1]) == [O_, O_, B_, O_, O_, O_]
+    assert list(tags[:, 2]) == [O_, O_, O_, B_, O_, O_]
+
+
+def test_span_f1_counts_exact_spans_only():
+    gold = np.array([[B_, O_, O_], [I_, O_, O_], [O_, O_, O_], [B_, O_, O_]])
+    pred = np.array([[B_, O_, O_], [I_, O_, O_], [O_, O_, O_], [O_, O_, O_]])
+    f1 = span_f1([gold], [pred])
+    assert f1["content"] == pytest.approx(66.7)
+    assert f1["source"] == 0.0
+
+
+# -- the component -------------------------------------------------------------------------------
+def test_backend_must_be_known(nlp):
+    with pytest.raises(ClaimxError, match="E011"):
+        AttributionTagger(nlp, "x", backend="crf", model_dir=None)
+
+
+def test_asking_for_a_missing_model_is_a_clear_error(nlp, tmp_path):
+    with pytest.raises(ClaimxError, match="E012"):
+        AttributionTagger(nlp, "x", backend="model", model_dir=str(tmp_path))
+
+
+def test_missing_model_falls_back_to_the_rules(nlp, tmp_path):
+    assert not AttributionTagger(nlp, "x", backend="auto", model_dir=str(tmp_path)).use_model
+
+
+def test_fast_pipeline_is_the_rules_alone(nlp):
+    assert not nlp.get_pipe("claimx_attribution").use_model
+    text = "Police believe the fire was started deliberately, a spokesman for the city said."
+    with nlp.select_pipes(disable=["claimx_attribution"]):
+        without = claims_of(nlp, text)
+    assert claims_of(nlp, text) == without
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        # verb + particle cues the rules' lexicon lacks
+        (
+            "Union leaders complained about the new shift rules at a meeting on Friday.",
+            "the new shift rules",
+            "complained about",
+            "",
+        ),
+        # a claim introduced by a noun ("his claim that ...")
+        (
+            "The senator is doubling down on his claim that the election was stolen.",
+            "that the election was stolen",
+            "claim",
+            "",
+        ),
+        # rare evaluative verbs
+        (
+            "Mayor Tom Reyes chastised the council for delaying the vote.",
+            "the council for delaying the vote",
+            "chastised",
+            "Tom Reyes",
+        ),
+        # idioms of belief
+        (
+            "Dr. Priya Nair has no illusions about how hard the recovery will be.",
+            "how hard the recovery will be",
+            "has no illusions about",
+            "Priya Nair",
+        ),
+    ],
+)
+def test_tagger_finds_claims_the_rules_miss(nlp, nlp_tagged, text, content, cue, speaker):
+    assert claims_of(nlp, text) == []
+    (row,) = claims_of(nlp_tagged, text)
+    assert (row["quote"], row["cue"], row["speaker"]) == (content, cue, speaker)
+
+
+def test_tagger_takes_the_phrasal_cue_the_rules_split(nlp, nlp_tagged):
+    text = "The campaign is seizing on the remarks to attack her record on trade."
+    (rule,) = claims_of(nlp, text)
+    assert rule["cue"] == "to attack"
+    (row,) = claims_of(nlp_tagged, text)
+    assert (row["cue"], row["quote"]) == (
+        "is seizing on",
+        "the remarks to attack her record on trade",
+    )
+
+
+def test_direct_quotes_keep_their_quote_marks_bounds(nlp_tagged):
+    text = '"We will not back down, not now and not ever," said Omar Haddad on Tuesday.'
+    (row,) = claims_of(nlp_tagged, text)
+    assert row["quote"] == "We will not back down, not now and not ever,"
+    assert row["speaker"] == "Omar Haddad"
+
+
+def test_pipe_matches_one_doc_at_a_time(nlp_tagged):
+    texts = [
+        "Mayor Tom Reyes chastised the council for delaying the vote.",
+        "Nothing was said here.",
+        "Union leaders complained about the new shift rules, a spokesman said.",
+    ]
+    piped = [doc._.claimx_claims for doc in nlp_tagged.pipe(texts, batch_size=2)]
+    single = [nlp_tagged(text)._.claimx_claims for text in texts]
+    assert piped == single
