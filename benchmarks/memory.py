@@ -8,7 +8,7 @@ subprocess (parts, assembly and the final files included) and reads the subproce
 the growth.
 Usage::
 
-    python benchmarks/memory.py [--sizes 1000 10000] [--n-process 1] [--keep DIR]
+    python benchmarks/memory.py [--sizes 1000 10000] [--n-process 1] [--keep DIR] [--fast]
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def write_corpus(root: Path, n: int) -> None:
         (root / f"a{i:06d}.txt").write_text(article(i), encoding="utf-8")
 
 
-def peak_rss_mb(corpus: Path, out: Path, n_process: int) -> tuple[float, float]:
+def peak_rss_mb(corpus: Path, out: Path, n_process: int, fast: bool) -> tuple[float, float]:
     code = (
         "import resource, sys\n"
         "from claimx.cli import app\n"
@@ -54,7 +54,7 @@ def peak_rss_mb(corpus: Path, out: Path, n_process: int) -> tuple[float, float]:
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
     )
     command = [sys.executable, "-c", code, "run", str(corpus), "--out", str(out)]
-    command += ["--n-process", str(n_process)]
+    command += ["--n-process", str(n_process)] + (["--fast"] if fast else [])
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, check=True)
     seconds = time.perf_counter() - start
@@ -67,6 +67,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs=2, default=[1000, 10000])
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--keep", type=Path, default=None, help="Folder to keep corpora in.")
+    parser.add_argument("--fast", action="store_true", help="claimx run --fast (no tagger)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = args.keep or Path(tmp)
@@ -75,7 +76,7 @@ def main() -> None:
             corpus = root / f"corpus-{n}"
             if not corpus.exists():
                 write_corpus(corpus, n)
-            peak, seconds = peak_rss_mb(corpus, root / f"out-{n}", args.n_process)
+            peak, seconds = peak_rss_mb(corpus, root / f"out-{n}", args.n_process, args.fast)
             peaks.append(peak)
             print(
                 f"{n:>6} articles: peak RSS {peak:.0f} MiB ({seconds:.0f} s, "
