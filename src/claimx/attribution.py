@@ -29,6 +29,7 @@ the component changes nothing, so the rule-based claims are exactly those of the
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -124,12 +125,12 @@ class AttributionTagger:
             return
         model = self._model()
         window = max(1, batch_size)
-        pending: list[tuple[Doc, Future[dict[str, list[Any]]]]] = []
+        pending: deque[tuple[Doc, Future[dict[str, list[Any]]]]] = deque()
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimx-attribution") as pool:
             for doc in docs:
                 pending.append((doc, pool.submit(model.spans, doc.text)))
                 if len(pending) >= window:
-                    head, future = pending.pop(0)
+                    head, future = pending.popleft()
                     yield self._merge(head, future.result())
             for head, future in pending:
                 yield self._merge(head, future.result())
