@@ -166,9 +166,11 @@ class AttributionTagger:
             if rule["quote_type"] == "direct":
                 start, end = rule["quote"]
                 inside = [p for p in content_pieces if _overlap(p, (start, end))]
-                if len(inside) != 1:
-                    # The tagger broke the quote into fragments (or missed it): the quote
-                    # marks are the better bounds, and the rules' speaker stands.
+                within = all(start <= p[0] and p[1] <= end for p in inside)
+                if len(inside) != 1 or (quote is None and within):
+                    # The tagger broke the quote into fragments, or missed it: the quote
+                    # marks are the better bounds, and the rules' speaker stands. (A content
+                    # of the tagger's that reaches past the quote marks wins instead.)
                     quote, confirmed = (start, end), False
             if quote is None:
                 continue  # the tagger does not confirm this claim

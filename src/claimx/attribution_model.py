@@ -34,9 +34,12 @@ CONFIG_FILE = "config.json"
 ROLES: tuple[str, ...] = ("content", "source", "cue")
 #: Tags of one layer.
 OUTSIDE, BEGIN, INSIDE = 0, 1, 2
-#: Word pieces per window, [CLS] and [SEP] included, and the step between windows.
-WINDOW = 256
-STRIDE = 192
+#: Word pieces per window, [CLS] and [SEP] included, and the step between windows at run time
+#: (the model's config.json can set both). Windows of 128 cost 30% less time than windows of 256
+#: for about one point of content F1 (see the model card); a stride of 112 leaves each piece at
+#: least 7 pieces of context on either side in the window it takes its tags from.
+WINDOW = 128
+STRIDE = 112
 #: Most word pieces between two pieces of one content (the cue and its speaker between them).
 MAX_GAP = 12
 
@@ -235,7 +238,8 @@ class AttributionModel:
     def spans(self, text: str) -> dict[str, list[CharSpan]]:
         """Character spans per role that the tagger finds in ``text``."""
         ids, offsets = tokenize(self.tokenizer, text)
-        windows = token_windows(len(ids))
+        window = int(self.config.get("window", WINDOW))
+        windows = token_windows(len(ids), window - 2, int(self.config.get("stride", STRIDE)))
         if not windows:
             return {role: [] for role in ROLES}
         inputs = window_batch(ids, windows, self.cls_id, self.sep_id)

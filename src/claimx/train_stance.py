@@ -13,7 +13,6 @@ import json
 import math
 import random
 import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -21,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .onnx_export import export_int8
 from .stance_eval import load_items, score
 from .stance_model import (
     CONFIG_FILE,
@@ -247,20 +247,7 @@ def train(
     model, tokenizer = fit(items, cfg, base, log)
     triples = [(t, s, e) for t, s, e, _ in items]
     out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        fp32 = Path(tmp) / "model.fp32.onnx"
-        _export(model, tokenizer, triples[:4], fp32)
-        if quantize:
-            from onnxruntime.quantization import QuantType, quantize_dynamic
-
-            quantize_dynamic(
-                str(fp32),
-                str(out_dir / MODEL_FILE),
-                weight_type=QuantType.QInt8,
-                per_channel=per_channel,
-            )
-        else:
-            shutil.copyfile(fp32, out_dir / MODEL_FILE)
+    _export(model, tokenizer, triples[:4], out_dir / MODEL_FILE, quantize, per_channel)
     tokenizer_out = out_dir / TOKENIZER_FILE
     shutil.copyfile(base / TOKENIZER_FILE, tokenizer_out)
     figures: dict[str, object] = {
@@ -293,21 +280,15 @@ def train(
     return figures
 
 
-def _export(model, tokenizer, sample, path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Export ``model`` to ONNX with dynamic batch and sequence axes; the output is ``logits``."""
+def _export(  # type: ignore[no-untyped-def]
+    model, tokenizer, sample, path: Path, quantize: bool = True, per_channel: bool = True
+) -> None:
+    """Export ``model`` to ONNX (int8 unless not ``quantize``) with dynamic batch and sequence
+    axes; the output is ``logits``."""
     import torch
 
     inputs = {k: torch.from_numpy(v) for k, v in encode(tokenizer, sample).items()}
     names = ["input_ids", "attention_mask", "token_type_ids", "target_mask"]
     axes = {n: {0: "batch", 1: "sequence"} for n in names}
     axes["logits"] = {0: "batch"}
-    torch.onnx.export(
-        model,
-        tuple(inputs[n] for n in names),
-        str(path),
-        input_names=names,
-        output_names=["logits"],
-        dynamic_axes=axes,
-        opset_version=17,
-        dynamo=False,
-    )
+    export_int8(model, tuple(inputs[n] for n in names), names, axes, path, quantize, per_channel)
