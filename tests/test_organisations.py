@@ -271,3 +271,27 @@ def test_organisation_stated_elsewhere(nlp, text, fragment, organisation):
 def test_document_producer(nlp, text, fragment, organisation):
     row = one(claims_of(nlp, text), fragment)
     assert (row["speaker"], row["organisation"]) == ("", organisation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spaCy's tagger reads the outlet, opening a sentence, as a common noun.
+        "The figure spread online last week. Politifact said the number was false.",
+        "The figure spread online last week. Politifact said the number was false. Politifact "
+        "has checked such claims before.",
+    ],
+)
+def test_a_one_word_name_never_given_in_full_is_an_organisation(nlp, text):
+    row = one(claims_of(nlp, text), "the number was false")
+    assert (row["speaker"], row["speaker_type"], row["organisation"]) == (
+        "Politifact",
+        "organisation",
+        "Politifact",
+    )
+
+
+def test_it_is_the_organisation_named_before(nlp_tagged):
+    text = "Acme Motors issued a statement on Monday. It said the recall would cost $2 million."
+    row = one(claims_of(nlp_tagged, text), "the recall would cost")
+    assert (row["speaker"], row["organisation"]) == ("Acme Motors", "Acme Motors")

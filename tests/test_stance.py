@@ -136,7 +136,10 @@ def test_sample_article_stances() -> None:
     toward = frame[frame["stance_target"].isin(["Vladimir Putin", "Kremlin"])]
     kholod = toward[toward["speaker"] == "Kholod"]
     assert len(kholod) >= 4
-    assert set(kholod["stance"]) == {"oppose"}
+    assert set(toward["stance"]) == {"oppose"}  # every claim about Putin or the Kremlin
+    blinken = frame[frame["speaker"] == "Antony Blinken"].sort_values("claim_index")
+    second = blinken.iloc[1]
+    assert (second["stance_target"], second["stance"]) == ("Russian society", "support")
 
 
 @needs_model

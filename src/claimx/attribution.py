@@ -87,6 +87,14 @@ def _best(piece: list[int] | None, candidates: list[Piece]) -> Piece | None:
     return best
 
 
+def _without_conjunction(doc: Doc, piece: Piece) -> Piece:
+    """A source without the conjunction the tagger took with it ("but the coalition")."""
+    span = doc.char_span(piece[0], piece[1], alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].pos_ != "CCONJ":
+        return piece
+    return (span[1].idx, piece[1])
+
+
 def _quote_type(text: str, piece: Piece) -> str:
     before = text[max(0, piece[0] - 2) : piece[0]]
     after = text[piece[1] : piece[1] + 2]
@@ -153,7 +161,10 @@ class AttributionTagger:
         content_pieces = [p for span in contents for p in span]
         # Cues and sources keep their apostrophes ("'s" is a cue in "That's according to").
         cues = [words(s, e, EDGE) for span in spans["cue"] for s, e in span[:1]]
-        sources = [words(span[0][0], span[-1][1], EDGE) for span in spans["source"]]
+        sources = [
+            _without_conjunction(doc, words(span[0][0], span[-1][1], EDGE))
+            for span in spans["source"]
+        ]
         cues = [c for c in cues if c[0] < c[1]]
         sources = [s for s in sources if s[0] < s[1]]
         rules: list[dict[str, Any]] = list(doc._.get(CLAIMS_ATTR) or [])

@@ -28,6 +28,8 @@ from .reported import CLAIMS_ATTR
 #: Possessives count too: PolNeAR (and so the tagger) makes "his" the source of "his claim that".
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "them", "us", "their", "our"})
+#: Pronouns that stand for an organisation ("It said", "its report claims").
+BODY_PRONOUNS = frozenset({"it", "its"})
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 #: Nouns for people's roles: a mention headed by one of these is a person.
 PERSON_NOUNS = frozenset(
@@ -569,6 +571,9 @@ class SpeakerResolver:
                 or entity.body
                 or (_party_or(entity.fullest_name()) if entity.kind == "organisation" else "")
             )
+            if entity.kind == "person" and _name_key(claim["organisation"]) == key:
+                # A person is not their own organisation ("Trump's" read as a possessor).
+                claim["organisation"] = entity.body
         # An acronym of an organisation the article names in full is that organisation
         # ("executive director of AROS").
         initials = _initials(clusters)
@@ -764,13 +769,15 @@ class SpeakerResolver:
             # "The state's campaign chairman, Phil Lovas, said": the appositive names him.
             if child.dep_ == "appos" and child.i in token_key:
                 return token_key[child.i]
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" or _name_like(doc, head, clusters):
             # A name the entity recogniser missed: the head with its proper-noun compounds.
             parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             name = " ".join(t.text for t in [*parts, head])
             key = _name_key(name)
             if key not in clusters:
-                grouped = any(t.lower_ in GROUP_NOUNS for t in [*parts, head])
+                # News introduces a person by full name; a one-word name the article never
+                # gave in full ("Politifact said") is an outlet or body more often than not.
+                grouped = any(t.lower_ in GROUP_NOUNS for t in [*parts, head]) or not parts
                 clusters[key] = Entity(name, "organisation" if grouped else "person", head.idx)
             return key
         lower = head.lower_
@@ -785,6 +792,12 @@ class SpeakerResolver:
             signer = next((k for char, k in signatures if char > head.idx), None)
             if signer is not None and not quoted:
                 return signer
+        if head.pos_ == "PRON" and lower in BODY_PRONOUNS:
+            # "It said": the organisation last named or quoted before it.
+            quotes = [
+                c["quote"] for c in doc._.get(CLAIMS_ATTR) or [] if c["quote_type"] != "indirect"
+            ]
+            return _recent(doc, head.idx, clusters, token_key, history, "organisation", quotes)
         if head.pos_ == "PRON" and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
             want = "person" if lower in PERSON_PRONOUNS else None
             gender = PRONOUN_GENDER.get(lower)
@@ -847,6 +860,23 @@ class SpeakerResolver:
 
 #: Relative pronouns: a speaker written as one is the noun its clause describes.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _name_like(doc: Doc, tok: Token, clusters: dict[str, Entity]) -> bool:
+    """A capitalised word the tagger took for a common noun that is a name ("Politifact said";
+    "Trump" opening a sentence when the article names Donald Trump). At a sentence start,
+    capitals prove nothing: there it must be a name the article already has, or be written
+    with a capital inside a sentence elsewhere."""
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in PERSON_NOUNS or lemma in GROUP_NOUNS or _is_title(tok.text):
+        return False
+    if not tok.is_sent_start:
+        return True
+    if _name_key(tok.text) in clusters:
+        return True
+    return any(t.text == tok.text and not t.is_sent_start for t in doc)
 
 
 def _relative_antecedent(doc: Doc, pron: Token) -> Token | None:
