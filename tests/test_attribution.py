@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from claimx import attribution_model as am
-from claimx.attribution import AttributionTagger
+from claimx.attribution import CLAIMS_ATTR, AttributionTagger
 from claimx.errors import ClaimxError
 from claimx.train_attribution import piece_tags, span_f1
 from tests.snippets import claims_of
@@ -203,3 +203,25 @@ def test_pipe_matches_one_doc_at_a_time(nlp_tagged):
     piped = [doc._.claimx_claims for doc in nlp_tagged.pipe(texts, batch_size=2)]
     single = [nlp_tagged(text)._.claimx_claims for text in texts]
     assert piped == single
+
+
+def test_a_new_content_does_not_take_a_cue_another_claim_has(nlp):
+    """Claims that share a cue are one content in pieces, so a content only the tagger found
+    may not take the cue of a claim the rules found: it would be glued to that claim."""
+    text = "Jane Doe said the plan would fail, and the budget is too small."
+    doc = nlp(text)
+    (rule,) = doc._.get(CLAIMS_ATTR)
+    assert text[rule["quote"][0] : rule["quote"][1]].startswith("the plan would fail")
+
+    def piece(fragment: str) -> tuple[tuple[int, int]]:
+        start = text.index(fragment)
+        return ((start, start + len(fragment)),)
+
+    spans = {
+        "content": [piece("the plan would fail"), piece("the budget is too small")],
+        "source": [piece("Jane Doe")],
+        "cue": [piece("said")],
+    }
+    tagger = AttributionTagger(nlp, "x", backend="rules", model_dir=None)
+    claims = tagger._merge(doc, spans)._.get(CLAIMS_ATTR)
+    assert [text[c["quote"][0] : c["quote"][1]] for c in claims] == ["the plan would fail"]

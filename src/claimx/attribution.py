@@ -208,7 +208,11 @@ class AttributionTagger:
         for pieces in contents:
             words = sum(len(text[s:e].split()) for s, e in pieces)
             if words >= MIN_WORDS and not any(_overlap(p, q) for p in pieces for q in covered):
-                records.extend(self._new_claims(doc, pieces, cues, sources))
+                # Claims that share a cue are one content in pieces ('"A," he said, "B"'): a
+                # new content may not take a cue another claim already has.
+                taken = {tuple(r["cue"]) for r in records if r.get("cue")}
+                free = [c for c in cues if c not in taken]
+                records.extend(self._new_claims(doc, pieces, free, sources))
         order = sorted(range(len(records)), key=lambda i: tuple(records[i]["quote"]))
         position = {old: new for new, old in enumerate(order)}
         records = [records[i] for i in order]
