@@ -225,3 +225,28 @@ def test_a_new_content_does_not_take_a_cue_another_claim_has(nlp):
     tagger = AttributionTagger(nlp, "x", backend="rules", model_dir=None)
     claims = tagger._merge(doc, spans)._.get(CLAIMS_ATTR)
     assert [text[c["quote"][0] : c["quote"][1]] for c in claims] == ["the plan would fail"]
+
+
+def test_the_piece_of_a_split_content_the_rules_miss_joins_its_claim(nlp):
+    """'"A," she says, "B?"' when the rules have only A and the tagger has both pieces as one
+    content: B becomes a piece of A's claim (same cue and speaker), not lost."""
+    text = '"If she thinks that is fair to the workers," the lawyer says, "why wait?"'
+    doc = nlp(text)
+    rule = doc._.get(CLAIMS_ATTR)[0]
+    doc._.set(CLAIMS_ATTR, [rule])  # the rules miss the second piece
+    first = (rule["quote"][0], rule["quote"][1])
+    start = text.index("why wait?")
+    spans = {
+        "content": [(first, (start, start + len("why wait?")))],
+        "source": [((text.index("the lawyer"), text.index("the lawyer") + 10),)],
+        "cue": [((text.index("says"), text.index("says") + 4),)],
+    }
+    tagger = AttributionTagger(nlp, "x", backend="rules", model_dir=None)
+    claims = tagger._merge(doc, spans)._.get(CLAIMS_ATTR)
+    assert [text[c["quote"][0] : c["quote"][1]] for c in claims] == [
+        text[first[0] : first[1]],
+        "why wait?",
+    ]
+    assert claims[1]["continues"] == 0
+    assert claims[1]["cue"] == claims[0]["cue"]
+    assert claims[1]["speaker_mention"] == claims[0]["speaker_mention"]

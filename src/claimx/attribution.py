@@ -207,6 +207,8 @@ class AttributionTagger:
         covered = [(r["quote"][0], r["quote"][1]) for r in records]
         for pieces in contents:
             words = sum(len(text[s:e].split()) for s, e in pieces)
+            if len(pieces) > 1:
+                records.extend(self._rest_of_split(doc, pieces, records, covered))
             if words >= MIN_WORDS and not any(_overlap(p, q) for p in pieces for q in covered):
                 # Claims that share a cue are one content in pieces ('"A," he said, "B"'): a
                 # new content may not take a cue another claim already has.
@@ -219,6 +221,16 @@ class AttributionTagger:
         for record in records:
             if record.get("continues") is not None:
                 record["continues"] = position[record["continues"]]
+        # Every piece of a content continues its first piece, which comes first in the table.
+        groups = [
+            r["continues"] if r.get("continues") is not None else i for i, r in enumerate(records)
+        ]
+        first = {g: min(i for i, h in enumerate(groups) if h == g or i == g) for g in set(groups)}
+        for record, group in zip(records, groups, strict=True):
+            record["continues"] = first[group]
+        for i, record in enumerate(records):
+            if record["continues"] == i:
+                record["continues"] = None
         doc._.set(CLAIMS_ATTR, records)
         doc.spans[CONTENT_KEY] = _spans(doc, [r["quote"] for r in records])
         doc.spans[CUES_KEY] = _spans(doc, [r["cue"] for r in records if r["cue"]])
@@ -226,6 +238,38 @@ class AttributionTagger:
             doc, [r["speaker_mention"] for r in records if r["speaker_mention"]]
         )
         return doc
+
+    @staticmethod
+    def _rest_of_split(
+        doc: Doc, pieces: list[Piece], records: list[dict[str, Any]], covered: list[Piece]
+    ) -> list[dict[str, Any]]:
+        """The pieces of a split content ('"A," she says, "B?"') that no claim has, as pieces
+        of the claim that has another piece of it (same cue and speaker).
+
+        The rules can miss one piece (a question is not claim-like on its own); without this
+        the tagger's content would be dropped whole, since it overlaps a claim."""
+        owner = next(
+            (
+                i
+                for i, r in enumerate(records)
+                if r.get("cue") and any(_overlap(p, tuple(r["quote"])) for p in pieces)
+            ),
+            None,
+        )
+        if owner is None:
+            return []
+        record = records[owner]
+        head = record["continues"] if record.get("continues") is not None else owner
+        return [
+            {
+                **{k: record.get(k) for k in ("cue", "speaker_mention", "speaker_head")},
+                "quote": [p[0], p[1]],
+                "quote_type": _quote_type(doc.text, p),
+                "continues": head,
+            }
+            for p in pieces
+            if not any(_overlap(p, q) for q in covered)
+        ]
 
     @staticmethod
     def _sentence_bounds(doc: Doc, piece: Piece) -> tuple[int, int] | None:
