@@ -1,0 +1,528 @@
+"""The word lists and the few structures that speakers and organisations are both resolved
+with: pronouns, role and group nouns, titles, parties, the per-Doc ``DocView``, the ``Entity``
+cluster, and name helpers. Rules only: the resolver is ``claimx.speakers``, the organisation
+rules ``claimx.organisations``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+#: Possessives count too: PolNeAR (and so the tagger) makes "his" the source of "his claim that".
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
+
+
+GROUP_PRONOUNS = frozenset({"they", "we", "them", "us", "their", "our"})
+
+
+#: Pronouns that stand for an organisation ("It said", "its report claims").
+BODY_PRONOUNS = frozenset({"it", "its"})
+
+
+ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
+
+
+#: Nouns for people's roles: a mention headed by one of these is a person.
+PERSON_NOUNS = frozenset(
+    [
+        "fighter",
+        "businessman",
+        "businesswoman",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "secretary",
+        "president",
+        "senator",
+        "official",
+        "officer",
+        "doctor",
+        "lawyer",
+        "attorney",
+        "analyst",
+        "expert",
+        "adviser",
+        "advisor",
+        "aide",
+        "director",
+        "chief",
+        "leader",
+        "candidate",
+        "governor",
+        "mayor",
+        "man",
+        "woman",
+        "source",
+        "researcher",
+        "professor",
+        "economist",
+        "strategist",
+        "pollster",
+        "commander",
+        "general",
+        "soldier",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "founder",
+        "member",
+        "representative",
+        "ambassador",
+        "diplomat",
+        "judge",
+        "justice",
+        "commissioner",
+        "prosecutor",
+        "witness",
+        "resident",
+        "activist",
+        "author",
+        "journalist",
+        "reporter",
+        "editor",
+        "host",
+        "manager",
+        "executive",
+        "head",
+        "deputy",
+        "lawmaker",
+        "congressman",
+        "congresswoman",
+        "nominee",
+        "campaigner",
+        "volunteer",
+        "historian",
+        "scientist",
+        "writer",
+        "critic",
+        "commentator",
+        "consultant",
+        "partner",
+        "owner",
+        "surrogate",
+        "worker",
+        "voter",
+        "supporter",
+        "opponent",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "friend",
+        "citizen",
+    ]
+)
+
+
+#: Nouns for groups and bodies: a mention headed by one of these is an organisation.
+GROUP_NOUNS = frozenset(
+    [
+        "group",
+        "unit",
+        "government",
+        "ministry",
+        "department",
+        "agency",
+        "company",
+        "firm",
+        "campaign",
+        "party",
+        "committee",
+        "caucus",
+        "council",
+        "court",
+        "army",
+        "police",
+        "office",
+        "administration",
+        "team",
+        "organization",
+        "organisation",
+        "union",
+        "association",
+        "coalition",
+        "movement",
+        "battalion",
+        "regiment",
+        "board",
+        "commission",
+        "network",
+        "newspaper",
+        "paper",
+        "channel",
+        "bank",
+        "institute",
+        "university",
+        "school",
+        "parliament",
+        "congress",
+        "senate",
+        "house",
+        "authority",
+        "authorities",
+        "officials",
+        "regime",
+        "kremlin",
+    ]
+)
+
+
+#: Titles that name the body a person speaks for ("Secretary of State" -> Department of State).
+TITLE_ORGS: dict[str, str] = {
+    "secretary of state": "Department of State",
+    "secretary of defense": "Department of Defense",
+    "secretary of the treasury": "Department of the Treasury",
+    "treasury secretary": "Department of the Treasury",
+    "defense secretary": "Department of Defense",
+    "attorney general": "Department of Justice",
+    "secretary of homeland security": "Department of Homeland Security",
+}
+
+
+#: Party affiliations as news writes them after a name ("Sen. Ted Cruz, R-Texas").
+PARTY_ABBREVIATIONS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+
+
+PARTIES = frozenset(PARTY_ABBREVIATIONS.values())
+
+
+#: Party words written before a role noun ("Republican nominee", "Democratic pollster").
+PARTY_ADJECTIVES = {
+    "republican": "Republican Party",
+    "gop": "Republican Party",
+    "democratic": "Democratic Party",
+    "democrat": "Democratic Party",
+    "republicans": "Republican Party",
+    "democrats": "Democratic Party",
+    "libertarian": "Libertarian Party",
+}
+
+
+PARTIES = PARTIES | frozenset(PARTY_ADJECTIVES.values())
+
+
+#: Roles of people who work for someone ("Clinton spokesman Nick Merrill"): in an article about
+#: a campaign, the staff of a person speak for that person's campaign.
+STAFF_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "director",
+        "manager",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "secretary",
+        "strategist",
+        "staffer",
+        "surrogate",
+    }
+)
+
+
+#: Kinds of body that news names once and then calls by the kind ("Acme ... the bank").
+BODY_KINDS = frozenset(
+    {
+        "bank",
+        "newspaper",
+        "paper",
+        "company",
+        "firm",
+        "network",
+        "channel",
+        "organization",
+        "organisation",
+        "association",
+        "institute",
+        "university",
+        "agency",
+        "commission",
+        "union",
+    }
+)
+
+
+#: Words that name a government agency ("the Department of Acme Affairs" is "the agency").
+AGENCY_WORDS = frozenset(
+    {"agency", "department", "administration", "bureau", "service", "office", "commission"}
+)
+
+
+#: Verbs of leading a body ("who runs Acme Strategies").
+#: Documents that speak for whoever produced them ("a Acme poll shows"), by kind: a definite
+#: one of a kind ("the poll", "the clip") is the one of that kind named last.
+DOCUMENT_KINDS = {
+    "poll": "poll",
+    "survey": "poll",
+    "study": "study",
+    "report": "study",
+    "analysis": "study",
+    "video": "ad",
+    "ad": "ad",
+    "advertisement": "ad",
+    "clip": "ad",
+    "spot": "ad",
+    "commercial": "ad",
+    "statement": "statement",
+    "transcript": "transcript",
+}
+
+
+#: Verbs of producing or printing a document ("a study published in the Acme Journal").
+PRODUCING_VERBS = frozenset(
+    {"publish", "release", "conduct", "commission", "issue", "produce", "appear", "run", "air"}
+)
+
+
+#: Roles that speak for a body: with none stated, the body the article has just written about.
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+#: Verbs of working at a body ("an economist teaching at Acme").
+WORK_VERBS = frozenset({"work", "teach", "lecture"})
+
+
+LEADING_VERBS = frozenset(
+    {"run", "head", "lead", "found", "own", "direct", "chair", "manage", "helm"}
+)
+
+
+#: Leading verbs whose past tense states a former role ("who led Acme from 1990 to 1995"); one
+#: who founded or owned a body still counts as its own.
+FORMER_WHEN_PAST = LEADING_VERBS - {"found", "own"}
+
+
+#: Words that make a role a former one ("a former Acme director"): a former office alone states
+#: no organisation.
+FORMER_WORDS = frozenset({"former", "ex", "retired", "onetime", "erstwhile", "then"})
+
+
+#: A party's national committee ("the DNC"): a role there, even a former one, states the party.
+PARTY_COMMITTEES = {"dnc": "Democratic Party", "rnc": "Republican Party"}
+
+
+#: Titles that place a person in a body, by the body ("Sen." -> U.S. Senate): an organisation only
+#: when the article states no party or employer for the person.
+TITLE_BODIES = {
+    "sen": "U.S. Senate",
+    "sens": "U.S. Senate",
+    "senator": "U.S. Senate",
+    "senators": "U.S. Senate",
+    "rep": "U.S. House of Representatives",
+    "reps": "U.S. House of Representatives",
+    "representative": "U.S. House of Representatives",
+    "congressman": "U.S. House of Representatives",
+    "congresswoman": "U.S. House of Representatives",
+    "del": "U.S. House of Representatives",
+    "delegate": "U.S. House of Representatives",
+}
+
+
+#: Titles that place a person in the place written with them ("the Ohio governor", "Mayor of
+#: Springfield").
+PLACE_TITLES = frozenset({"governor", "gov", "mayor"})
+
+
+#: Titles that place a person in a country ("the foreign minister of France", "South Korean
+#: President Jane Doe" -> South Korea); not for the United States, whose president news
+#: places by party.
+COUNTRY_TITLES = frozenset({"president", "minister", "premier", "chancellor"})
+
+
+_HOME_COUNTRY = frozenset(
+    {"u.s.", "us", "united states", "america", "american", "the united states"}
+)
+
+
+#: Party nouns that name a member ("Smith, a Republican", "Republicans, including Smith").
+PARTY_MEMBERS = {
+    "republican": "Republican Party",
+    "republicans": "Republican Party",
+    "democrat": "Democratic Party",
+    "democrats": "Democratic Party",
+}
+
+
+#: Titles written before names, as the role noun news uses for the person later ("Sen. Jane
+#: Doe" ... "the senator").
+TITLE_ROLES = {
+    "sen": "senator",
+    "senator": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "governor": "governor",
+    "gen": "general",
+    "president": "president",
+    "congressman": "congressman",
+    "congresswoman": "congresswoman",
+    "mayor": "mayor",
+    "judge": "judge",
+    "justice": "judge",
+}
+
+
+#: Titles written before names.
+TITLE_WORDS = frozenset({"sen", "rep", "gov", "president", "senator", "congressman", "leader"})
+
+
+#: Evidence of gender in titles and role nouns, so "she" skips "Mr. Podesta".
+GENDER_WORDS = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "spokeswoman": "f",
+    "spokesman": "m",
+    "congresswoman": "f",
+    "congressman": "m",
+    "businesswoman": "f",
+    "businessman": "m",
+    "chairwoman": "f",
+    "chairman": "m",
+    "wife": "f",
+    "husband": "m",
+    "mother": "f",
+    "father": "m",
+    "daughter": "f",
+    "son": "m",
+    "woman": "f",
+    "man": "m",
+}
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _gender_of(words: set[str]) -> str:
+    found = {GENDER_WORDS[w] for w in words if w in GENDER_WORDS}
+    return found.pop() if len(found) == 1 else ""
+
+
+_PARTY = re.compile(r"\b([RDI])-[A-Z][A-Za-z.]*")
+
+
+#: Abbreviations news writes for international bodies, by their names ("the U.N." is the United
+#: Nations, whether or not the article spells it out).
+_ABBREVIATIONS = (
+    (re.compile(r"^U\.N\.?(?=\s|$)"), "United Nations"),
+    (re.compile(r"^E\.U\.?(?=\s|$)"), "European Union"),
+)
+
+
+def _expand_abbreviation(name: str) -> str:
+    """An organisation's name with a leading abbreviation spelled out ("U.N. Security Council"
+    -> "United Nations Security Council")."""
+    for pattern, full in _ABBREVIATIONS:
+        name = pattern.sub(full, name)
+    return name
+
+
+_DETERMINERS = ("the ", "a ", "an ", "a number of ", "some ", "several ", "many ")
+
+
+@dataclass(frozen=True)
+class DocView:
+    """What the resolver reads many times, computed once per Doc (``Doc.text``, ``Doc.ents``
+    and ``Token.sent`` are rebuilt on every access)."""
+
+    text: str
+    ents: tuple[Span, ...]
+    sent_start: tuple[int, ...]
+    campaign: bool = False  # the article writes of a campaign (an election story)
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocView:
+        starts = [0] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                starts[i] = sent.start
+        campaign = any(t.lower_ == "campaign" for t in doc)
+        return cls(doc.text, tuple(doc.ents), tuple(starts), campaign)
+
+
+@dataclass
+class Entity:
+    """A named entity cluster: its fullest name, type, descriptors and organisation."""
+
+    name: str
+    kind: str  # person | organisation | unknown
+    first_char: int
+    descriptors: set[str] = field(default_factory=set)
+    organisation: str = ""
+    body: str = ""  # a body a title places it in ("Sen." -> U.S. Senate), when no party is stated
+    forms: Counter[str] = field(default_factory=Counter)
+    gender: str = ""  # "m" or "f" when the article shows it (Mr., Ms., spokeswoman), else ""
+    subjects: int = 0  # how often a name of it is the subject of a clause
+    members: tuple[str, ...] = ()  # the keys of the people a list of names joins ("A and B")
+    formal: str = ""  # the name written with a quoted nickname, the nickname dropped
+
+    def fullest_name(self) -> str:
+        """The most frequent multi-word form ("Hillary Clinton" over a one-off "Crooked Hillary
+        Clinton"), ties going to the longer; a one-word name when that is all there is. A name
+        written with a quoted nickname (Robert "Bob" Doe) is the formal one: Robert Doe."""
+        if self.formal:
+            return self.formal
+        multi = [f for f in self.forms if len(f.split()) > 1] or list(self.forms) or [self.name]
+        return max(multi, key=lambda f: (self.forms[f], len(f)))
+
+
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
+
+
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"['’]s?$", "", text.strip())
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix) and len(text.split()) > 2:
+            text = text[len(prefix) :]
+    return text.strip(" ,.:;\"'“”")
+
+
+def _name_key(text: str) -> str:
+    text = text.replace("’", "'")
+    words = [w for w in re.findall(r"[\w’'-]+", text) if w[0].isupper()]
+    return words[-1].lower() if words else text.lower()
+
+
+def _compound(tok: Token) -> str:
+    """A noun with the proper-noun compounds before it ("Acme Theater")."""
+    parts = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*parts, tok])
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Names equal but for case, a leading "the" and punctuation."""
+
+    def key(text: str) -> str:
+        return re.sub(r"^the ", "", re.sub(r"[^\w ]+", "", text.casefold()).strip())
+
+    return key(a) == key(b)
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in TITLE_WORDS | {"mr", "mrs", "ms", "dr", "gen", "former"}
+
+
+def _last_mentions(token_key: dict[int, str], before: int) -> dict[str, int]:
+    """Each entity's last mentioned token before token index ``before``."""
+    last: dict[str, int] = {}
+    for i, k in token_key.items():
+        if i < before:
+            last[k] = max(i, last.get(k, -1))
+    return last
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")

@@ -1,0 +1,683 @@
+"""Where organisations are found: the rules that give a speaker the organisation the article
+states, from titles ("U.S. Secretary of State X"), appositives ("X, a spokesman for Y"),
+possessives and "X of Y", clauses ("X, who heads Y"), party labels ("Sen. X, R-Texas"), campaigns,
+and the producers of documents ("a Y poll"). Called by ``claimx.speakers``. No entity linker for
+spaCy 3.8 installs from PyPI and loads offline, which is why these are rules written here."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .mentions import (
+    _DETERMINERS,
+    _HOME_COUNTRY,
+    _PARTY,
+    _SUBJECTS,
+    AGENCY_WORDS,
+    BODY_KINDS,
+    COUNTRY_TITLES,
+    DOCUMENT_KINDS,
+    FORMER_WHEN_PAST,
+    FORMER_WORDS,
+    GROUP_NOUNS,
+    LEADING_VERBS,
+    ORG_LABELS,
+    PARTIES,
+    PARTY_ABBREVIATIONS,
+    PARTY_ADJECTIVES,
+    PARTY_COMMITTEES,
+    PARTY_MEMBERS,
+    PERSON_NOUNS,
+    PLACE_TITLES,
+    PRODUCING_VERBS,
+    STAFF_NOUNS,
+    TITLE_BODIES,
+    TITLE_ORGS,
+    TITLE_WORDS,
+    WORK_VERBS,
+    DocView,
+    Entity,
+    _clean_name,
+    _compound,
+    _expand_abbreviation,
+    _is_title,
+    _last_mentions,
+    _name_key,
+    _same_name,
+)
+
+
+def _bio_organisations(doc: Doc, role: Token) -> list[str]:
+    """The bodies a role in a writer's line names ("playwright at Acme College and director
+    of Acme Theater"): named objects of "at", "of", "for" and "with" after the role and the
+    roles joined to it, not those of a clause about them ("Acme, which staged ...")."""
+    names: list[str] = []
+    todo = [role]
+    while todo and len(names) < 4:
+        node = todo.pop(0)
+        for child in node.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+                todo.append(child)
+            if child.dep_ != "prep" or child.lower_ not in ("at", "of", "for", "with"):
+                continue
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if pobj.pos_ == "PROPN" and pobj.text[:1].isupper() and not _is_place(pobj):
+                    names.append(_ent_text(doc, pobj) if pobj.ent_type_ else _compound(pobj))
+                    todo.extend(c for c in pobj.children if c.dep_ == "conj")
+                elif pobj.pos_ == "NOUN":
+                    todo.append(pobj)
+    return names
+
+
+def _parties_from_nominals(
+    doc: Doc,
+    view: DocView,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    heads: dict[int, str] | None = None,
+) -> None:
+    """A party stated by a definite role noun anywhere in the article ("if the Republican
+    nominee's stance ...") holds for the person named (or quoted as "he" or "she") last before
+    it, in its sentence or the one before, when that person's party is not known yet."""
+    heads = heads or {}
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS or tok.tag_ == "NNS":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if _is_former(tok):
+            continue
+        # "the Republican vice presidential nominee": a party word anywhere before the noun.
+        party = next(
+            (
+                PARTY_ADJECTIVES[c.lower_]
+                for c in doc[tok.left_edge.i : tok.i]
+                if c.lower_ in PARTY_ADJECTIVES
+            ),
+            "",
+        )
+        if not party:
+            continue
+        sent = view.sent_start[tok.i]
+        start = view.sent_start[sent - 1] if sent > 0 else 0
+        # The person named (or quoted) last, but not as an owner ("Jane Doe says Jim Roe's
+        # plan is bad. The Republican nominee ..." is Doe).
+        people = [
+            (heads.get(i) or token_key.get(i), "poss" not in (doc[i].dep_, doc[i].head.dep_))
+            for i in range(tok.i - 1, start - 1, -1)
+        ]
+        people = [(k, own) for k, own in people if k and clusters[k].kind == "person"]
+        key = next((k for k, own in people if own), people[0][0] if people else None)
+        if key is not None and not clusters[key].organisation:
+            clusters[key].organisation = party
+
+
+def _named_body(
+    doc: Doc, view: DocView, head: Token, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> str | None:
+    """The organisation a bare definite group noun refers back to: "the commission" is the
+    last-named organisation with "commission" in its name; "the bank" (a kind of body named
+    by a proper name) the organisation named last in the two sentences before."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(c.dep_ in ("compound", "poss", "prep") or c.ent_type_ for c in head.children):
+        return None  # "the Acme board", "the bank's board", "the city of Oslo"
+    lemma = head.lemma_.lower()
+    last_seen = {
+        k: i
+        for k, i in _last_mentions(token_key, head.i).items()
+        if clusters[k].kind == "organisation"
+    }
+    kinds = AGENCY_WORDS if lemma == "agency" else {lemma}
+    by_name = [
+        k
+        for k in last_seen
+        if kinds & set(clusters[k].name.lower().split()) and len(clusters[k].name.split()) > 1
+    ]
+    if by_name:
+        return max(by_name, key=last_seen.__getitem__)
+    if lemma not in BODY_KINDS:
+        return None
+    sent = view.sent_start[head.i]
+    earlier = view.sent_start[sent - 1] if sent > 0 else 0
+    window_start = view.sent_start[earlier - 1] if earlier > 0 else 0
+    recent = [
+        e for e in view.ents if e.label_ == "ORG" and window_start <= e.start and e.end <= head.i
+    ]
+    if recent and recent[-1].start in token_key:
+        return token_key[recent[-1].start]
+    return None
+
+
+def _affiliation_of_nominal(doc: Doc, nom: Token) -> str:
+    """The party or organisation a role noun names in its modifiers ("the Democratic nominee",
+    "the Exxon spokesman"); places ("the New York businessman") are not affiliations."""
+    for child in nom.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in PARTY_ADJECTIVES:
+            return PARTY_ADJECTIVES[child.lower_]
+        if child.dep_ in ("poss", "compound") and child.ent_type_ == "ORG":
+            return _party_or(_ent_text(doc, child))
+    return ""
+
+
+def _compatible(entity: Entity, affiliation: str) -> bool:
+    """Whether an entity can be the one a nominal with this affiliation refers to."""
+    if not affiliation or not entity.organisation:
+        return True
+    if affiliation in PARTIES:
+        return entity.organisation not in PARTIES or entity.organisation == affiliation
+    return _same_name(entity.organisation, affiliation)
+
+
+def _state_organisation(doc: Doc, view: DocView, nom: Token, entity: Entity) -> None:
+    """Give ``entity`` the organisation a role noun of it states, unless it has one: a party
+    or employer as its organisation, a place or chamber ("the Ohio senator") as its body."""
+    if not entity.organisation:
+        entity.organisation = _organisation_of_nominal(doc, nom, view, places=False)
+    if not entity.body:
+        entity.body = _body_of_nominal(doc, nom)
+
+
+def _is_former(nom: Token) -> bool:
+    """Whether a role noun is a former one ("a former senator", "the ex-chairman")."""
+    return any(
+        c.lower_.rstrip("-") in FORMER_WORDS and c.dep_ in ("amod", "advmod", "compound", "nmod")
+        for c in nom.children
+    )
+
+
+def _party_of_committee(org: str) -> str:
+    """The party whose national committee ``org`` is ("DNC", "the Republican National
+    Committee"), else ""."""
+    lower = org.lower()
+    if lower in PARTY_COMMITTEES:
+        return PARTY_COMMITTEES[lower]
+    if "committee" in lower.split():
+        party = next((PARTY_ADJECTIVES[w] for w in lower.split() if w in PARTY_ADJECTIVES), "")
+        if party and "national" in lower.split():
+            return party
+    return ""
+
+
+def _spoken_for(doc: Doc, view: DocView, i: int) -> str:
+    """The body a spokesperson at token ``i`` with none stated speaks for: the organisation (or
+    campaign) that is the subject nearest before it, in its sentence or the two before ("Acme
+    denied it. Spokeswoman Jane Roe said ..."); none when a person's name comes first."""
+    sent = view.sent_start[i]
+    for _ in range(2):
+        sent = view.sent_start[sent - 1] if sent > 0 else 0
+    for t in reversed(doc[sent:i]):
+        if t.dep_ not in _SUBJECTS:
+            continue
+        if t.ent_type_ == "PERSON":
+            return ""
+        if t.lemma_.lower() == "campaign":
+            found = _campaign_of(doc, view, t)
+            if found:
+                return found
+        if t.ent_type_ == "ORG" and not _is_place(t) and t.lower_ not in PARTY_ADJECTIVES:
+            return _ent_text(doc, t)
+    return ""
+
+
+def _is_place(tok: Token) -> bool:
+    """A place or people ("Ohio", "Russian"), not a party word, as a modifier."""
+    return tok.ent_type_ in ("GPE", "NORP", "LOC") and tok.lower_ not in PARTY_ADJECTIVES
+
+
+def _organisation_of_clause(doc: Doc, verb: Token, view: DocView | None = None) -> str:
+    """The organisation a clause about a person names: "who runs Acme", "who served as chairman
+    of Acme", "now teaching at Acme". A past leading role ("who led Acme until 2001") is a
+    former one and states no organisation, but for a party's national committee."""
+    lemma = verb.lemma_.lower()
+    past = verb.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+    )
+    org = ""
+    if lemma in LEADING_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        # What one runs is a body, whatever the entity recogniser calls it.
+        if obj is not None and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
+            org = _ent_text(doc, obj)
+        if past and lemma in FORMER_WHEN_PAST:
+            return _party_of_committee(org)
+        return org
+    if lemma == "serve":
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            role = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if role is not None and role.lemma_.lower() in PERSON_NOUNS:
+                org = _organisation_of_nominal(doc, role, view, places=False)
+                return _party_of_committee(org) if past else org
+        return ""
+    if lemma in WORK_VERBS and not past:
+        return _organisation_in_phrase(doc, verb)  # "an economist now teaching at Acme"
+    return ""
+
+
+def _organisation_of_nominal(
+    doc: Doc, nom: Token, view: DocView | None = None, places: bool = True
+) -> str:
+    """The organisation in "a spokesman for Exxon", "Exxon's spokesman", "Battalion fighter";
+    places ("the Ohio senator") only when ``places``. A former role states none, but for a
+    party's national committee (its party) and a present role in a clause ("a former aide now
+    teaching at Acme")."""
+    if _is_former(nom):
+        for child in nom.children:
+            if child.dep_ in ("acl", "relcl"):
+                org = _organisation_of_clause(doc, child, view)
+                if org and not _party_of_committee(org):
+                    return org
+            if child.dep_ == "conj" and child.lemma_.lower() in PERSON_NOUNS:
+                org = _organisation_of_nominal(doc, child, view, places)  # "... and current"
+                if org:
+                    return org
+        return _party_of_committee(_organisation_of_role(doc, nom, view, places))
+    return _organisation_of_role(doc, nom, view, places)
+
+
+def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bool) -> str:
+    lemma = nom.lemma_.lower()
+    # A surrogate speaks for a campaign wherever it is written.
+    staff = view is not None and (view.campaign or lemma == "surrogate") and lemma in STAFF_NOUNS
+    modifier = ""
+    for child in nom.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if pobj.ent_type_ in ORG_LABELS and (places or not _is_place(pobj)):
+                return _ent_text(doc, pobj)
+            if staff and pobj.ent_type_ == "PERSON":  # "a spokeswoman for Jane Doe"
+                return _campaign_name(_ent_text(doc, pobj))
+            if pobj.lemma_.lower() == "campaign" and view is not None:
+                return _campaign_of(doc, view, pobj)  # "the architect of Doe's campaign"
+            named_group = _named_group(pobj)
+            if named_group:
+                return named_group  # "the leader of the Democratic caucus"
+            inner = _organisation_in_phrase(doc, pobj)
+            if inner:
+                return inner  # "an associate for outreach at the Acme Institute"
+        if child.dep_ in ("relcl", "acl"):
+            org = _organisation_of_clause(doc, child, view)  # "an official who runs Acme"
+            if org:
+                return org
+        if child.dep_ in ("poss", "compound") and staff and _is_candidate(view, child):
+            return _campaign_name(_ent_text(doc, child))  # "Doe spokesman Jim Roe"
+        if (
+            child.dep_ in ("poss", "compound")
+            and child.ent_type_ in ORG_LABELS
+            and (places or not _is_place(child))
+            and not modifier
+        ):
+            # "House editor for Acme": an employer after the role beats a name before it.
+            modifier = _party_or(_ent_text(doc, child))
+            continue
+        if child.dep_ in ("poss", "compound") and child.lemma_.lower() == "campaign" and view:
+            return _campaign_of(doc, view, child)  # "the campaign's press secretary"
+        if child.dep_ in ("amod", "compound") and child.lower_ in PARTY_ADJECTIVES:
+            return PARTY_ADJECTIVES[child.lower_]  # "the Republican nominee"
+    if modifier:
+        return modifier
+    for child in nom.children:
+        # "the former mayor and current Democratic nominee"
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and child.lemma_.lower() in PERSON_NOUNS:
+            org = _organisation_of_nominal(doc, child, view, places)
+            if org:
+                return org
+    return ""
+
+
+def _is_candidate(view: DocView | None, tok: Token) -> bool:
+    """A person's name modifying a staff noun ("Doe spokesman", "a top Doe surrogate"): tagged
+    as a person, or a one-word name that is the surname of a person the article names."""
+    if view is None:
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.ent_type_ not in ("ORG", "") or not tok.text[:1].isupper():
+        return False
+    return any(
+        e.label_ == "PERSON" and _name_key(_clean_name(e.text)) == tok.lower_ for e in view.ents
+    )
+
+
+def _body_of_nominal(doc: Doc, nom: Token) -> str:
+    """The body a role noun places a person in: a chamber for "the Ohio senator", the place
+    for "the Ohio governor" or "the mayor of Springfield" (and, for other roles, the place
+    written with them); nothing for a former role."""
+    if _is_former(nom):
+        return ""
+    lemma = nom.lemma_.lower()
+    if lemma in TITLE_BODIES:
+        return TITLE_BODIES[lemma]
+    for child in nom.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and _is_place(child):
+            if lemma in COUNTRY_TITLES:
+                return _country(doc, child)  # "the South Korean president"
+            return _ent_text(doc, child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _is_place(pobj) and lemma in PLACE_TITLES:
+                return _ent_text(doc, pobj)
+            if pobj is not None and _is_place(pobj) and lemma in COUNTRY_TITLES:
+                return _country(doc, pobj)  # "the foreign minister of France"
+    return ""
+
+
+def _country(doc: Doc, tok: Token) -> str:
+    """The country a place or people word names ("France"; "South Korean" -> "South Korea",
+    when the article names the country), but for the United States."""
+    name = _ent_text(doc, tok)
+    if name.lower() in _HOME_COUNTRY:
+        return ""
+    if tok.ent_type_ != "NORP":
+        return name
+    words = name.split()
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        gpe = _clean_name(ent.text).split()
+        if (
+            len(gpe) == len(words)
+            and gpe[:-1] == words[:-1]
+            and len(gpe[-1]) >= 4
+            and words[-1].startswith(gpe[-1][:4])
+            and gpe[-1][:1].isupper()
+        ):
+            return " ".join(gpe)
+    return ""
+
+
+def _title_body(doc: Doc, view: DocView, ent: Span) -> str:
+    """The body a title before a name places the person in ("Sen. Jane Doe" -> U.S. Senate,
+    "Ohio Gov. Jane Doe" -> Ohio), not for a former office ("former Sen. Jane Doe")."""
+    # A title's period may end a sentence for the parser ("Sens." "Jon Doe"), so look back by
+    # tokens: the title, then nothing but periods, then the name.
+    first = max(0, ent.start - 3)
+    for t in doc[first : ent.start + 1]:
+        word = t.lower_.rstrip(".")
+        if not t.text[:1].isupper() or (word == "del" and t.text != "Del."):
+            continue
+        if any(w.text != "." for w in doc[t.i + 1 : ent.start] if not w.text[:1].isupper()):
+            continue
+        before = {w.lower_ for w in doc[max(0, t.i - 3) : t.i]}
+        if before & FORMER_WORDS:
+            return ""
+        if word in TITLE_BODIES:
+            return TITLE_BODIES[word]
+        if word in PLACE_TITLES and t.i > 0 and _is_place(doc[t.i - 1]):
+            return _ent_text(doc, doc[t.i - 1])  # "Ohio Gov. Jane Doe"
+        secretary_general = word == "secretary-general" or (
+            word == "general" and t.i > 0 and doc[t.i - 1].lower_ == "secretary"
+        )
+        # "Secretary General Jane Doe" in an article on the U.N.: its secretary general.
+        if secretary_general and any(
+            e.label_ == "ORG" and _expand_abbreviation(_clean_name(e.text)) == "United Nations"
+            for e in view.ents
+        ):
+            return "United Nations"
+        if word in COUNTRY_TITLES:
+            # "South Korean President Jane Doe", "French Foreign Minister Jane Doe"
+            for w in reversed(doc[max(0, t.i - 3) : t.i]):
+                if _is_place(w):
+                    return _country(doc, w)
+                if not w.text[:1].isupper() or w.ent_type_:
+                    break
+    return ""
+
+
+def _organisation_in_phrase(doc: Doc, tok: Token, depth: int = 2) -> str:
+    """An organisation a few prepositions further on: "associate for outreach at Acme"."""
+    if depth == 0:
+        return ""
+    for child in tok.children:
+        if child.dep_ == "acl":
+            found = _organisation_in_phrase(doc, child, depth)
+            if found:
+                return found
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if pobj.ent_type_ == "ORG":
+                return _ent_text(doc, pobj)
+            found = _organisation_in_phrase(doc, pobj, depth - 1)
+            if found:
+                return found
+    return ""
+
+
+def _named_group(tok: Token) -> str:
+    """A body named by a group noun and the name before it ("the Democratic caucus")."""
+    if tok.lemma_.lower() not in GROUP_NOUNS or tok.ent_type_:
+        return ""
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ORG_LABELS]
+    if not mods:
+        return ""
+    return " ".join(t.text for t in tok.doc[mods[0].i : tok.i + 1])
+
+
+def _campaign_name(owner: str) -> str:
+    """The name news gives a person's campaign: "Jane Doe" -> "Doe campaign"."""
+    words = [w for w in re.findall(r"[\w’'.-]+", _clean_name(owner)) if w[0].isupper()]
+    words = [w for w in words if not _is_title(w)]
+    return f"{words[-1]} campaign" if words else ""
+
+
+def _campaign_of(doc: Doc, view: DocView, tok: Token) -> str:
+    """The campaign a "campaign" noun stands for: "the Doe campaign", "Jane Doe's campaign",
+    and "the campaign" (or "his campaign"), the campaign of the person named last before it."""
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and (
+            child.ent_type_ in ("PERSON", "ORG") or child.pos_ == "PROPN"
+        ):
+            if child.ent_type_ == "ORG" and child.lower_ not in PARTY_ADJECTIVES:
+                name = _ent_text(doc, child)
+                if len(name.split()) > 1:
+                    return ""  # "the Sierra Club campaign" is not a candidate's
+            return _campaign_name(_ent_text(doc, child))
+    if any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "this")
+        for c in tok.children
+    ):
+        owner = _last_person(view, tok)
+        if owner is not None:
+            return _campaign_name(owner.text)
+    return ""
+
+
+def _last_person(view: DocView, tok: Token) -> Span | None:
+    """The person named last before ``tok``, not counting the one ``tok`` describes ("Jim
+    Roe, the campaign's press secretary"); a one-word name tagged as an organisation counts
+    when it is the surname of a person named before."""
+    ancestors = {a.i for a in tok.ancestors}
+    surnames: set[str] = set()
+    last = None
+    for ent in view.ents:
+        if ent.end > tok.i:
+            break
+        if ent.label_ == "PERSON":
+            surnames.add(_name_key(_clean_name(ent.text)))
+        elif not (ent.label_ == "ORG" and len(ent) == 1 and ent.text.lower() in surnames):
+            continue
+        if not any(t.i in ancestors for t in ent):
+            last = ent
+    return last
+
+
+def _party_or(name: str) -> str:
+    """A party written as an adjective or nickname ("GOP") becomes the party's name."""
+    return PARTY_ADJECTIVES.get(name.lower(), name)
+
+
+def _party_tag(view: DocView, ent: Span) -> str:
+    """The party of a tag after a name: "Sen. Jane Doe (D-Ohio)", "Jane Doe, R-Texas"."""
+    tail = view.text[ent.end_char : ent.end_char + 16]
+    m = _PARTY.match(tail.lstrip(", ("))
+    if m and tail[:1] in (",", " ", "("):
+        return PARTY_ABBREVIATIONS[m.group(1)]
+    return ""
+
+
+def _party_of_name(doc: Doc, view: DocView, ent: Span) -> str:
+    """A party stated with a name: "Sen. Jane Doe (D-Ohio)", "Jane Doe, a Republican",
+    "Republicans, including Jane Doe"."""
+    tag = _party_tag(view, ent)
+    if tag:
+        return tag
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.lower_ in PARTY_MEMBERS:
+            return PARTY_MEMBERS[child.lower_]  # "Jane Doe, a Republican"
+    if root.dep_ in _SUBJECTS:
+        # "Jane Doe was more careful than her fellow Democrats"
+        for t in root.head.subtree:
+            if t.lower_ in PARTY_MEMBERS and any(c.lower_ == "fellow" for c in t.lefts):
+                return PARTY_MEMBERS[t.lower_]
+    head = root.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("including", "like")
+        and head.head.lower_ in PARTY_MEMBERS  # "Democrats, including Jane Doe"
+    ):
+        return PARTY_MEMBERS[head.head.lower_]
+    return ""
+
+
+def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
+    """Organisations and titles written before a name ("U.S. Secretary of State Antony ...")."""
+    first = max(view.sent_start[ent.start], ent.start - 8)
+    window = doc[first : ent.start]
+    text = window.text.lower()
+    window_ents = [e for e in view.ents if e.start >= first and e.end <= ent.start]
+    for title, org in TITLE_ORGS.items():
+        if text.rstrip().endswith(title):
+            country = next((e for e in window_ents if e.label_ == "GPE"), None)
+            return f"{country.text} {org}" if country is not None else org
+    orgs = [e for e in window_ents if e.label_ == "ORG"]
+    between = doc[orgs[-1].end : ent.start] if orgs else doc[0:0]
+    # "Acme Radio's Jane Doe": the possessive may be inside the organisation's name or after it.
+    if orgs and len(between) <= 1 and [*orgs[-1], *between][-1].tag_ == "POS":
+        return _party_or(_clean_name(orgs[-1].text))  # "Acme Radio's Jane Doe"
+    # "Exxon spokesman Alan Jeffers": an organisation, then a role noun, then the name, with
+    # nothing but words of the title between ("an explosion in Acme that Mayor Jane Doe ...").
+    if (
+        orgs
+        and any(t.lemma_.lower() in PERSON_NOUNS for t in between)
+        and all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "POS" for t in between)
+    ):
+        org = _party_or(_clean_name(orgs[-1].text))
+        after = doc[orgs[-1].end] if orgs[-1].end < ent.start else None
+        if after is not None and after.lower_ == "campaign":
+            return _campaign_name(org)  # "Doe campaign spokesman Jim Roe"
+        if (
+            after is not None
+            and after.lower_ == "secretary"
+            and org.split()[-1].istitle()
+            and not any(w in org.lower() for w in ("department", "ministry", "office"))
+        ):
+            return f"{org} Department"  # "Energy Secretary Jane Doe" heads the Energy Department.
+        return org
+    # "Republican nominee Mike Pence", "Democratic pollster Ann Lee".
+    for t in reversed(window):  # the nearest party word before the name
+        if t.ent_type_ == "PERSON" or t.lower_ in ("and", ",", ";"):
+            break  # it would describe someone else ("Democratic nominee X and ... Y")
+        party = PARTY_ADJECTIVES.get(t.lower_)
+        roles = [r for r in doc[t.i + 1 : min(t.i + 4, ent.start)] if _is_role(r)]
+        # The role noun must modify this name ("Democratic nominee Hillary Clinton"), not a
+        # noun of its own ("the Democratic candidate's call came after rival Donald Trump").
+        if party and (t.i == ent.start - 1 or any(ent.start <= r.head.i < ent.end for r in roles)):
+            return party  # "Republican Donald Trump", "Democratic nominee Hillary Clinton"
+    return ""
+
+
+def _is_role(tok: Token) -> bool:
+    """A role noun or title ("nominee", "spokesman", "Sen.")."""
+    return tok.lemma_.lower() in PERSON_NOUNS or tok.lower_.rstrip(".") in TITLE_WORDS
+
+
+def _ent_text(doc: Doc, tok: Token) -> str:
+    """The text of the entity holding ``tok`` (read from its IOB tags, without doc.ents)."""
+    if not tok.ent_type_:
+        return tok.text
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return _clean_name(doc[start:end].text)
+
+
+def _strip_determiner(text: str) -> str:
+    lower = text.lower()
+    for det in sorted(_DETERMINERS, key=len, reverse=True):
+        if lower.startswith(det):
+            return text[len(det) :]
+    return text
+
+
+def _producer(doc: Doc, view: DocView, head: Token) -> str:
+    """Who produced a document, as its noun phrase states: "an Acme poll", "Acme's report",
+    "a video by Acme", "a study published in the Acme Journal"; several joined by "; "."""
+    names: list[str] = []
+    # "A USA TODAY analysis": the proper nouns just before the noun are one name, however the
+    # entity recogniser splits them.
+    first = head.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    run = doc[first : head.i] if head.i - first > 1 else None
+    for t in head.lefts:
+        if t.dep_ not in ("compound", "poss", "nmod", "amod") or not t.text[:1].isupper():
+            continue
+        kind = DOCUMENT_KINDS[head.lemma_.lower()]
+        # Polls are taken by bodies, whatever the entity recogniser calls their names.
+        if t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and (not t.ent_type_ or kind == "poll")):
+            if (
+                run is not None
+                and run.start <= t.i
+                and not any(w.ent_type_ == "PERSON" for w in run)
+            ):
+                names.append(run.text)
+                continue
+            names.extend(_joint_names(_ent_text(doc, t) if t.ent_type_ else _compound(t)))
+        elif t.ent_type_ == "PERSON" and view.campaign and kind == "ad":
+            names.append(_campaign_name(_ent_text(doc, t)))  # "the Doe ad"
+    if not names:
+        for t in doc[head.i + 1 : head.right_edge.i + 1]:
+            verb = t.head
+            if t.lower_ not in ("by", "in", "from") or t.dep_ not in ("prep", "agent"):
+                continue
+            by_doc = verb.i == head.i and t.lower_ in ("by", "from")
+            if not (by_doc or verb.lemma_.lower() in PRODUCING_VERBS):
+                continue
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ == "ORG":
+                names.append(_ent_text(doc, pobj))
+                break
+    return "; ".join(dict.fromkeys(n.strip() for n in names))
+
+
+def _joint_names(name: str) -> list[str]:
+    """Names a hyphen joins ("Acme Daily-Globex News" for two producers), each of two words
+    or more; else the one name ("Acme-Globex")."""
+    parts = [p.strip() for p in name.split("-")]
+    return parts if len(parts) > 1 and all(len(p.split()) > 1 for p in parts) else [name]
+
+
+def _earlier_producer(doc: Doc, view: DocView, head: Token) -> str:
+    """The producer of the document of the same kind named last before a definite one ("A
+    video by Acme ... The clip says")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return ""
+    if any(c.dep_ in ("compound", "poss", "amod") for c in head.children):
+        return ""  # "the new poll", "the Acme poll"
+    kind = DOCUMENT_KINDS[head.lemma_.lower()]
+    for t in reversed(doc[: head.i]):
+        if t.pos_ == "NOUN" and DOCUMENT_KINDS.get(t.lemma_.lower()) == kind:
+            found = _producer(doc, view, t)
+            if found:
+                return found
+    return ""
