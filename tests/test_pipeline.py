@@ -61,3 +61,22 @@ def test_n_process_gives_the_same_rows(nlp):
 def test_analyze_pipes_has_no_problems(nlp):
     analysis = nlp.analyze_pipes()
     assert not any(analysis["problems"].values())
+
+
+def test_worker_processes_read_only_a_few_batches_ahead(nlp):
+    """With worker processes, at most two batches per worker are in flight: a long input is
+    streamed, not read whole."""
+    consumed = 0
+
+    def articles():
+        nonlocal consumed
+        for article in iter_articles(["Nothing here."] * 100):
+            consumed += 1
+            yield article
+
+    stream = extract_rows(articles(), nlp, batch_size=2, n_process=2)
+    first, _ = next(stream)
+    assert first.doc_id == "text-0"
+    assert consumed <= 2 * 2 * 2 + 2  # two batches per worker, and the one being read
+    assert len(list(stream)) == 99
+    assert consumed == 100

@@ -7,6 +7,8 @@ The CLI (``claimx run``), the Python API (``claimx.extract``) and any distribute
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -171,7 +173,8 @@ def extract_rows(
         articles: The articles, e.g. from :func:`claimx.reader.iter_articles`.
         nlp: A pipeline from :func:`load_pipeline`.
         batch_size: Texts per batch for ``nlp.pipe``.
-        n_process: Worker processes for ``nlp.pipe``.
+        n_process: Worker processes; above 1, forked workers each run this function on one
+            batch of articles at a time (``nlp.pipe``'s workers where fork is missing).
         max_chars: The longest text to parse, in characters (default
             :data:`claimx.reader.MAX_CHARS`).
 
@@ -179,6 +182,9 @@ def extract_rows(
         ``(article, rows)`` pairs, in input order; rows do not depend on ``batch_size`` or
         ``n_process``.
     """
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        yield from _extract_in_workers(articles, nlp, batch_size, n_process, max_chars)
+        return
     limit = min(max_chars, nlp.max_length)
     source = iter(articles)
     pending: deque[Article] = deque()  # read, not yet yielded, in input order
@@ -246,6 +252,51 @@ def extract_rows(
         yield passed_over()
     for article in map(checked, source):
         yield _extract_alone(article, nlp) if article.status == "ok" else (article, [])
+
+
+#: The pipeline a worker process of :func:`_extract_in_workers` runs (inherited through fork).
+_WORKER_NLP: Language | None = None
+
+
+def _extract_chunk(
+    chunk: list[Article], batch_size: int, max_chars: int
+) -> list[tuple[Article, list[Row]]]:
+    assert _WORKER_NLP is not None
+    return list(extract_rows(chunk, _WORKER_NLP, batch_size, 1, max_chars))
+
+
+def _extract_in_workers(
+    articles: Iterable[Article], nlp: Language, batch_size: int, n_process: int, max_chars: int
+) -> Iterator[tuple[Article, list[Row]]]:
+    """:func:`extract_rows` in ``n_process`` forked workers, each running it on one batch of
+    articles at a time; rows come back in input order.
+
+    Written here rather than using ``nlp.pipe(n_process=...)``: that sends every parsed Doc
+    back to this process (about 150 KiB each, serialised and read again), where only its rows
+    are needed; here the workers send the rows. Measured with ``benchmarks/parallel.py``. At most
+    two batches per worker are in flight, so memory stays flat. Needs the ``fork`` start method
+    (Linux); elsewhere :func:`extract_rows` uses ``nlp.pipe``'s workers.
+    """
+    global _WORKER_NLP
+    _WORKER_NLP = nlp  # the workers inherit it when the pool forks them
+    context = multiprocessing.get_context("fork")
+    pending: deque[Any] = deque()
+    source = iter(articles)
+    pool = context.Pool(n_process)
+    try:
+        while True:
+            chunk = list(itertools.islice(source, max(1, batch_size)))
+            if chunk:
+                pending.append(pool.apply_async(_extract_chunk, (chunk, batch_size, max_chars)))
+            if pending and (not chunk or len(pending) >= 2 * n_process):
+                yield from pending.popleft().get()
+            if not chunk and not pending:
+                break
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
+        _WORKER_NLP = None
 
 
 def _skip_failed_docs(name: str | None, proc: object, docs: object, exc: Exception) -> None:

@@ -262,7 +262,7 @@ def process_items(
         parts_dir: Where to write part files.
         config: The run's configuration.
         nlp: The pipeline; by default loaded once per process (:func:`cached_pipeline`).
-        n_process: Worker processes for ``nlp.pipe``.
+        n_process: Worker processes (see :func:`claimx.pipeline.extract_rows`).
         on_article: Called once per item, done or skipped (a progress bar).
 
     Returns:
