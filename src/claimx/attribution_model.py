@@ -133,22 +133,17 @@ def decode(tags: np.ndarray, offsets: np.ndarray) -> dict[str, list[CharSpan]]:
 
 
 def _model_dir() -> Path:
+    """The packaged tagger folder, ``claimx.models/attribution`` (``models/attribution``)."""
     import claimx.models
 
-    return Path(claimx.models.__file__).resolve().parent / "attribution"
+    return claimx.models.folder("attribution")
 
 
 def model_available(model_dir: Path | None = None) -> bool:
     """Whether the tagger's files (and onnxruntime/tokenizers) are there to load."""
-    folder = model_dir or _model_dir()
-    if not all((folder / name).is_file() for name in (MODEL_FILE, TOKENIZER_FILE, CONFIG_FILE)):
-        return False
-    try:
-        import onnxruntime  # noqa: F401
-        import tokenizers  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    import claimx.models
+
+    return claimx.models.onnx_model_available(model_dir or _model_dir())
 
 
 def load_tokenizer(path: Path) -> Any:

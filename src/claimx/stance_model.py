@@ -37,20 +37,14 @@ def _model_dir() -> Path:
     """The packaged model folder, ``claimx.models/stance`` (``models/stance`` in the source)."""
     import claimx.models
 
-    return Path(claimx.models.__file__).resolve().parent / "stance"
+    return claimx.models.folder("stance")
 
 
 def model_available(model_dir: Path | None = None) -> bool:
     """Whether the trained model's files (and onnxruntime/tokenizers) are there to load."""
-    folder = model_dir or _model_dir()
-    if not all((folder / name).is_file() for name in (MODEL_FILE, TOKENIZER_FILE, CONFIG_FILE)):
-        return False
-    try:
-        import onnxruntime  # noqa: F401
-        import tokenizers  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    import claimx.models
+
+    return claimx.models.onnx_model_available(model_dir or _model_dir())
 
 
 def _usable_cpus() -> int:
