@@ -250,3 +250,21 @@ def test_the_piece_of_a_split_content_the_rules_miss_joins_its_claim(nlp):
     assert claims[1]["continues"] == 0
     assert claims[1]["cue"] == claims[0]["cue"]
     assert claims[1]["speaker_mention"] == claims[0]["speaker_mention"]
+
+
+def test_prefetched_tagging_gives_the_same_claims(nlp_tagged):
+    """Tagging started before the parse (as extract_rows does) is taken by pipe, same output."""
+    texts = [
+        "Police believe the fire was started deliberately, a spokesman for the city said.",
+        "Union leaders complained about the new shift rules on Friday.",
+        "Police believe the fire was started deliberately, a spokesman for the city said.",
+    ]
+    plain = [doc._.get(CLAIMS_ATTR) for doc in nlp_tagged.pipe(texts)]
+    tagger = nlp_tagged.get_pipe("claimx_attribution")
+    with tagger.prefetching() as prefetch:
+        for text in texts:
+            prefetch(text)
+        early = [doc._.get(CLAIMS_ATTR) for doc in nlp_tagged.pipe(texts)]
+        assert all(not futures for futures in tagger._prefetched.values())  # all taken
+    assert tagger._prefetched is None
+    assert early == plain

@@ -10,7 +10,8 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -201,7 +202,7 @@ def extract_rows(
 
     source_failed: list[Exception] = []
 
-    def texts() -> Iterator[tuple[str, int]]:
+    def texts(prefetch: Callable[[str], None]) -> Iterator[tuple[str, int]]:
         numbered = enumerate(source)
         while True:
             try:
@@ -214,7 +215,9 @@ def extract_rows(
             article = checked(article)
             pending.append(article)
             if article.status == "ok":
-                yield _parse_text(article.text), i
+                text = _parse_text(article.text)
+                prefetch(text)
+                yield text, i
 
     def passed_over() -> tuple[Article, list[Row]]:
         article = pending.popleft()
@@ -228,8 +231,12 @@ def extract_rows(
     # dropped ones are redone alone below, to find which failed and why.
     saved_handler = nlp.default_error_handler
     nlp.default_error_handler = _skip_failed_docs
+    # The attribution tagger needs only the text: it starts on each text as nlp.pipe takes it.
+    tagger = nlp.get_pipe("claimx_attribution") if "claimx_attribution" in nlp.pipe_names else None
+    early = tagger.prefetching() if n_process == 1 and tagger is not None else nullcontext()
+    prefetch = early.__enter__() or (lambda text: None)
     try:
-        docs = nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        docs = nlp.pipe(texts(prefetch), as_tuples=True, batch_size=batch_size, n_process=n_process)
         for doc, i in docs:
             while done < i:  # articles before this one that were not parsed
                 yield passed_over()
@@ -247,6 +254,7 @@ def extract_rows(
             raise
         logger.warning("nlp.pipe failed (%r); the other articles are processed one by one", exc)
     finally:
+        early.__exit__(None, None, None)
         nlp.default_error_handler = saved_handler
     while pending:
         yield passed_over()
