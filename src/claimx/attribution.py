@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 
 from . import attribution_model
 from .errors import ClaimxError, Errors
-from .reported import CLAIMS_ATTR, CONTENT_KEY, CUES_KEY, SOURCES_KEY, _spans
+from .reported import CLAIMS_ATTR, set_claims
 
 #: Least Jaccard overlap (shared characters / characters of either) for a rule span to take the
 #: tagger's boundaries.
@@ -262,18 +262,12 @@ class AttributionTagger:
         groups = [
             r["continues"] if r.get("continues") is not None else i for i, r in enumerate(records)
         ]
-        first = {g: min(i for i, h in enumerate(groups) if h == g or i == g) for g in set(groups)}
-        for record, group in zip(records, groups, strict=True):
-            record["continues"] = first[group]
-        for i, record in enumerate(records):
-            if record["continues"] == i:
-                record["continues"] = None
-        doc._.set(CLAIMS_ATTR, records)
-        doc.spans[CONTENT_KEY] = _spans(doc, [r["quote"] for r in records])
-        doc.spans[CUES_KEY] = _spans(doc, [r["cue"] for r in records if r["cue"]])
-        doc.spans[SOURCES_KEY] = _spans(
-            doc, [r["speaker_mention"] for r in records if r["speaker_mention"]]
-        )
+        first: dict[int, int] = {}  # group -> its first piece in table order
+        for i, group in enumerate(groups):
+            first.setdefault(group, i)
+        for i, (record, group) in enumerate(zip(records, groups, strict=True)):
+            record["continues"] = first[group] if first[group] != i else None
+        set_claims(doc, records)
         return doc
 
     @staticmethod

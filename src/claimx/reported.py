@@ -791,12 +791,7 @@ class ReportedSpeechFinder:
                     "continues": c.get("continues"),
                 }
             )
-        doc._.set(CLAIMS_ATTR, records)
-        doc.spans[CONTENT_KEY] = _spans(doc, [r["quote"] for r in records])
-        doc.spans[CUES_KEY] = _spans(doc, [r["cue"] for r in records if r["cue"]])
-        doc.spans[SOURCES_KEY] = _spans(
-            doc, [r["speaker_mention"] for r in records if r["speaker_mention"]]
-        )
+        set_claims(doc, records)
         return doc
 
     def _floating(self, text: str, claims: list[dict[str, Any]]) -> None:
@@ -906,6 +901,16 @@ def _document_author(noun: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+def set_claims(doc: Doc, records: list[dict[str, Any]]) -> None:
+    """Store the claims on the Doc, with their contents, cues and sources as span groups."""
+    doc._.set(CLAIMS_ATTR, records)
+    doc.spans[CONTENT_KEY] = _spans(doc, [r["quote"] for r in records])
+    doc.spans[CUES_KEY] = _spans(doc, [r["cue"] for r in records if r["cue"]])
+    doc.spans[SOURCES_KEY] = _spans(
+        doc, [r["speaker_mention"] for r in records if r["speaker_mention"]]
+    )
 
 
 def _spans(doc: Doc, offsets: list[list[int]]) -> list[Span]:
