@@ -11,7 +11,7 @@ import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import nullcontext
+from contextlib import ExitStack
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -233,8 +233,12 @@ def extract_rows(
     nlp.default_error_handler = _skip_failed_docs
     # The attribution tagger needs only the text: it starts on each text as nlp.pipe takes it.
     tagger = nlp.get_pipe("claimx_attribution") if "claimx_attribution" in nlp.pipe_names else None
-    early = tagger.prefetching() if n_process == 1 and tagger is not None else nullcontext()
-    prefetch = early.__enter__() or (lambda text: None)
+    early = ExitStack()  # holds the tagger's prefetch thread until nlp.pipe is done
+    prefetch: Callable[[str], None] = (
+        early.enter_context(tagger.prefetching())
+        if n_process == 1 and tagger is not None
+        else lambda text: None
+    )
     try:
         docs = nlp.pipe(texts(prefetch), as_tuples=True, batch_size=batch_size, n_process=n_process)
         for doc, i in docs:
@@ -254,7 +258,7 @@ def extract_rows(
             raise
         logger.warning("nlp.pipe failed (%r); the other articles are processed one by one", exc)
     finally:
-        early.__exit__(None, None, None)
+        early.close()
         nlp.default_error_handler = saved_handler
     while pending:
         yield passed_over()
