@@ -67,6 +67,52 @@ def test_decode_gives_character_spans_per_role():
     assert spans == {"content": [((9, 18),)], "source": [((0, 3),)], "cue": [((4, 8),)]}
 
 
+def _log_probs(*rows):
+    """Log-probabilities ``[n, 3]`` (O, B, I) from rows of probabilities."""
+    return np.log(np.array(rows, dtype=np.float64))
+
+
+def test_the_search_gives_the_arg_max_when_it_obeys_the_scheme():
+    scores = _log_probs([0.8, 0.1, 0.1], [0.1, 0.8, 0.1], [0.1, 0.1, 0.8], [0.7, 0.2, 0.1])
+    assert am.viterbi_bio(scores) == [O_, B_, I_, O_]
+    assert am.viterbi_content(scores, np.zeros(4, dtype=bool)) == [O_, B_, I_, O_]
+
+
+def test_a_doubtful_outside_piece_inside_a_name_does_not_cut_it():
+    # "Mr . Ban": the arg-max is B O I, which read alone gives "Mr" and a stray "Ban".
+    scores = _log_probs([0.05, 0.9, 0.05], [0.5, 0.05, 0.45], [0.1, 0.1, 0.8])
+    assert am.viterbi_bio(scores) == [B_, I_, I_]
+
+
+def test_a_sequence_never_starts_inside_and_a_weak_inside_after_outside_begins():
+    assert am.viterbi_bio(_log_probs([0.2, 0.3, 0.5])) == [B_]
+    scores = _log_probs([0.9, 0.05, 0.05], [0.9, 0.05, 0.05], [0.1, 0.4, 0.5], [0.1, 0.1, 0.8])
+    assert am.viterbi_bio(scores) == [O_, O_, B_, I_]
+
+
+def test_a_content_gap_without_a_cue_is_filled_or_cut_but_one_with_a_cue_stays():
+    # B I O I: a content split around one doubtful piece.
+    scores = _log_probs([0.1, 0.8, 0.1], [0.1, 0.1, 0.8], [0.55, 0.05, 0.4], [0.1, 0.1, 0.8])
+    no_cue = np.zeros(4, dtype=bool)
+    assert am.viterbi_content(scores, no_cue) == [B_, I_, I_, I_]
+    cue = np.array([0, 0, 1, 0], dtype=bool)  # '"A b," said she, "c"': the gap holds a cue
+    assert am.viterbi_content(scores, cue) == [B_, I_, O_, I_]
+    # A confident gap without a cue: the piece after it begins a content of its own.
+    scores = _log_probs([0.1, 0.8, 0.1], [0.1, 0.1, 0.8], [0.95, 0.01, 0.04], [0.1, 0.3, 0.6])
+    assert am.viterbi_content(scores, no_cue) == [B_, I_, O_, B_]
+
+
+def test_tags_of_searches_each_role():
+    logits = np.zeros((3, 9))
+    logits[:, 3:6] = np.log([[0.05, 0.9, 0.05], [0.5, 0.05, 0.45], [0.1, 0.1, 0.8]])  # source
+    logits[:, 0:3] = np.log([0.9, 0.05, 0.05])  # content: outside
+    logits[:, 6:9] = np.log([0.9, 0.05, 0.05])  # cue: outside
+    tags = am.tags_of(logits)
+    assert tags[:, 1].tolist() == [B_, I_, I_]
+    assert tags[:, 0].tolist() == [O_] * 3 and tags[:, 2].tolist() == [O_] * 3
+    assert am.tags_of(np.zeros((0, 9))).shape == (0, 3)
+
+
 # -- training tags -------------------------------------------------------------------------------
 def test_training_tags_absorb_a_nested_content_and_keep_both_pieces():
     offsets = np.array([[0, 2], [3, 5], [6, 8], [9, 11], [12, 14], [15, 17]])

@@ -195,8 +195,105 @@ def gather_logits(logits: np.ndarray, windows: Sequence[tuple[int, int]], n: int
 
 
 def tags_of(logits: np.ndarray) -> np.ndarray:
-    """Tags ``[n, 3]``: the arg-max of each role's three logits."""
-    return logits.reshape(len(logits), len(ROLES), 3).argmax(axis=-1)
+    """Tags ``[n, 3]``: each role's most likely tag sequence that obeys the tagging scheme.
+
+    The tagger scores each piece alone; its arg-max can break the scheme the decoder reads, e.g.
+    ``O I`` inside a name ("Mr. O I" → a lone fragment) or a content cut in two by one doubtful
+    piece. A Viterbi search over each role's log-probabilities finds the best sequence in which
+    an ``I`` follows ``B`` or ``I`` only (source and cue), or, in a content, also ends a gap that
+    holds a cue-tagged piece (a content split by its cue, which :func:`decode_layer` joins).
+    When the arg-max already obeys the scheme, it is the result.
+    """
+    scores = logits.reshape(len(logits), len(ROLES), 3).astype(np.float64)
+    scores -= scores.max(axis=-1, keepdims=True)
+    scores -= np.log(np.exp(scores).sum(axis=-1, keepdims=True))
+    tags = np.empty((len(logits), len(ROLES)), dtype=np.int64)
+    cue = ROLES.index("cue")
+    tags[:, cue] = viterbi_bio(scores[:, cue])
+    tags[:, ROLES.index("source")] = viterbi_bio(scores[:, ROLES.index("source")])
+    tags[:, ROLES.index("content")] = viterbi_content(
+        scores[:, ROLES.index("content")], tags[:, cue] != OUTSIDE
+    )
+    return tags
+
+
+# The two searches below are written by hand: they are a few lines of plain Python (about 0.2 ms
+# per thousand pieces), and the libraries that offer a constrained CRF decoder need torch.
+
+
+def viterbi_bio(scores: np.ndarray) -> list[int]:
+    """The best ``O``/``B``/``I`` sequence for log-probabilities ``[n, 3]`` with no ``O I``.
+
+    A sequence may not start with ``I``.
+    """
+    o, b, i = (scores[:, tag].tolist() for tag in (OUTSIDE, BEGIN, INSIDE))
+    n = len(o)
+    if n == 0:
+        return []
+    # back[t] = (best state before an O or a B at t, best state before an I at t)
+    back: list[tuple[int, int]] = [(0, 0)] * n
+    d_o, d_b, d_i = o[0], b[0], -np.inf
+    for t in range(1, n):
+        best, best_state = (
+            (d_o, OUTSIDE)
+            if d_o >= d_b and d_o >= d_i
+            else ((d_b, BEGIN) if d_b >= d_i else (d_i, INSIDE))
+        )
+        inside, inside_state = (d_b, BEGIN) if d_b >= d_i else (d_i, INSIDE)
+        back[t] = (best_state, inside_state)
+        d_o, d_b, d_i = best + o[t], best + b[t], inside + i[t]
+    final = [d_o, d_b, d_i]
+    state = final.index(max(final))
+    out = [0] * n
+    out[-1] = state
+    for t in range(n - 1, 0, -1):
+        state = back[t][1] if state == INSIDE else back[t][0]
+        out[t - 1] = state
+    return out
+
+
+# States of the content search beyond O, B, I: a gap is a run of O pieces inside a split
+# content, before (G0) or after (G1) it holds a cue-tagged piece; only G1 may be followed by I.
+_GAP, _GAP_CUE = 3, 4
+
+
+def _best(*candidates: tuple[float, int]) -> tuple[float, int]:
+    best = candidates[0]
+    for candidate in candidates[1:]:
+        if candidate[0] > best[0]:
+            best = candidate
+    return best
+
+
+def viterbi_content(scores: np.ndarray, cue: np.ndarray) -> list[int]:
+    """The best content tags for log-probabilities ``[n, 3]``, given cue-tagged pieces ``cue``.
+
+    ``I`` may follow ``B``, ``I``, or a gap of ``O`` pieces after ``B``/``I`` that holds a
+    cue-tagged piece; gap pieces come back as ``O``.
+    """
+    o, b, i = (scores[:, tag].tolist() for tag in (OUTSIDE, BEGIN, INSIDE))
+    n = len(o)
+    if n == 0:
+        return []
+    is_cue = cue.tolist()
+    back: list[tuple[int, int, int, int, int]] = [(0, 0, 0, 0, 0)] * n
+    d_o, d_b, d_i, d_g, d_c = o[0], b[0], -np.inf, -np.inf, -np.inf
+    for t in range(1, n):
+        any_ = _best((d_o, OUTSIDE), (d_b, BEGIN), (d_i, INSIDE), (d_g, _GAP), (d_c, _GAP_CUE))
+        to_i = _best((d_b, BEGIN), (d_i, INSIDE), (d_c, _GAP_CUE))
+        to_gap = _best((d_b, BEGIN), (d_i, INSIDE), (d_g, _GAP))
+        to_cue_gap = _best(to_gap, (d_c, _GAP_CUE)) if is_cue[t] else (d_c, _GAP_CUE)
+        back[t] = (any_[1], any_[1], to_i[1], to_gap[1], to_cue_gap[1])
+        d_o, d_b, d_i = any_[0] + o[t], any_[0] + b[t], to_i[0] + i[t]
+        d_g, d_c = to_gap[0] + o[t], to_cue_gap[0] + o[t]
+    final = [d_o, d_b, d_i, d_g, d_c]
+    state = final.index(max(final))
+    out = [0] * n
+    out[-1] = state
+    for t in range(n - 1, 0, -1):
+        state = back[t][state]
+        out[t - 1] = state
+    return [OUTSIDE if s >= _GAP else s for s in out]
 
 
 @dataclass
