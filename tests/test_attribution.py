@@ -72,34 +72,54 @@ def _log_probs(*rows):
     return np.log(np.array(rows, dtype=np.float64))
 
 
+def _words(scores):
+    """Every piece starts a word."""
+    return np.ones(len(scores), dtype=bool)
+
+
+def test_a_span_neither_starts_nor_ends_inside_a_word():
+    # "the Pentagon": "the", "pent", "##agon"; the arg-max (O, O, B) would start inside a word.
+    scores = _log_probs([0.9, 0.05, 0.05], [0.45, 0.4, 0.15], [0.1, 0.5, 0.4])
+    starts = np.array([True, True, False])
+    assert am.viterbi_bio(scores, starts) == [O_, B_, I_]
+    cue = np.zeros(3, dtype=bool)
+    assert am.viterbi_content(scores, cue, starts) == [O_, B_, I_]
+    # ... and the arg-max (B, I, O) would end inside one.
+    scores = _log_probs([0.1, 0.8, 0.1], [0.2, 0.1, 0.7], [0.6, 0.1, 0.3])
+    assert am.viterbi_bio(scores, starts) == [B_, I_, I_]
+    assert am.viterbi_content(scores, cue, starts) == [B_, I_, I_]
+    words = np.array([True, True, True])
+    assert am.viterbi_bio(scores, words) == [B_, I_, O_]
+
+
 def test_the_search_gives_the_arg_max_when_it_obeys_the_scheme():
     scores = _log_probs([0.8, 0.1, 0.1], [0.1, 0.8, 0.1], [0.1, 0.1, 0.8], [0.7, 0.2, 0.1])
-    assert am.viterbi_bio(scores) == [O_, B_, I_, O_]
-    assert am.viterbi_content(scores, np.zeros(4, dtype=bool)) == [O_, B_, I_, O_]
+    assert am.viterbi_bio(scores, _words(scores)) == [O_, B_, I_, O_]
+    assert am.viterbi_content(scores, np.zeros(4, dtype=bool), _words(scores)) == [O_, B_, I_, O_]
 
 
 def test_a_doubtful_outside_piece_inside_a_name_does_not_cut_it():
     # "Mr . Ban": the arg-max is B O I, which read alone gives "Mr" and a stray "Ban".
     scores = _log_probs([0.05, 0.9, 0.05], [0.5, 0.05, 0.45], [0.1, 0.1, 0.8])
-    assert am.viterbi_bio(scores) == [B_, I_, I_]
+    assert am.viterbi_bio(scores, _words(scores)) == [B_, I_, I_]
 
 
 def test_a_sequence_never_starts_inside_and_a_weak_inside_after_outside_begins():
-    assert am.viterbi_bio(_log_probs([0.2, 0.3, 0.5])) == [B_]
+    assert am.viterbi_bio(_log_probs([0.2, 0.3, 0.5]), _words([0])) == [B_]
     scores = _log_probs([0.9, 0.05, 0.05], [0.9, 0.05, 0.05], [0.1, 0.4, 0.5], [0.1, 0.1, 0.8])
-    assert am.viterbi_bio(scores) == [O_, O_, B_, I_]
+    assert am.viterbi_bio(scores, _words(scores)) == [O_, O_, B_, I_]
 
 
 def test_a_content_gap_without_a_cue_is_filled_or_cut_but_one_with_a_cue_stays():
     # B I O I: a content split around one doubtful piece.
     scores = _log_probs([0.1, 0.8, 0.1], [0.1, 0.1, 0.8], [0.55, 0.05, 0.4], [0.1, 0.1, 0.8])
     no_cue = np.zeros(4, dtype=bool)
-    assert am.viterbi_content(scores, no_cue) == [B_, I_, I_, I_]
+    assert am.viterbi_content(scores, no_cue, _words(scores)) == [B_, I_, I_, I_]
     cue = np.array([0, 0, 1, 0], dtype=bool)  # '"A b," said she, "c"': the gap holds a cue
-    assert am.viterbi_content(scores, cue) == [B_, I_, O_, I_]
+    assert am.viterbi_content(scores, cue, _words(scores)) == [B_, I_, O_, I_]
     # A confident gap without a cue: the piece after it begins a content of its own.
     scores = _log_probs([0.1, 0.8, 0.1], [0.1, 0.1, 0.8], [0.95, 0.01, 0.04], [0.1, 0.3, 0.6])
-    assert am.viterbi_content(scores, no_cue) == [B_, I_, O_, B_]
+    assert am.viterbi_content(scores, no_cue, _words(scores)) == [B_, I_, O_, B_]
 
 
 def test_tags_of_searches_each_role():

@@ -158,10 +158,21 @@ def load_tokenizer(path: Path) -> Any:
 
 def tokenize(tokenizer: Any, text: str) -> tuple[np.ndarray, np.ndarray]:
     """Word-piece ids and character offsets of ``text``, without special tokens."""
+    ids, offsets, _ = tokenize_words(tokenizer, text)
+    return ids, offsets
+
+
+def tokenize_words(tokenizer: Any, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Like :func:`tokenize`, with whether each piece starts a word (not a ``##`` piece)."""
     encoding = tokenizer.encode(text, add_special_tokens=False)
     ids = np.asarray(encoding.ids, dtype=np.int64)
     offsets = np.asarray(encoding.offsets, dtype=np.int64).reshape(-1, 2)
-    return ids, offsets
+    words = encoding.word_ids
+    word_start = np.array(
+        [i == 0 or words[i] is None or words[i] != words[i - 1] for i in range(len(words))],
+        dtype=bool,
+    )
+    return ids, offsets, word_start
 
 
 def window_batch(
@@ -194,67 +205,35 @@ def gather_logits(logits: np.ndarray, windows: Sequence[tuple[int, int]], n: int
     return out
 
 
-def tags_of(logits: np.ndarray) -> np.ndarray:
+def tags_of(logits: np.ndarray, word_start: np.ndarray | None = None) -> np.ndarray:
     """Tags ``[n, 3]``: each role's most likely tag sequence that obeys the tagging scheme.
 
     The tagger scores each piece alone; its arg-max can break the scheme the decoder reads, e.g.
-    ``O I`` inside a name ("Mr. O I" → a lone fragment) or a content cut in two by one doubtful
-    piece. A Viterbi search over each role's log-probabilities finds the best sequence in which
-    an ``I`` follows ``B`` or ``I`` only (source and cue), or, in a content, also ends a gap that
-    holds a cue-tagged piece (a content split by its cue, which :func:`decode_layer` joins).
-    When the arg-max already obeys the scheme, it is the result.
+    ``B O I`` for "Mr. Ban" (a lone "Mr" and a stray "Ban"), a content cut in two by one
+    doubtful piece, or a span that starts or ends inside a word. A Viterbi search over each
+    role's log-probabilities finds the best sequence in which an ``I`` follows ``B`` or ``I``
+    only (source and cue), or, in a content, also ends a gap that holds a cue-tagged piece (a
+    content split by its cue, which :func:`decode_layer` joins); and in which a piece that
+    continues a word (``word_start`` False, a ``##`` piece) takes its word's tag. When the
+    arg-max already obeys the scheme, it is the result.
     """
-    scores = logits.reshape(len(logits), len(ROLES), 3).astype(np.float64)
+    n = len(logits)
+    scores = logits.reshape(n, len(ROLES), 3).astype(np.float64)
     scores -= scores.max(axis=-1, keepdims=True)
     scores -= np.log(np.exp(scores).sum(axis=-1, keepdims=True))
-    tags = np.empty((len(logits), len(ROLES)), dtype=np.int64)
-    cue = ROLES.index("cue")
-    tags[:, cue] = viterbi_bio(scores[:, cue])
-    tags[:, ROLES.index("source")] = viterbi_bio(scores[:, ROLES.index("source")])
-    tags[:, ROLES.index("content")] = viterbi_content(
-        scores[:, ROLES.index("content")], tags[:, cue] != OUTSIDE
-    )
+    starts = np.ones(n, dtype=bool) if word_start is None else word_start
+    tags = np.empty((n, len(ROLES)), dtype=np.int64)
+    content, source, cue = (ROLES.index(role) for role in ("content", "source", "cue"))
+    tags[:, cue] = viterbi_bio(scores[:, cue], starts)
+    tags[:, source] = viterbi_bio(scores[:, source], starts)
+    tags[:, content] = viterbi_content(scores[:, content], tags[:, cue] != OUTSIDE, starts)
     return tags
 
 
-# The two searches below are written by hand: they are a few lines of plain Python (about 0.2 ms
+# The two searches below are written by hand: they are a few lines of plain Python (about 1 ms
 # per thousand pieces), and the libraries that offer a constrained CRF decoder need torch.
 
-
-def viterbi_bio(scores: np.ndarray) -> list[int]:
-    """The best ``O``/``B``/``I`` sequence for log-probabilities ``[n, 3]`` with no ``O I``.
-
-    A sequence may not start with ``I``.
-    """
-    o, b, i = (scores[:, tag].tolist() for tag in (OUTSIDE, BEGIN, INSIDE))
-    n = len(o)
-    if n == 0:
-        return []
-    # back[t] = (best state before an O or a B at t, best state before an I at t)
-    back: list[tuple[int, int]] = [(0, 0)] * n
-    d_o, d_b, d_i = o[0], b[0], -np.inf
-    for t in range(1, n):
-        best, best_state = (
-            (d_o, OUTSIDE)
-            if d_o >= d_b and d_o >= d_i
-            else ((d_b, BEGIN) if d_b >= d_i else (d_i, INSIDE))
-        )
-        inside, inside_state = (d_b, BEGIN) if d_b >= d_i else (d_i, INSIDE)
-        back[t] = (best_state, inside_state)
-        d_o, d_b, d_i = best + o[t], best + b[t], inside + i[t]
-    final = [d_o, d_b, d_i]
-    state = final.index(max(final))
-    out = [0] * n
-    out[-1] = state
-    for t in range(n - 1, 0, -1):
-        state = back[t][1] if state == INSIDE else back[t][0]
-        out[t - 1] = state
-    return out
-
-
-# States of the content search beyond O, B, I: a gap is a run of O pieces inside a split
-# content, before (G0) or after (G1) it holds a cue-tagged piece; only G1 may be followed by I.
-_GAP, _GAP_CUE = 3, 4
+_NEVER = -np.inf
 
 
 def _best(*candidates: tuple[float, int]) -> tuple[float, int]:
@@ -265,35 +244,75 @@ def _best(*candidates: tuple[float, int]) -> tuple[float, int]:
     return best
 
 
-def viterbi_content(scores: np.ndarray, cue: np.ndarray) -> list[int]:
-    """The best content tags for log-probabilities ``[n, 3]``, given cue-tagged pieces ``cue``.
+def _backtrack(final: list[float], back: list[tuple[int, ...]]) -> list[int]:
+    state = final.index(max(final))
+    out = [0] * len(back)
+    out[-1] = state
+    for t in range(len(back) - 1, 0, -1):
+        state = back[t][state]
+        out[t - 1] = state
+    return out
 
-    ``I`` may follow ``B``, ``I``, or a gap of ``O`` pieces after ``B``/``I`` that holds a
-    cue-tagged piece; gap pieces come back as ``O``.
+
+def viterbi_bio(scores: np.ndarray, word_start: np.ndarray) -> list[int]:
+    """The best ``O``/``B``/``I`` sequence for log-probabilities ``[n, 3]`` with no ``O I``.
+
+    A sequence may not start with ``I``; a piece that does not start a word keeps the tag of
+    the piece before it (``I`` after ``B``).
     """
     o, b, i = (scores[:, tag].tolist() for tag in (OUTSIDE, BEGIN, INSIDE))
     n = len(o)
     if n == 0:
         return []
-    is_cue = cue.tolist()
-    back: list[tuple[int, int, int, int, int]] = [(0, 0, 0, 0, 0)] * n
-    d_o, d_b, d_i, d_g, d_c = o[0], b[0], -np.inf, -np.inf, -np.inf
+    starts = word_start.tolist()
+    back: list[tuple[int, ...]] = [(0, 0, 0)] * n
+    d_o, d_b, d_i = o[0], b[0], _NEVER
     for t in range(1, n):
+        inside = _best((d_b, BEGIN), (d_i, INSIDE))
+        if starts[t]:
+            best = _best((d_o, OUTSIDE), (d_b, BEGIN), (d_i, INSIDE))
+            back[t] = (best[1], best[1], inside[1])
+            d_o, d_b, d_i = best[0] + o[t], best[0] + b[t], inside[0] + i[t]
+        else:  # within a word: O stays O, B and I go on as I
+            back[t] = (OUTSIDE, OUTSIDE, inside[1])
+            d_o, d_b, d_i = d_o + o[t], _NEVER, inside[0] + i[t]
+    return _backtrack([d_o, d_b, d_i], back)
+
+
+# States of the content search beyond O, B, I: a gap is a run of O pieces inside a split
+# content, before (G0) or after (G1) it holds a cue-tagged piece; only G1 may be followed by I.
+_GAP, _GAP_CUE = 3, 4
+
+
+def viterbi_content(scores: np.ndarray, cue: np.ndarray, word_start: np.ndarray) -> list[int]:
+    """The best content tags for log-probabilities ``[n, 3]``, given cue-tagged pieces ``cue``.
+
+    ``I`` may follow ``B``, ``I``, or a gap of ``O`` pieces after ``B``/``I`` that holds a
+    cue-tagged piece; gap pieces come back as ``O``. A piece that does not start a word keeps
+    the state of the piece before it (``I`` after ``B``).
+    """
+    o, b, i = (scores[:, tag].tolist() for tag in (OUTSIDE, BEGIN, INSIDE))
+    n = len(o)
+    if n == 0:
+        return []
+    is_cue, starts = cue.tolist(), word_start.tolist()
+    back: list[tuple[int, ...]] = [(0, 0, 0, 0, 0)] * n
+    d_o, d_b, d_i, d_g, d_c = o[0], b[0], _NEVER, _NEVER, _NEVER
+    for t in range(1, n):
+        to_i = _best((d_b, BEGIN), (d_i, INSIDE))
+        if not starts[t]:  # within a word
+            back[t] = (OUTSIDE, OUTSIDE, to_i[1], _GAP, _GAP_CUE)
+            d_o, d_b, d_i = d_o + o[t], _NEVER, to_i[0] + i[t]
+            d_g, d_c = d_g + o[t], d_c + o[t]
+            continue
         any_ = _best((d_o, OUTSIDE), (d_b, BEGIN), (d_i, INSIDE), (d_g, _GAP), (d_c, _GAP_CUE))
-        to_i = _best((d_b, BEGIN), (d_i, INSIDE), (d_c, _GAP_CUE))
+        to_i = _best(to_i, (d_c, _GAP_CUE))
         to_gap = _best((d_b, BEGIN), (d_i, INSIDE), (d_g, _GAP))
         to_cue_gap = _best(to_gap, (d_c, _GAP_CUE)) if is_cue[t] else (d_c, _GAP_CUE)
         back[t] = (any_[1], any_[1], to_i[1], to_gap[1], to_cue_gap[1])
         d_o, d_b, d_i = any_[0] + o[t], any_[0] + b[t], to_i[0] + i[t]
         d_g, d_c = to_gap[0] + o[t], to_cue_gap[0] + o[t]
-    final = [d_o, d_b, d_i, d_g, d_c]
-    state = final.index(max(final))
-    out = [0] * n
-    out[-1] = state
-    for t in range(n - 1, 0, -1):
-        state = back[t][state]
-        out[t - 1] = state
-    return [OUTSIDE if s >= _GAP else s for s in out]
+    return [OUTSIDE if s >= _GAP else s for s in _backtrack([d_o, d_b, d_i, d_g, d_c], back)]
 
 
 @dataclass
@@ -329,14 +348,14 @@ class AttributionModel:
 
     def spans(self, text: str) -> dict[str, list[CharSpan]]:
         """Character spans per role that the tagger finds in ``text``."""
-        ids, offsets = tokenize(self.tokenizer, text)
+        ids, offsets, word_start = tokenize_words(self.tokenizer, text)
         window = int(self.config.get("window", WINDOW))
         windows = token_windows(len(ids), window - 2, int(self.config.get("stride", STRIDE)))
         if not windows:
             return {role: [] for role in ROLES}
         inputs = window_batch(ids, windows, self.cls_id, self.sep_id)
         (logits,) = self.session.run(["logits"], inputs)
-        return decode(tags_of(gather_logits(logits, windows, len(ids))), offsets)
+        return decode(tags_of(gather_logits(logits, windows, len(ids)), word_start), offsets)
 
 
 _MODELS: dict[tuple[str, int], AttributionModel] = {}
