@@ -30,15 +30,20 @@ def test_windows_cover_every_piece_within_the_size(n):
     assert (n == 0) == (windows == [])
 
 
-def test_each_piece_takes_the_window_where_it_is_most_central():
+def test_a_piece_in_two_windows_leans_on_the_one_that_sees_more_around_it():
     windows = [(0, 10), (6, 16)]
-    owner = am.owner_window(16, windows)
-    assert list(owner[:7]) == [0] * 7  # 6 is 1.5 from the first centre, 4.5 from the second
-    assert list(owner[9:]) == [1] * 7
+    assert am.context_weights(0, 10, 16).tolist() == [10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
+    assert am.context_weights(6, 16, 16).tolist() == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
     logits = np.zeros((2, 12, 9), dtype=np.float32)
-    logits[1, :, 0] = 1.0  # only window 1 says "O" for content
+    logits[0, :, 0] = 5.0  # window 0 says "O" for content everywhere, window 1 says "B"
+    logits[1, :, 1] = 5.0
     per_piece = am.gather_logits(logits, windows, 16)
-    assert per_piece[15, 0] == 1.0 and per_piece[0, 0] == 0.0
+    content = per_piece.reshape(16, 3, 3)[:, 0]
+    assert np.allclose(np.exp(content[0]).sum(), 1.0)  # one window: its log-probabilities
+    assert (content[:6, 0] > content[:6, 1]).all()  # only window 0, or it sees more
+    assert content[6, 0] > content[6, 1]  # window 0 (weight 4) against window 1 (weight 1)
+    assert content[9, 0] < content[9, 1]  # window 0 (weight 1) against window 1 (weight 4)
+    assert (content[10:, 0] < content[10:, 1]).all()
 
 
 # -- decoding ------------------------------------------------------------------------------------

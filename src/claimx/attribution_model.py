@@ -7,7 +7,8 @@ piece of an article three times, once per role (``content``, ``source``, ``cue``
 cue sit inside another attribution's content, which PolNeAR does all the time.
 
 An article is longer than the encoder's input, so it is cut into overlapping windows of word
-pieces; each piece takes its tags from the window in which it lies nearest the centre.
+pieces; a piece in two windows takes the mean of their scores, weighted towards the window
+that sees more text around it.
 :func:`decode` turns the tags back into character spans. A content that its cue splits in two
 ("..., he said, ...") is one span of two pieces, as PolNeAR annotates it: an ``I`` that follows a
 short gap holding a cue continues the content before the gap.
@@ -59,20 +60,6 @@ def token_windows(n: int, size: int = WINDOW - 2, stride: int = STRIDE) -> list[
         return [(0, n)]
     starts = [*range(0, n - size, stride), n - size]
     return [(s, s + size) for s in starts]
-
-
-def owner_window(n: int, windows: Sequence[tuple[int, int]]) -> np.ndarray:
-    """For each piece, the index of the window in which it lies nearest the centre."""
-    best = np.full(n, np.inf)
-    owner = np.zeros(n, dtype=np.int64)
-    positions = np.arange(n)
-    for index, (start, end) in enumerate(windows):
-        centre = (start + end - 1) / 2
-        distance = np.abs(positions[start:end] - centre)
-        closer = distance < best[start:end]
-        best[start:end][closer] = distance[closer]
-        owner[start:end][closer] = index
-    return owner
 
 
 def decode_layer(
@@ -195,14 +182,42 @@ def window_batch(
     }
 
 
+def log_probs(logits: np.ndarray) -> np.ndarray:
+    """Each role's log-probabilities of its three tags, from logits ``[..., 9]``."""
+    scores = logits.reshape(*logits.shape[:-1], len(ROLES), 3).astype(np.float64)
+    scores -= scores.max(axis=-1, keepdims=True)
+    scores -= np.log(np.exp(scores).sum(axis=-1, keepdims=True))
+    return scores.reshape(logits.shape)
+
+
+def context_weights(start: int, end: int, n: int) -> np.ndarray:
+    """How much each piece of the window ``[start, end)`` of ``n`` pieces counts.
+
+    A piece near a window's edge has seen little text on that side; its weight is one plus the
+    number of pieces it sees on its shorter side, where the start or end of the document counts
+    as full context (the window's length).
+    """
+    length = end - start
+    position = np.arange(length)
+    left = position + 1 if start > 0 else np.full(length, length)
+    right = length - position if end < n else np.full(length, length)
+    return np.minimum(left, right).astype(np.float64)
+
+
 def gather_logits(logits: np.ndarray, windows: Sequence[tuple[int, int]], n: int) -> np.ndarray:
-    """Per-piece logits ``[n, 9]`` from window logits ``[w, length, 9]`` (centre-most window)."""
-    owner = owner_window(n, windows)
-    out = np.empty((n, logits.shape[-1]), dtype=logits.dtype)
-    for index, (start, _) in enumerate(windows):
-        rows = np.nonzero(owner == index)[0]
-        out[rows] = logits[index, rows - start + 1]
-    return out
+    """Per-piece log-probabilities ``[n, 9]`` from window logits ``[w, length, 9]``.
+
+    A piece that lies in two windows takes the mean of their log-probabilities, each weighted by
+    :func:`context_weights`, so the window that sees more text around it counts more.
+    """
+    scores = log_probs(logits)
+    total = np.zeros((n, logits.shape[-1]), dtype=np.float64)
+    weight = np.zeros(n, dtype=np.float64)
+    for index, (start, end) in enumerate(windows):
+        w = context_weights(start, end, n)
+        total[start:end] += w[:, None] * scores[index, 1 : end - start + 1]
+        weight[start:end] += w
+    return total / weight[:, None]
 
 
 def tags_of(logits: np.ndarray, word_start: np.ndarray | None = None) -> np.ndarray:
@@ -218,9 +233,7 @@ def tags_of(logits: np.ndarray, word_start: np.ndarray | None = None) -> np.ndar
     arg-max already obeys the scheme, it is the result.
     """
     n = len(logits)
-    scores = logits.reshape(n, len(ROLES), 3).astype(np.float64)
-    scores -= scores.max(axis=-1, keepdims=True)
-    scores -= np.log(np.exp(scores).sum(axis=-1, keepdims=True))
+    scores = log_probs(logits).reshape(n, len(ROLES), 3)
     starts = np.ones(n, dtype=bool) if word_start is None else word_start
     tags = np.empty((n, len(ROLES)), dtype=np.int64)
     content, source, cue = (ROLES.index(role) for role in ("content", "source", "cue"))

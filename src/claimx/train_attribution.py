@@ -45,6 +45,7 @@ try:  # as part of the claimx package
         WINDOW,
         decode_layer,
         gather_logits,
+        tags_of,
         token_windows,
     )
     from .onnx_export import export_int8
@@ -61,6 +62,7 @@ except ImportError:  # run as a script beside attribution_model.py (no spaCy nee
         WINDOW,
         decode_layer,
         gather_logits,
+        tags_of,
         token_windows,
     )
     from onnx_export import export_int8  # type: ignore[no-redef]
@@ -266,7 +268,7 @@ def _batch(docs, windows, index, cls_id: int, sep_id: int):  # type: ignore[no-u
 def _predict_tags(  # type: ignore[no-untyped-def]
     model, docs, cls_id: int, sep_id: int, device, window: int = WINDOW, stride: int = STRIDE
 ) -> list[np.ndarray]:
-    """Per-doc tags ``[n, 3]`` as the runtime computes them (centre-most window)."""
+    """Per-doc tags ``[n, 3]`` as the runtime computes them (every piece starting a word)."""
     import torch
 
     out = []
@@ -292,7 +294,7 @@ def _predict_tags(  # type: ignore[no-untyped-def]
                 .numpy()
             )
             per_piece = gather_logits(logits, wins, len(ids))
-            out.append(per_piece.reshape(len(ids), len(ROLES), 3).argmax(-1))
+            out.append(tags_of(per_piece))
     return out
 
 
