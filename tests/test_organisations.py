@@ -295,3 +295,31 @@ def test_it_is_the_organisation_named_before(nlp_tagged):
     text = "Acme Motors issued a statement on Monday. It said the recall would cost $2 million."
     row = one(claims_of(nlp_tagged, text), "the recall would cost")
     assert (row["speaker"], row["organisation"]) == ("Acme Motors", "Acme Motors")
+
+
+# Session 5, each from a class of development errors (the snippets are invented).
+def test_a_party_letter_alone_in_brackets_states_the_party(nlp):
+    rows = claims_of(nlp, "Gov. Ellen Marsh (D) said the state would appeal the ruling.")
+    row = one(rows, "the state would appeal")
+    assert (row["speaker"], row["organisation"]) == ("Ellen Marsh", "Democratic Party")
+
+
+def test_a_titled_name_after_a_place_is_the_speaker_not_the_place(nlp_tagged):
+    # The parser makes "Tulsa" the head of the tagger's source; the title says whom it means.
+    row = one(
+        claims_of(nlp_tagged, "Tulsa police Chief Tom Reyes said the officer would be suspended."),
+        "officer",
+    )
+    assert row["speaker"] == "Tom Reyes"
+
+
+def test_a_surname_particle_opening_a_sentence_is_not_a_first_name(nlp):
+    text = "Mayor Anna de Souza spoke on Monday. De Souza said the city was safe."
+    assert one(claims_of(nlp, text), "the city was safe")["speaker"] == "Anna de Souza"
+
+
+def test_a_surname_the_recogniser_missed_takes_its_earlier_given_name(nlp):
+    # spaCy's small model tags "Selim" as a person and misses "Oz" both times.
+    text = "Dr. Selim Oz hosted the show. Oz said the results were normal."
+    row = one(claims_of(nlp, text), "the results were normal")
+    assert (row["speaker"], row["speaker_type"], row["organisation"]) == ("Selim Oz", "person", "")

@@ -512,10 +512,15 @@ def _party_or(name: str) -> str:
     return PARTY_ADJECTIVES.get(name.lower(), name)
 
 
+#: A party letter alone in brackets after a name: "Gov. Jane Doe (D)".
+_PARTY_LETTER = re.compile(r"\s?\(([RDI])\)")
+
+
 def _party_tag(view: DocView, ent: Span) -> str:
-    """The party of a tag after a name: "Sen. Jane Doe (D-Ohio)", "Jane Doe, R-Texas"."""
+    """The party of a tag after a name: "Sen. Jane Doe (D-Ohio)", "Jane Doe, R-Texas",
+    "Gov. Jane Doe (D)"."""
     tail = view.text[ent.end_char : ent.end_char + 16]
-    m = _PARTY.match(tail.lstrip(", ("))
+    m = _PARTY.match(tail.lstrip(", (")) or _PARTY_LETTER.match(tail)
     if m and tail[:1] in (",", " ", "("):
         return PARTY_ABBREVIATIONS[m.group(1)]
     return ""

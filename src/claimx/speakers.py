@@ -54,6 +54,7 @@ from .organisations import (
     _campaign_of,
     _compatible,
     _earlier_producer,
+    _is_role,
     _named_body,
     _organisation_before_name,
     _organisation_of_clause,
@@ -375,7 +376,14 @@ class SpeakerResolver:
         if listed is not None:
             return listed
         if head_i in token_key:
-            return token_key[head_i]
+            key = token_key[head_i]
+            if clusters[key].kind != "person":
+                # "Tulsa police Chief Jane Doe said", parsed with the city as the head: the
+                # person the title names is the speaker, the place or body only describes her.
+                titled = _titled_person(doc, s, e, clusters, token_key)
+                if titled is not None:
+                    return titled
+            return key
         if head.lemma_.lower() == "campaign":
             # "The Doe campaign", "Jane Doe's campaign", "the campaign": one name for each.
             name = _campaign_of(doc, view, head)
@@ -395,6 +403,7 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" or _name_like(doc, head, clusters):
             # A name the entity recogniser missed: the head with its proper-noun compounds.
             parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            parts = parts or _earlier_given_names(doc, head)  # "Dr. Mehmet Oz ... Oz said"
             name = " ".join(t.text for t in [*parts, head])
             key = _name_key(name)
             if key not in clusters:
@@ -479,6 +488,42 @@ class SpeakerResolver:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
         return None
+
+
+def _earlier_given_names(doc: Doc, tok: Token) -> list[Token]:
+    """The given names an earlier mention of the proper noun ``tok`` had, when the entity
+    recogniser missed the surname both times ("Dr. Selim Oz hosted ... Oz said" gives [Selim])."""
+    for earlier in doc[: tok.i]:
+        if earlier.text != tok.text or earlier.pos_ != "PROPN" or earlier.ent_type_:
+            continue
+        given = [
+            t
+            for t in earlier.lefts
+            if t.dep_ == "compound"
+            and t.pos_ == "PROPN"
+            and t.text.istitle()
+            and t.ent_type_ in ("", "PERSON")
+            and not _is_title(t.text)
+            and t.lower_ not in GROUP_NOUNS
+        ]
+        if given:
+            return given
+    return []
+
+
+def _titled_person(
+    doc: Doc, start: int, end: int, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> str | None:
+    """The person whose name follows a title or role noun in the characters ``[start, end)``
+    ("Tulsa police Chief Jane Doe", "Acme spokesman Jim Roe"), or None."""
+    for tok in doc.char_span(start, end, alignment_mode="expand") or ():
+        key = token_key.get(tok.i)
+        if key is None or clusters[key].kind != "person" or tok.i == 0:
+            continue
+        before = doc[tok.i - 1]
+        if token_key.get(before.i) != key and _is_role(before):
+            return key
+    return None
 
 
 #: Relative pronouns: a speaker written as one is the noun its clause describes.
@@ -636,7 +681,11 @@ def _person_key(
     John), then the one whose full name came last before it.
     """
     fulls = {} if fulls is None else fulls
-    words = [w.lower() for w in name.split() if w[:1].isupper() and not _is_title(w)]
+    words = [
+        w.lower()
+        for w in name.split()
+        if w[:1].isupper() and not _is_title(w) and w.lower() not in NAME_PARTICLES
+    ]
     if len(words) < 2:
         known = [k for k in dict.fromkeys(fulls.get(surname, ())) if k in clusters]
         if len(known) < 2:
@@ -660,6 +709,11 @@ def _person_key(
     latest_full[surname] = key
     fulls.setdefault(surname, []).append(key)
     return key
+
+
+#: Particles of surnames, capitalised when they open a sentence ("De Blasio said" is "Bill de
+#: Blasio", not a "De" of the Blasio family). Not "van", "al": also first names (Van Jones).
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "der", "den", "du", "von", "le", "la"})
 
 
 @dataclass
