@@ -403,6 +403,114 @@ def fit(
     return model.cpu().float(), history
 
 
+def _tagger_from_state(config_file: Path, state_file: Path, layers: tuple[int, ...] = ()):  # type: ignore[no-untyped-def]
+    """A trained tagger from a state file saved by ``fit``; only ``layers`` kept, if given."""
+    model = _build(config_file, None, None, 0.1)
+    load_state(model, state_file)
+    if layers:
+        blocks = model.encoder.encoder.layer
+        model.encoder.encoder.layer = type(blocks)([blocks[i] for i in layers])
+        model.encoder.config.num_hidden_layers = len(layers)
+    return model
+
+
+def distil(
+    data_file: Path,
+    config_file: Path,
+    teacher_state: Path,
+    layers: tuple[int, ...],
+    cfg: TrainConfig,
+    temperature: float = 2.0,
+    alpha: float = 0.5,
+    cls_id: int = 101,
+    sep_id: int = 102,
+    log: Callable[[str], None] = print,
+):  # type: ignore[no-untyped-def]
+    """A smaller tagger: the trained tagger's ``layers`` only, trained to match its scores.
+
+    The student starts as the teacher with the other layers removed, then learns from the
+    teacher's tag distributions on every training window (softened by ``temperature``; weight
+    ``alpha``) and from the gold tags (weight ``1 - alpha``). The teacher's scores are computed
+    once, before training. Returns the student (float32, CPU).
+    """
+    import torch
+    import torch.nn.functional as F
+
+    random.seed(cfg.seed)
+    np.random.seed(cfg.seed)
+    torch.manual_seed(cfg.seed)
+    device = torch.device(cfg.device)
+    docs = _documents(data_file)
+    windows = _windows(docs, cfg.window, cfg.stride)
+    teacher = _tagger_from_state(config_file, teacher_state).to(device).eval()
+    soft = np.zeros((len(windows), cfg.window, 3 * len(ROLES)), dtype=np.float16)
+    started = time.perf_counter()
+    with torch.no_grad():
+        for b in range(0, len(windows), 64):
+            index = list(range(b, min(b + 64, len(windows))))
+            ids, mask, _ = _batch(docs, windows, index, cls_id, sep_id)
+            ids_t = torch.from_numpy(ids).to(device)
+            out = teacher(ids_t, torch.from_numpy(mask).to(device), torch.zeros_like(ids_t))
+            soft[index, : ids.shape[1]] = out.float().cpu().numpy()
+    del teacher
+    log(f"teacher scores for {len(windows)} windows, {time.perf_counter() - started:.0f} s")
+
+    model = _tagger_from_state(config_file, teacher_state, layers).to(device)
+    decay = [p for n, p in model.named_parameters() if "bias" not in n and "LayerNorm" not in n]
+    no_decay = [p for n, p in model.named_parameters() if "bias" in n or "LayerNorm" in n]
+    optimizer = torch.optim.AdamW(
+        [
+            {"params": decay, "weight_decay": cfg.weight_decay},
+            {"params": no_decay, "weight_decay": 0.0},
+        ],
+        lr=cfg.lr,
+    )
+    steps = math.ceil(len(windows) / cfg.batch_size) * cfg.epochs
+    warm = max(1, int(cfg.warmup * steps))
+
+    def schedule(step: int) -> float:
+        return step / warm if step < warm else max(0.0, (steps - step) / max(1, steps - warm))
+
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)
+    rng = random.Random(cfg.seed)
+    for epoch in range(cfg.epochs):
+        model.train()
+        index = list(range(len(windows)))
+        rng.shuffle(index)
+        running, batches = 0.0, 0
+        for b in range(0, len(index), cfg.batch_size):
+            batch = index[b : b + cfg.batch_size]
+            ids, mask, tags = _batch(docs, windows, batch, cls_id, sep_id)
+            ids_t = torch.from_numpy(ids).to(device)
+            logits = model(ids_t, torch.from_numpy(mask).to(device), torch.zeros_like(ids_t))
+            logits = logits.float().reshape(-1, 3)
+            gold = torch.from_numpy(tags).to(device).reshape(-1)
+            keep = gold != -100
+            target = torch.from_numpy(soft[batch, : ids.shape[1]].astype(np.float32))
+            target = target.to(device).reshape(-1, 3)[keep]
+            kl = F.kl_div(
+                F.log_softmax(logits[keep] / temperature, dim=-1),
+                F.softmax(target / temperature, dim=-1),
+                reduction="batchmean",
+            )
+            loss = alpha * kl * temperature**2 + (1 - alpha) * F.cross_entropy(
+                logits[keep], gold[keep]
+            )
+            optimizer.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            scheduler.step()
+            running += loss.item()
+            batches += 1
+        log(
+            f"epoch {epoch + 1}/{cfg.epochs}: loss {running / max(1, batches):.4f}, "
+            f"{time.perf_counter() - started:.0f} s"
+        )
+    model.eval()
+    return model.cpu().float()
+
+
 # --------------------------------------------------------------------------- 3. export
 
 
@@ -485,7 +593,31 @@ def main(argv: list[str] | None = None) -> None:
     p_fit.add_argument("--layers", default="", help="layers to keep, e.g. 0,1,2 (default all)")
     p_fit.add_argument("--window", type=int, default=WINDOW, help="word pieces per window")
     p_fit.add_argument("--stride", type=int, default=TRAIN_STRIDE, help="step between windows")
+    p_distil = sub.add_parser("distil", help="a smaller tagger from a trained one's layers")
+    p_distil.add_argument("data", type=Path)
+    p_distil.add_argument("--config", type=Path, required=True, help="the base model's config.json")
+    p_distil.add_argument("--teacher", type=Path, required=True, help="state file from fit")
+    p_distil.add_argument("--layers", required=True, help="the teacher's layers to keep: 0,1,3,5")
+    p_distil.add_argument("--out", type=Path, required=True, help="student state file (.npz)")
+    p_distil.add_argument("--device", default="cpu")
+    p_distil.add_argument("--lr", type=float, default=1e-4)
+    p_distil.add_argument("--epochs", type=int, default=3)
+    p_distil.add_argument("--window", type=int, default=WINDOW, help="word pieces per window")
+    p_distil.add_argument("--stride", type=int, default=TRAIN_STRIDE, help="step between windows")
     args = parser.parse_args(argv)
+    if args.command == "distil":
+        layers = tuple(int(x) for x in args.layers.split(",") if x)
+        cfg = TrainConfig(
+            epochs=args.epochs,
+            lr=args.lr,
+            device=args.device,
+            layers=layers,
+            window=args.window,
+            stride=args.stride,
+        )
+        student = distil(args.data, args.config, args.teacher, layers, cfg)
+        save_state(student, args.out)
+        return
     history = {}
     layers = tuple(int(x) for x in args.layers.split(",") if x)
     best = (-1.0, 0.0, args.epochs)
