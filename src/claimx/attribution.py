@@ -40,6 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import attribution_model
+from .doc_text import text_of
 from .errors import ClaimxError, Errors
 from .reported import CLAIMS_ATTR, set_claims
 
@@ -130,7 +131,7 @@ class AttributionTagger:
     def __call__(self, doc: Doc) -> Doc:
         if not self.use_model:
             return doc
-        return self._merge(doc, self._model().spans(doc.text))
+        return self._merge(doc, self._model().spans(text_of(doc)))
 
     @contextmanager
     def prefetching(self) -> Iterator[Callable[[str], None]]:
@@ -171,8 +172,9 @@ class AttributionTagger:
         pending: deque[tuple[Doc, Future[Spans]]] = deque()
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimx-attribution") as pool:
             for doc in docs:
-                early = self._prefetched.get(doc.text) if self._prefetched is not None else None
-                future = early.popleft() if early else pool.submit(model.spans, doc.text)
+                text = text_of(doc)
+                early = self._prefetched.get(text) if self._prefetched is not None else None
+                future = early.popleft() if early else pool.submit(model.spans, text)
                 pending.append((doc, future))
                 if len(pending) >= window:
                     head, future = pending.popleft()
@@ -182,7 +184,7 @@ class AttributionTagger:
 
     # -- the merge ------------------------------------------------------------------------------
     def _merge(self, doc: Doc, spans: dict[str, list[tuple[Piece, ...]]]) -> Doc:
-        text = doc.text
+        text = text_of(doc)
 
         def words(start: int, end: int, chars: str) -> Piece:
             # Word pieces can cut a word ("Politi|fact"): widen to whole spaCy tokens.
@@ -295,7 +297,7 @@ class AttributionTagger:
             {
                 **{k: record.get(k) for k in ("cue", "speaker_mention", "speaker_head")},
                 "quote": [p[0], p[1]],
-                "quote_type": _quote_type(doc.text, p),
+                "quote_type": _quote_type(text_of(doc), p),
                 "continues": head,
             }
             for p in pieces
@@ -354,7 +356,7 @@ class AttributionTagger:
         return [
             {
                 "quote": [p[0], p[1]],
-                "quote_type": _quote_type(doc.text, p),
+                "quote_type": _quote_type(text_of(doc), p),
                 "cue": [cue[0], cue[1]],
                 "speaker_mention": [source[0], source[1]] if source else None,
                 "speaker_head": head,

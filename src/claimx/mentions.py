@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .doc_text import text_of
+
 #: Possessives count too: PolNeAR (and so the tagger) makes "his" the source of "his claim that".
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
 
@@ -448,7 +450,7 @@ class DocView:
             for i in range(sent.start, sent.end):
                 starts[i] = sent.start
         campaign = any(t.lower_ == "campaign" for t in doc)
-        return cls(doc.text, tuple(doc.ents), tuple(starts), campaign)
+        return cls(text_of(doc), tuple(doc.ents), tuple(starts), campaign)
 
 
 @dataclass

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .doc_text import text_of
+
 #: Span group holding the direct quotes that claimx keeps as claim candidates.
 QUOTES_KEY = "claimx_quotes"
 #: Doc extension holding the same quotes as plain ``[start, end]`` character offsets.
@@ -177,7 +179,7 @@ class QuoteFinder:
         self.min_words = min_words
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         found = scan_quotes(text)
         kept = [q for q in found if is_claim_like(text, q, self.min_words)]
         spans: list[Span] = []

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .cues import cue_keys, load_lexicon
+from .doc_text import text_of
 from .quotes import FRAGMENTS_ATTR, QUOTE_OFFSETS_ATTR
 
 #: Doc extension holding the claim records (list of plain dicts).
@@ -723,7 +724,7 @@ class ReportedSpeechFinder:
         return claims
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token: read it once
+        text = text_of(doc)
         quotes: list[list[int]] = sorted(doc._.get(QUOTE_OFFSETS_ATTR) or [])
         fragments: list[list[int]] = doc._.get(FRAGMENTS_ATTR) or []
         direct = self._direct(doc, text, quotes)

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from . import stance_model
+from .doc_text import text_of
 from .errors import ClaimxError, Errors
 from .reported import CLAIMS_ATTR
 
@@ -104,13 +105,14 @@ def clause_around(doc: Doc, start: int, end: int, bounds: tuple[int, int]) -> st
     """The smallest clause (a verb's subtree) that holds the target, within ``bounds``."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return doc.text[bounds[0] : bounds[1]]
+        return text_of(doc)[bounds[0] : bounds[1]]
     tok = span.root
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
     s = max(bounds[0], tok.left_edge.idx)
     e = min(bounds[1], tok.right_edge.idx + len(tok.right_edge.text))
-    return doc.text[s:e] if e - s > end - start else doc.text[bounds[0] : bounds[1]]
+    text = text_of(doc)
+    return text[s:e] if e - s > end - start else text[bounds[0] : bounds[1]]
 
 
 def _canonical(doc: Doc) -> dict[str, str]:
@@ -261,7 +263,7 @@ class StanceBaseline:
         """Choose every claim's target; judge with VADER now, or return the model's inputs."""
         claims: list[dict[str, Any]] = doc._.get(CLAIMS_ATTR) or []
         names = _canonical(doc)
-        text, ents = doc.text, [e for e in doc.ents if e.label_ in TARGET_LABELS]
+        text, ents = text_of(doc), [e for e in doc.ents if e.label_ in TARGET_LABELS]
         pending: list[tuple[dict[str, Any], tuple[str, int, int]]] = []
         for claim in claims:
             qs, qe = claim["quote"]
@@ -371,7 +373,7 @@ def _judge(
         nlp = load_base_pipeline()
     docs = nlp.pipe(((t, (s, e)) for t, s, e in batch), as_tuples=True, batch_size=batch_size)
     for doc, (start, end) in docs:
-        yield polarity_stance(clause_around(doc, start, end, (0, len(doc.text))))
+        yield polarity_stance(clause_around(doc, start, end, (0, len(text_of(doc)))))
 
 
 def stance_toward(
