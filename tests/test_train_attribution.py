@@ -19,6 +19,7 @@ from claimx.train_attribution import (  # noqa: E402
     _build,
     _tagger_from_state,
     distil,
+    fit,
     save_state,
 )
 
@@ -74,3 +75,12 @@ def test_distil_trains_a_smaller_tagger_that_tags_every_piece(tiny):
         for a, b in zip(student.state_dict().values(), before.state_dict().values(), strict=True)
     )
     assert changed
+
+
+def test_fit_trains_and_reports_validation_f1(tiny):
+    config, _, data = tiny
+    cfg = TrainConfig(epochs=1, batch_size=4, lr=1e-3, head_lr=1e-3, window=24, stride=16)
+    model, history = fit(data, cfg, config, val_fraction=0.5, log=lambda _line: None)
+    assert [h["epoch"] for h in history] == [1]
+    assert set(history[0]) == {"epoch", "content", "source", "cue"}
+    assert not model.training

@@ -315,6 +315,31 @@ def span_f1(gold_tags: Iterable[np.ndarray], pred_tags: Iterable[np.ndarray]) ->
     return f1
 
 
+def _warmup_then_linear(optimizer, n_windows: int, cfg: TrainConfig):  # type: ignore[no-untyped-def]
+    """The learning rate rises over the first ``cfg.warmup`` of the steps, then falls to 0."""
+    import torch
+
+    steps = math.ceil(n_windows / cfg.batch_size) * cfg.epochs
+    warm = max(1, int(cfg.warmup * steps))
+
+    def schedule(step: int) -> float:
+        return step / warm if step < warm else max(0.0, (steps - step) / max(1, steps - warm))
+
+    return torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)
+
+
+def _update(model, optimizer, scheduler, loss) -> float:  # type: ignore[no-untyped-def]
+    """One optimiser step on ``loss`` (gradients clipped to norm 1); returns the loss."""
+    import torch
+
+    optimizer.zero_grad()
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    optimizer.step()
+    scheduler.step()
+    return float(loss.item())
+
+
 def fit(
     data_file: Path,
     cfg: TrainConfig,
@@ -356,13 +381,7 @@ def fit(
             {"params": list(model.head.parameters()), "weight_decay": 0.0, "lr": cfg.head_lr},
         ]
     )
-    steps = math.ceil(len(windows) / cfg.batch_size) * cfg.epochs
-    warm = max(1, int(cfg.warmup * steps))
-
-    def schedule(step: int) -> float:
-        return step / warm if step < warm else max(0.0, (steps - step) / max(1, steps - warm))
-
-    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)
+    scheduler = _warmup_then_linear(optimizer, len(windows), cfg)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
     rng = random.Random(cfg.seed)
     history = []
@@ -383,12 +402,7 @@ def fit(
                 logits = model(ids_t, torch.from_numpy(mask).to(device), torch.zeros_like(ids_t))
             logits = logits.float().reshape(-1, 3)
             loss = loss_fn(logits, torch.from_numpy(tags).to(device).reshape(-1))
-            optimizer.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimizer.step()
-            scheduler.step()
-            running += loss.item()
+            running += _update(model, optimizer, scheduler, loss)
             batches += 1
         line = f"epoch {epoch + 1}/{cfg.epochs}: loss {running / max(1, batches):.4f}"
         if val_docs:
@@ -465,13 +479,7 @@ def distil(
         ],
         lr=cfg.lr,
     )
-    steps = math.ceil(len(windows) / cfg.batch_size) * cfg.epochs
-    warm = max(1, int(cfg.warmup * steps))
-
-    def schedule(step: int) -> float:
-        return step / warm if step < warm else max(0.0, (steps - step) / max(1, steps - warm))
-
-    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)
+    scheduler = _warmup_then_linear(optimizer, len(windows), cfg)
     rng = random.Random(cfg.seed)
     for epoch in range(cfg.epochs):
         model.train()
@@ -496,12 +504,7 @@ def distil(
             loss = alpha * kl * temperature**2 + (1 - alpha) * F.cross_entropy(
                 logits[keep], gold[keep]
             )
-            optimizer.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimizer.step()
-            scheduler.step()
-            running += loss.item()
+            running += _update(model, optimizer, scheduler, loss)
             batches += 1
         log(
             f"epoch {epoch + 1}/{cfg.epochs}: loss {running / max(1, batches):.4f}, "
