@@ -328,6 +328,13 @@ def _warmup_then_linear(optimizer, n_windows: int, cfg: TrainConfig):  # type: i
     return torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)
 
 
+def _shuffled_batches(rng: random.Random, n: int, batch_size: int) -> Iterable[list[int]]:
+    """The window indices ``0..n-1`` in a new random order, cut into batches (one epoch)."""
+    index = list(range(n))
+    rng.shuffle(index)
+    return (index[b : b + batch_size] for b in range(0, n, batch_size))
+
+
 def _update(model, optimizer, scheduler, loss) -> float:  # type: ignore[no-untyped-def]
     """One optimiser step on ``loss`` (gradients clipped to norm 1); returns the loss."""
     import torch
@@ -388,13 +395,9 @@ def fit(
     started = time.perf_counter()
     for epoch in range(cfg.epochs):
         model.train()
-        index = list(range(len(windows)))
-        rng.shuffle(index)
         running, batches = 0.0, 0
-        for b in range(0, len(index), cfg.batch_size):
-            ids, mask, tags = _batch(
-                train_docs, windows, index[b : b + cfg.batch_size], cls_id, sep_id
-            )
+        for batch in _shuffled_batches(rng, len(windows), cfg.batch_size):
+            ids, mask, tags = _batch(train_docs, windows, batch, cls_id, sep_id)
             ids_t = torch.from_numpy(ids).to(device)
             with torch.autocast(
                 device_type=device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"
@@ -483,11 +486,8 @@ def distil(
     rng = random.Random(cfg.seed)
     for epoch in range(cfg.epochs):
         model.train()
-        index = list(range(len(windows)))
-        rng.shuffle(index)
         running, batches = 0.0, 0
-        for b in range(0, len(index), cfg.batch_size):
-            batch = index[b : b + cfg.batch_size]
+        for batch in _shuffled_batches(rng, len(windows), cfg.batch_size):
             ids, mask, tags = _batch(docs, windows, batch, cls_id, sep_id)
             ids_t = torch.from_numpy(ids).to(device)
             logits = model(ids_t, torch.from_numpy(mask).to(device), torch.zeros_like(ids_t))
