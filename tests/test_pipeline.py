@@ -9,7 +9,7 @@ import sys
 import spacy
 from spacy.tokens import DocBin
 
-from claimx.pipeline import COMPONENTS, doc_to_rows, extract_rows
+from claimx.pipeline import COMPONENTS, PARAGRAPHS, doc_to_rows, extract_rows
 from claimx.reader import article_from_text, iter_articles
 from claimx.reported import CLAIMS_ATTR, CONTENT_KEY
 
@@ -25,18 +25,18 @@ def test_factories_load_through_entry_points():
     code = (
         "import sys, spacy\n"
         "nlp = spacy.blank('en')\n"
-        f"for name in {list(COMPONENTS)!r}: nlp.add_pipe(name)\n"
+        f"for name in {[PARAGRAPHS, *COMPONENTS]!r}: nlp.add_pipe(name)\n"
         "print(','.join(nlp.pipe_names))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == ",".join(COMPONENTS)
+    assert result.stdout.strip() == ",".join([PARAGRAPHS, *COMPONENTS])
 
 
 def test_save_load_round_trip(nlp, tmp_path):
     nlp.to_disk(tmp_path / "pipeline")
     loaded = spacy.load(tmp_path / "pipeline")
-    assert [n for n in loaded.pipe_names if n.startswith("claimx_")] == list(COMPONENTS)
+    assert [n for n in loaded.pipe_names if n.startswith("claimx_")] == [PARAGRAPHS, *COMPONENTS]
     article = article_from_text(TEXT, "t")
     assert doc_to_rows(loaded(TEXT), article) == doc_to_rows(nlp(TEXT), article)
 

