@@ -323,3 +323,59 @@ def test_a_surname_the_recogniser_missed_takes_its_earlier_given_name(nlp):
     text = "Dr. Selim Oz hosted the show. Oz said the results were normal."
     row = one(claims_of(nlp, text), "the results were normal")
     assert (row["speaker"], row["speaker_type"], row["organisation"]) == ("Selim Oz", "person", "")
+
+
+# Session 6, each from a class of development errors (the snippets are invented).
+def test_a_plural_title_before_a_list_of_names_is_not_the_speaker(nlp):
+    # The parser ends a sentence at "Sens." and makes the title the mention's head.
+    text = (
+        "Sens. Tom Hale (D-Ore.), Sam Birch (D-Ohio) and Rob Kent (D-N.J.) wrote that the "
+        "bank should be punished."
+    )
+    row = one(claims_of(nlp, text), "the bank should be punished")
+    assert (row["speaker"], row["speaker_type"], row["organisation"]) == (
+        "Tom Hale; Sam Birch; Rob Kent",
+        "person",
+        "Democratic Party",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # The parser puts the name beside the object ("Pagliano, Mark MacDowell").
+        (
+            "An attorney for Pagliano, Mark MacDowell, said his client would not testify.",
+            "Mark MacDowell",
+            "",
+        ),
+        (
+            "A spokeswoman for the Acme Corporation, Jane Roe, said the plan was bad.",
+            "Jane Roe",
+            "Acme Corporation",
+        ),
+    ],
+)
+def test_a_name_beside_a_roles_object_names_the_role(nlp, text, speaker, organisation):
+    (row,) = claims_of(nlp, text)
+    assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+def test_a_role_in_a_headline_is_the_person_the_story_introduces(nlp):
+    text = (
+        "Lawmaker says FBI ignored warnings\n\n"
+        "Rep. Dana Whitcomb said on Tuesday that the agency had ignored the warnings."
+    )
+    rows = claims_of(nlp, text)
+    assert [r["speaker"] for r in rows] == ["Dana Whitcomb", "Dana Whitcomb"]
+    text = (
+        "Judge says the public may see the records\n\n"
+        "The records were sealed in 1990. Judge Frank Norvell said the public had a right to "
+        "see them."
+    )
+    assert one(claims_of(nlp, text), "may see")["speaker"] == "Frank Norvell"
+
+
+def test_a_capitalised_role_outside_a_headline_is_not_a_name(nlp):
+    row = claims_of(nlp, "Lawmaker says FBI ignored warnings.")[0]
+    assert (row["speaker"], row["speaker_type"], row["organisation"]) == ("", "person", "")

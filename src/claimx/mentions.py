@@ -518,6 +518,18 @@ def _is_title(word: str) -> bool:
     return word.lower().rstrip(".") in TITLE_WORDS | {"mr", "mrs", "ms", "dr", "gen", "former"}
 
 
+#: Titles written before several names ("Sens. A, B and C said").
+PLURAL_TITLES = frozenset({"sens", "reps", "govs", "drs", "messrs"})
+
+
+def is_bare_title(tok: Token) -> bool:
+    """A title standing alone where a name should be: the parser may end a sentence at a
+    title's period ("Sens." | "Jon Doe (D-Ore.) and Jim Roe said") and take the title for a
+    subject or a mention's head."""
+    word = tok.lower_.rstrip(".")
+    return not tok.ent_type_ and (_is_title(word) or word in PLURAL_TITLES)
+
+
 def _last_mentions(token_key: dict[int, str], before: int) -> dict[str, int]:
     """Each entity's last mentioned token before token index ``before``."""
     last: dict[str, int] = {}

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import cue_keys, load_lexicon
 from .doc_text import text_of
+from .mentions import is_bare_title
 from .quotes import FRAGMENTS_ATTR, QUOTE_OFFSETS_ATTR
 
 #: Doc extension holding the claim records (list of plain dicts).
@@ -285,9 +286,11 @@ def _subject(verb: Token) -> Token | None:
     seen = 0
     tok: Token | None = verb
     while tok is not None and seen < 4:
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT":
-                return child
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PUNCT"]
+        if subjects:
+            # "Sens. Jon Doe and Jim Roe said", parsed with two subjects: the names, not "Sens".
+            named = [c for c in subjects[1:] if c.ent_type_ == "PERSON"]
+            return named[0] if is_bare_title(subjects[0]) and named else subjects[0]
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
             # "X argued that Y would help, saying Z": the participle belongs to the cue whose
             # claim the parser hung it on, so the subject is that cue's.

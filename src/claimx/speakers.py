@@ -14,6 +14,7 @@ is why this is written here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ from .mentions import (
     _last_mentions,
     _name_key,
     _same_name,
+    is_bare_title,
 )
 from .organisations import (
     _affiliation_of_nominal,
@@ -367,6 +369,8 @@ class SpeakerResolver:
             return None
         head = doc[head_i]
         s, e = claim["speaker_mention"]
+        head = _past_title(doc, head, e)
+        head_i = head.i
         keys = [
             token_key[t.i]
             for t in doc[head.left_edge.i : head.right_edge.i + 1]
@@ -399,8 +403,20 @@ class SpeakerResolver:
         for child in head.rights:
             # "The state's campaign chairman, Phil Lovas, said": the appositive names him.
             if child.dep_ == "appos" and child.i in token_key:
+                if clusters[token_key[child.i]].kind == "person":
+                    _state_organisation(doc, view, head, clusters[token_key[child.i]])
                 return token_key[child.i]
-        if head.pos_ == "PROPN" or _name_like(doc, head, clusters):
+        named = _appositive_of_object(doc, head, e, clusters, token_key)
+        if named is not None:
+            _state_organisation(doc, view, head, clusters[named])  # "a lawyer for Acme, X"
+            return named
+        name_like = head.pos_ == "PROPN" or _name_like(doc, head, clusters)
+        if _bare_role(head):
+            # "Lawmaker says ..." in a headline: a role, capitalised, not a name.
+            key = _headline_role(doc, view, head, clusters, token_key)
+            if key is not None or name_like:
+                return key
+        elif name_like:
             # A name the entity recogniser missed: the head with its proper-noun compounds.
             parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             parts = parts or _earlier_given_names(doc, head)  # "Dr. Mehmet Oz ... Oz said"
@@ -488,6 +504,79 @@ class SpeakerResolver:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
         return None
+
+
+def _appositive_of_object(
+    doc: Doc, head: Token, end: int, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> str | None:
+    """The person named in apposition to a role's object: "An attorney for Pagliano, Mark
+    MacDougall, said", parsed with MacDougall beside Pagliano. A person's name beside another
+    name, or beside an organisation, does not describe it, so it names the role: the lawyer."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS or head.tag_ == "NNS":
+        return None
+    for prep in (c for c in head.rights if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i in token_key):
+            for appos in (c for c in pobj.rights if c.dep_ == "appos" and c.idx < end):
+                key = token_key.get(appos.i)
+                if key and key != token_key[pobj.i] and clusters[key].kind == "person":
+                    return key
+    return None
+
+
+def _bare_role(head: Token) -> bool:
+    """A singular role noun alone, with no name or determiner, that a headline capitalises and
+    the tagger may take for a name ("Lawmaker says ...", "Judge orders ...")."""
+    return (
+        not head.ent_type_
+        and head.lemma_.lower() in PERSON_NOUNS
+        and head.tag_ in ("NN", "NNP")
+        and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in head.children)
+    )
+
+
+def _headline_role(
+    doc: Doc, view: DocView, head: Token, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> str | None:
+    """Who a bare role noun in a headline is: the story's first paragraph introduces the
+    person ("Lawmaker urges ...\n\nRep. Jane Doe called ..."). The first person after the
+    headline described with that role ("Judge Jim Roe"), else the subject of the first body
+    sentence when it is a named person; outside a headline, or with neither, no one."""
+    text = view.text
+    if "\n\n" not in text[head.idx :] or re.search(r"\n[^\S\n]*\n", text[: head.idx]):
+        return None
+    lemma = head.lemma_.lower()
+    body = re.search(r"\n[^\S\n]*\n", text[head.idx :])
+    body_start = head.idx + body.end() if body else len(text)
+    later = sorted(
+        (i, k) for i, k in token_key.items() if doc[i].idx >= body_start and k in clusters
+    )
+    for _, key in later:
+        if clusters[key].kind == "person" and lemma in clusters[key].descriptors:
+            return key
+    first = next((t for t in doc if t.idx >= body_start and not t.is_space), None)
+    if first is None:
+        return None
+    for tok in first.sent:
+        key = token_key.get(tok.i)
+        if tok.dep_ in ("nsubj", "nsubjpass") and key and clusters[key].kind == "person":
+            return key
+    return None
+
+
+def _past_title(doc: Doc, head: Token, end: int) -> Token:
+    """The head of a mention whose parse made a bare title its head ("Sens. Jon Doe (D-Ore.)
+    and Jim Roe"): the word after it that the rest of the mention hangs from (Doe), so that
+    the names, not the title, are the speaker."""
+    if not is_bare_title(head):
+        return head
+    rest = [
+        t
+        for t in itertools.takewhile(lambda t: t.idx < end, doc[head.i + 1 :])
+        if not t.is_punct and not t.is_space
+    ]
+    inside = {t.i for t in rest}
+    roots = [t for t in rest if t.head.i not in inside or t.head.i == t.i]
+    return next((t for t in roots if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"), head)
 
 
 def _earlier_given_names(doc: Doc, tok: Token) -> list[Token]:
