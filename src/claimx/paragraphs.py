@@ -14,23 +14,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .doc_text import text_of
-
 
 def mark_paragraphs(doc: Doc) -> Doc:
-    """Mark the first non-space token after a blank line as the start of a sentence."""
-    text = text_of(doc)
-    end = None  # where the last non-space token ended
-    for tok in doc:
-        if tok.is_space:
+    """Mark the first word after a blank line as the start of a sentence.
+
+    spaCy keeps at most one trailing space on a word, so any line break is a space token of its
+    own: only the runs of space tokens are read (found with ``Doc.to_array``; a loop over every
+    token cost a millisecond per article).
+    """
+    spaces = np.flatnonzero(doc.to_array("IS_SPACE"))
+    run_start = None
+    for k, i in enumerate(spaces):
+        run_start = i if run_start is None else run_start
+        if k + 1 < len(spaces) and spaces[k + 1] == i + 1:
+            continue  # the run of space tokens goes on
+        first, after = int(run_start), int(i) + 1
+        run_start = None
+        if first == 0 or after >= len(doc):
             continue
-        # Between two words there is only whitespace: two line breaks make a blank line.
-        if end is not None and text.count("\n", end, tok.idx) >= 2:
-            tok.is_sent_start = True
-        end = tok.idx + len(tok.text)
+        gap = doc[first - 1].whitespace_ + doc[first:after].text_with_ws
+        if gap.count("\n") >= 2:
+            doc[after].is_sent_start = True
     return doc
 
 
