@@ -538,7 +538,7 @@ def _headline_role(
     doc: Doc, view: DocView, head: Token, clusters: dict[str, Entity], token_key: dict[int, str]
 ) -> str | None:
     """Who a bare role noun in a headline is: the story's first paragraph introduces the
-    person ("Lawmaker urges ...\n\nRep. Jane Doe called ..."). The first person after the
+    person ("Lawmaker says ...\n\nRep. Jane Doe said ..."). The first person after the
     headline described with that role ("Judge Jim Roe"), else the subject of the first body
     sentence when it is a named person; outside a headline, or with neither, no one."""
     text = view.text
