@@ -379,3 +379,34 @@ def test_a_role_in_a_headline_is_the_person_the_story_introduces(nlp):
 def test_a_capitalised_role_outside_a_headline_is_not_a_name(nlp):
     row = claims_of(nlp, "Lawmaker says FBI ignored warnings.")[0]
     assert (row["speaker"], row["speaker_type"], row["organisation"]) == ("", "person", "")
+
+
+# Session 6, from a battery of invented snippets of the issue's forms (not from any gold set).
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # "X of Y": an organisation after a name; a place after a place title is its body.
+        (
+            "Jim Roe of the Brookings Institution said rates would rise.",
+            "Jim Roe",
+            "Brookings Institution",
+        ),
+        ("Mayor Eric Adams of New York said the city was safe.", "Eric Adams", "New York"),
+        ("Jim Roe of Ohio said rates would rise.", "Jim Roe", ""),
+        # A name whose "'s" is its own, not a possessive.
+        ("Jim Roe, an analyst at Moody's, said rates would rise.", "Jim Roe", "Moody's"),
+    ],
+)
+def test_an_organisation_after_a_name(nlp, text, speaker, organisation):
+    (row,) = claims_of(nlp, text)
+    assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+def test_a_titled_name_the_recogniser_calls_an_organisation_is_a_person(nlp):
+    # spaCy's small model tags "Olaf Scholz" as ORG here; a person is not their own employer.
+    (row,) = claims_of(nlp, "German Chancellor Olaf Scholz said Europe must act.")
+    assert (row["speaker"], row["speaker_type"], row["organisation"]) == (
+        "Olaf Scholz",
+        "person",
+        "",
+    )

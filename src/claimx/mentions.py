@@ -70,6 +70,7 @@ PERSON_NOUNS = frozenset(
         "chairman",
         "chairwoman",
         "chair",
+        "chancellor",
         "ceo",
         "founder",
         "member",

@@ -598,6 +598,22 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     return ""
 
 
+def _organisation_after_name(doc: Doc, ent: Span) -> tuple[str, str]:
+    """``(organisation, body)`` stated by "of" right after a name: "Jim Roe of the Brookings
+    Institution" works there; "Mayor Jim Roe of Springfield" heads that place, but a place
+    after a name without such a title is where the person is from ("Jim Roe of Ohio")."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.lower_ != "of" or after.head.i != ent.root.i:
+        return "", ""
+    pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+    if pobj is None or not pobj.ent_type_:
+        return "", ""
+    if not _is_place(pobj):
+        return (_party_or(_ent_text(doc, pobj)), "") if pobj.ent_type_ in ORG_LABELS else ("", "")
+    titles = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 2) : ent.start]}
+    return ("", _ent_text(doc, pobj)) if titles & PLACE_TITLES else ("", "")
+
+
 def _is_role(tok: Token) -> bool:
     """A role noun or title ("nominee", "spokesman", "Sen.")."""
     return tok.lemma_.lower() in PERSON_NOUNS or tok.lower_.rstrip(".") in TITLE_WORDS
@@ -613,7 +629,11 @@ def _ent_text(doc: Doc, tok: Token) -> str:
     end = tok.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return _clean_name(doc[start:end].text)
+    span = doc[start:end]
+    if len(span) > 1 and span[-1].lower_ in ("'s", "’s") and span.root.dep_ != "poss":
+        # "an analyst at Moody's": the "'s" is the name's own, not a possessive.
+        return _clean_name(span[:-1].text) + span[-1].text
+    return _clean_name(span.text)
 
 
 def _strip_determiner(text: str) -> str:

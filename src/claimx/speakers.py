@@ -58,6 +58,7 @@ from .organisations import (
     _earlier_producer,
     _is_role,
     _named_body,
+    _organisation_after_name,
     _organisation_before_name,
     _organisation_of_clause,
     _organisation_of_nominal,
@@ -231,7 +232,7 @@ class SpeakerResolver:
                 for tok in ent:
                     token_key[tok.i] = last_person[1]
                 continue
-            kind = "person" if ent.label_ == "PERSON" else "organisation"
+            kind = "person" if ent.label_ == "PERSON" or _titled_name(doc, ent) else "organisation"
             if kind == "organisation":
                 name = _expand_abbreviation(name)
             key = _name_key(name) if kind == "person" else name.lower()
@@ -339,6 +340,10 @@ class SpeakerResolver:
             cluster.organisation = _party_of_name(doc, view, ent)
         if not cluster.organisation:
             cluster.organisation = _organisation_before_name(doc, view, ent)
+        if not cluster.organisation or not cluster.body:
+            org, body = _organisation_after_name(doc, ent)  # "Jim Roe of Acme"
+            cluster.organisation = cluster.organisation or org
+            cluster.body = cluster.body or body
         if not cluster.body:
             cluster.body = _title_body(doc, view, ent)
         if not cluster.organisation and any(
@@ -521,6 +526,21 @@ def _appositive_of_object(
                 if key and key != token_key[pobj.i] and clusters[key].kind == "person":
                     return key
     return None
+
+
+def _titled_name(doc: Doc, ent: Span) -> bool:
+    """A name the entity recogniser tagged as an organisation though a person's title heads it
+    ("German Chancellor Olaf Scholz", with "Olaf Scholz" as ORG): two or three capitalised
+    words after a title that modifies them."""
+    if ent.start == 0 or not 2 <= len(ent) <= 3 or not all(t.text[:1].isupper() for t in ent):
+        return False
+    title = doc[ent.start - 1]
+    word = title.lower_.rstrip(".")
+    return (
+        not title.ent_type_
+        and ent.start <= title.head.i < ent.end
+        and (word in TITLE_ROLES or word in PERSON_NOUNS or _is_title(word))
+    )
 
 
 def _bare_role(head: Token) -> bool:
