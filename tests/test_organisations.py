@@ -410,3 +410,26 @@ def test_a_titled_name_the_recogniser_calls_an_organisation_is_a_person(nlp):
         "person",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # spaCy splits "Secretary-General" into three tokens.
+        (
+            "U.N. Secretary-General Ana Ferreira said the war must end.",
+            "Ana Ferreira",
+            "United Nations",
+        ),
+        ("Jane Doe, Google's general counsel, said the case was open.", "Jane Doe", "Google"),
+        # What a clause's leader runs may be a program its organisation owns.
+        (
+            "Jane Doe, who directs the Sierra Club's climate program, said the rule was weak.",
+            "Jane Doe",
+            "Sierra Club",
+        ),
+    ],
+)
+def test_more_forms_of_a_stated_organisation(nlp, text, speaker, organisation):
+    (row,) = claims_of(nlp, text)
+    assert (row["speaker"], row["organisation"]) == (speaker, organisation)

@@ -241,6 +241,10 @@ def _organisation_of_clause(doc: Doc, verb: Token, view: DocView | None = None) 
         # What one runs is a body, whatever the entity recogniser calls it.
         if obj is not None and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
             org = _ent_text(doc, obj)
+        elif obj is not None:  # "who directs the Acme Institute's climate program"
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.ent_type_ in ORG_LABELS and not _is_place(owner):
+                org = _ent_text(doc, owner)
         if past and lemma in FORMER_WHEN_PAST:
             return _party_of_committee(org)
         return org
@@ -409,8 +413,10 @@ def _title_body(doc: Doc, view: DocView, ent: Span) -> str:
             return TITLE_BODIES[word]
         if word in PLACE_TITLES and t.i > 0 and _is_place(doc[t.i - 1]):
             return _ent_text(doc, doc[t.i - 1])  # "Ohio Gov. Jane Doe"
+        # "Secretary General", "Secretary-General" (three tokens for spaCy)
+        prev = doc[t.i - 2] if t.i > 1 and doc[t.i - 1].text == "-" else doc[max(0, t.i - 1)]
         secretary_general = word == "secretary-general" or (
-            word == "general" and t.i > 0 and doc[t.i - 1].lower_ == "secretary"
+            word == "general" and t.i > 0 and prev.lower_ == "secretary"
         )
         # "Secretary General Jane Doe" in an article on the U.N.: its secretary general.
         if secretary_general and any(
