@@ -433,3 +433,35 @@ def test_a_titled_name_the_recogniser_calls_an_organisation_is_a_person(nlp):
 def test_more_forms_of_a_stated_organisation(nlp, text, speaker, organisation):
     (row,) = claims_of(nlp, text)
     assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type", "organisation"),
+    [
+        # "The Republican" is a party member: the one of that party named last, who has it.
+        (
+            "Jane Doe, a Democrat, faces John Roe, a Republican. The Republican said taxes were "
+            "too high.",
+            "John Roe",
+            "person",
+            "Republican Party",
+        ),
+        (
+            "Jane Doe spoke on Monday. The Democrat said taxes were too low.",
+            "Jane Doe",
+            "person",
+            "Democratic Party",
+        ),
+        # "A Democrat" names no one, and is a person, not the party.
+        ("At least one Democrat said the plan was bad.", "", "person", "Democratic Party"),
+    ],
+)
+def test_a_party_noun_as_speaker_is_a_member_not_the_party(
+    nlp, text, speaker, speaker_type, organisation
+):
+    row = claims_of(nlp, text)[-1]
+    assert (row["speaker"], row["speaker_type"], row["organisation"]) == (
+        speaker,
+        speaker_type,
+        organisation,
+    )

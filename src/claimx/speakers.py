@@ -34,6 +34,7 @@ from .mentions import (
     GROUP_PRONOUNS,
     ORG_LABELS,
     PARTIES,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
@@ -384,6 +385,9 @@ class SpeakerResolver:
         listed = _listed_people(doc, head, s, e, clusters, token_key)
         if listed is not None:
             return listed
+        if head.lower_ in SINGLE_MEMBERS:
+            # "The Republican said": a party member, not the party (nor a person named so).
+            return _party_member(doc, head, clusters, token_key, history)
         if head_i in token_key:
             key = token_key[head_i]
             if clusters[key].kind != "person":
@@ -525,6 +529,36 @@ def _appositive_of_object(
                 key = token_key.get(appos.i)
                 if key and key != token_key[pobj.i] and clusters[key].kind == "person":
                     return key
+    return None
+
+
+#: A party's member, as a noun ("the Republican", "a Democrat").
+SINGLE_MEMBERS = {w: p for w, p in PARTY_MEMBERS.items() if not w.endswith("s")}
+
+
+def _party_member(
+    doc: Doc,
+    head: Token,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    history: list[tuple[int, str]],
+) -> str | None:
+    """Who "the Republican" is: the person last speaking or named before it of that party,
+    else of no known party (who then has it). "A Democrat" names no one."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
+    party = SINGLE_MEMBERS[head.lower_]
+    quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or []]
+    for same in (True, False):
+        fitting = {
+            k: c
+            for k, c in clusters.items()
+            if c.kind == "person" and (c.organisation == party if same else _compatible(c, party))
+        }
+        key = _recent(doc, head.idx, fitting, token_key, history, "person", quotes)
+        if key is not None:
+            clusters[key].organisation = clusters[key].organisation or party
+            return key
     return None
 
 
@@ -975,6 +1009,9 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
     if head.pos_ == "PRON":
         kind = "person" if head.lower_ in PERSON_PRONOUNS else "unknown"
         return {"speaker": "", "speaker_type": kind, "organisation": ""}
+    if head.lower_ in SINGLE_MEMBERS:  # "a Democrat said"
+        party = SINGLE_MEMBERS[head.lower_]
+        return {"speaker": "", "speaker_type": "person", "organisation": party}
     s, e = claim["speaker_mention"]
     lemma = head.lemma_.lower()
     full_text = view.text
