@@ -465,3 +465,9 @@ def test_a_party_noun_as_speaker_is_a_member_not_the_party(
         speaker_type,
         organisation,
     )
+
+
+def test_a_possessive_on_a_campaign_role_gives_that_persons_campaign(nlp):
+    text = "Jane Doe is running for governor. Her campaign manager, Jim Roe, said the ad was false."
+    row = one(claims_of(nlp, text), "the ad was false")
+    assert (row["speaker"], row["organisation"]) == ("Jim Roe", "Doe campaign")

@@ -484,9 +484,11 @@ def _campaign_of(doc: Doc, view: DocView, tok: Token) -> str:
                 if len(name.split()) > 1:
                     return ""  # "the Sierra Club campaign" is not a candidate's
             return _campaign_name(_ent_text(doc, child))
+    # "his campaign", or "her campaign manager" (the pronoun on the role the noun modifies)
+    owners = [*tok.children, *(tok.head.children if tok.dep_ == "compound" else ())]
     if any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "this")
-        for c in tok.children
+        for c in owners
     ):
         owner = _last_person(view, tok)
         if owner is not None:
