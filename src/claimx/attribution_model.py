@@ -120,7 +120,8 @@ def decode(tags: np.ndarray, offsets: np.ndarray) -> dict[str, list[CharSpan]]:
     return result
 
 
-#: A blank line: two line breaks with nothing but spaces between them.
+#: A blank line: the pattern of ``claimx.paragraphs.BLANK_LINE``, written again here because
+#: this module imports nothing from claimx.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 

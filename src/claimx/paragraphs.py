@@ -12,11 +12,15 @@ A single line break is left to the parser: hard-wrapped text has one inside its 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
+
+#: A blank line: two line breaks with nothing but spaces between them.
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
@@ -37,7 +41,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if first == 0 or after >= len(doc):
             continue
         gap = doc[first - 1].whitespace_ + doc[first:after].text_with_ws
-        if gap.count("\n") >= 2:
+        if BLANK_LINE.search(gap):
             doc[after].is_sent_start = True
     return doc
 

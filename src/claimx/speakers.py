@@ -72,6 +72,7 @@ from .organisations import (
     _strip_determiner,
     _title_body,
 )
+from .paragraphs import BLANK_LINE
 from .reported import CLAIMS_ATTR
 
 
@@ -595,12 +596,11 @@ def _headline_role(
     person ("Lawmaker says ...\n\nRep. Jane Doe said ..."). The first person after the
     headline described with that role ("Judge Jim Roe"), else the subject of the first body
     sentence when it is a named person; outside a headline, or with neither, no one."""
-    text = view.text
-    if "\n\n" not in text[head.idx :] or re.search(r"\n[^\S\n]*\n", text[: head.idx]):
-        return None
+    body = BLANK_LINE.search(view.text, head.idx)
+    if body is None or BLANK_LINE.search(view.text, 0, head.idx):
+        return None  # not in a headline: a blank line comes before it, or none after it
     lemma = head.lemma_.lower()
-    body = re.search(r"\n[^\S\n]*\n", text[head.idx :])
-    body_start = head.idx + body.end() if body else len(text)
+    body_start = body.end()
     later = sorted(
         (i, k) for i, k in token_key.items() if doc[i].idx >= body_start and k in clusters
     )
