@@ -470,3 +470,9 @@ def test_reporting_clause_at_the_end_that_the_parser_missed(nlp):
     text = "Lund had to lend his campaign money last month, fundraising documents show."
     row = one(claims_of(nlp, text), "lend his campaign")
     assert (row["cue"], row["speaker_mention"]) == ("show", "fundraising documents")
+
+
+def test_quoted_as_saying_takes_the_subject_of_quoted(nlp):
+    # Session 6, from a battery of invented reporting constructions.
+    rows = claims_of(nlp, "Jane Doe was quoted as saying the dam was safe.")
+    assert one(rows, "the dam was safe")["speaker"] == "Jane Doe"

@@ -302,8 +302,14 @@ def _subject(verb: Token) -> Token | None:
             if tok.dep_ == "ccomp" and tok.tag_ not in ("VBG",):
                 return None
             tok = tok.head
-        elif tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.i != tok.head.i:
-            tok = tok.head.head  # "distanced himself by saying that": the subject of distanced
+        elif (
+            tok.dep_ == "pcomp"
+            and tok.head.lower_ in ("by", "as")
+            and tok.head.head.i != tok.head.i
+        ):
+            # "distanced himself by saying that", "was quoted as saying": the subject of the
+            # verb the phrase hangs from
+            tok = tok.head.head
         elif tok.dep_ == "acl" and tok.head.i != tok.i:
             return None
         else:
