@@ -47,9 +47,13 @@ class ClaimDater:
             for ent in date_ents:
                 if qs <= ent.start_char < qe or not verb_sent.start <= ent.start < verb_sent.end:
                     continue
-                # The date's phrase must hang off the cue verb ("said on Thursday").
+                # The date's phrase must hang off the cue verb ("said on Thursday"), within
+                # three links, or more through prepositions alone ("In a statement on March 3,
+                # X said"; not "X, who was elected in 2019, said").
                 tok, steps = ent.root, 0
-                while tok.head.i != tok.i and tok.i != verb.i and steps < 3:
+                while tok.head.i != tok.i and tok.i != verb.i and steps < 6:
+                    if steps >= 3 and tok.dep_ not in ("prep", "pobj"):
+                        break
                     tok, steps = tok.head, steps + 1
                 if tok.i == verb.i:
                     claim["date_text"] = ent.text
