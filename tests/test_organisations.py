@@ -318,6 +318,15 @@ def test_a_surname_particle_opening_a_sentence_is_not_a_first_name(nlp):
     assert one(claims_of(nlp, text), "the city was safe")["speaker"] == "Anna de Souza"
 
 
+def test_a_surname_with_its_particle_before_the_full_name_is_the_same_person(nlp):
+    # Session 6: a headline names her "De Souza" before the body gives "Anna de Souza".
+    text = (
+        "De Souza says the city is safe\n\n"
+        'Mayor Anna de Souza spoke on Monday. "The city is safe," De Souza said.'
+    )
+    assert [r["speaker"] for r in claims_of(nlp, text)] == ["Anna de Souza", "Anna de Souza"]
+
+
 def test_a_surname_the_recogniser_missed_takes_its_earlier_given_name(nlp):
     # spaCy's small model tags "Selim" as a person and misses "Oz" both times.
     text = "Dr. Selim Oz hosted the show. Oz said the results were normal."

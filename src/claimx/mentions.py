@@ -473,11 +473,23 @@ class Entity:
     def fullest_name(self) -> str:
         """The most frequent multi-word form ("Hillary Clinton" over a one-off "Crooked Hillary
         Clinton"), ties going to the longer; a one-word name when that is all there is. A name
-        written with a quoted nickname (Robert "Bob" Doe) is the formal one: Robert Doe."""
+        written with a quoted nickname (Robert "Bob" Doe) is the formal one: Robert Doe. A
+        surname with its particle ("De Blasio") is a one-word name here."""
         if self.formal:
             return self.formal
-        multi = [f for f in self.forms if len(f.split()) > 1] or list(self.forms) or [self.name]
+        multi = [f for f in self.forms if len(f.split()) > 1 and not _particle_led(f)]
+        multi = multi or list(self.forms) or [self.name]
         return max(multi, key=lambda f: (self.forms[f], len(f)))
+
+
+#: Particles of surnames, capitalised when they open a sentence ("De Blasio said" is "Bill de
+#: Blasio", not a "De" of the Blasio family). Not "van", "al": also first names (Van Jones).
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "der", "den", "du", "von", "le", "la"})
+
+
+def _particle_led(form: str) -> bool:
+    """A surname with its particle and no given name ("De Blasio", "von Trapp")."""
+    return form.split()[0].lower() in NAME_PARTICLES
 
 
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")

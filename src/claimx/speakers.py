@@ -32,6 +32,7 @@ from .mentions import (
     GENDER_WORDS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    NAME_PARTICLES,
     ORG_LABELS,
     PARTIES,
     PARTY_MEMBERS,
@@ -48,6 +49,7 @@ from .mentions import (
     _is_title,
     _last_mentions,
     _name_key,
+    _particle_led,
     _same_name,
     is_bare_title,
 )
@@ -845,18 +847,13 @@ def _person_key(
     firsts = {
         f.split()[0].lower()
         for f in (cluster.forms if cluster else ())
-        if len(f.split()) > 1 and not _is_title(f.split()[0])
+        if len(f.split()) > 1 and not _is_title(f.split()[0]) and not _particle_led(f)
     }
     same = not firsts or any(w in firsts for w in words)  # "Crooked Hillary Clinton" too
     key = surname if same else f"{words[0]} {surname}"
     latest_full[surname] = key
     fulls.setdefault(surname, []).append(key)
     return key
-
-
-#: Particles of surnames, capitalised when they open a sentence ("De Blasio said" is "Bill de
-#: Blasio", not a "De" of the Blasio family). Not "van", "al": also first names (Van Jones).
-NAME_PARTICLES = frozenset({"de", "da", "di", "del", "der", "den", "du", "von", "le", "la"})
 
 
 @dataclass
