@@ -482,3 +482,10 @@ ONE_CLAIM_FORMS = [
 def test_one_claims_speaker_and_organisation(nlp, text, speaker, organisation):
     (row,) = claims_of(nlp, text)
     assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+def test_a_name_set_off_after_a_role_that_names_no_one_is_the_speaker(nlp_tagged):
+    # The parser takes "Maria Lopez" for the subject of "begin", not for the engineer's name.
+    text = "According to the city's chief engineer, Maria Lopez, construction will begin in May."
+    row = one(claims_of(nlp_tagged, text), "construction will begin")
+    assert row["speaker"] == "Maria Lopez"

@@ -419,6 +419,7 @@ class SpeakerResolver:
                     _state_organisation(doc, view, head, clusters[token_key[child.i]])
                 return token_key[child.i]
         named = _appositive_of_object(doc, head, e, clusters, token_key)
+        named = named or _name_after_mention(doc, head, e, clusters, token_key)
         if named is not None:
             _state_organisation(doc, view, head, clusters[named])  # "a lawyer for Acme, X"
             return named
@@ -533,6 +534,29 @@ def _appositive_of_object(
                 if key and key != token_key[pobj.i] and clusters[key].kind == "person":
                     return key
     return None
+
+
+def _name_after_mention(
+    doc: Doc, head: Token, end: int, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> str | None:
+    """A person's name set off by commas right after a role mention that names no one
+    ("According to the city's chief engineer, Maria Lopez, work will begin"), where the parser
+    took the name for the subject of what follows rather than an appositive. Any singular
+    noun but a document's ("engineer" is no role noun of ours, yet names a person here)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() in DOCUMENT_KINDS:
+        return None
+    after = [t for t in doc[head.i + 1 :] if t.idx >= end][:1]
+    if not after or after[0].text != "," or after[0].i + 1 >= len(doc):
+        return None
+    first = doc[after[0].i + 1]
+    key = token_key.get(first.i)
+    if key is None or clusters[key].kind != "person" or first.ent_iob_ != "B":
+        return None
+    last = first.i
+    while last + 1 < len(doc) and token_key.get(last + 1) == key:
+        last += 1
+    closing = doc[last + 1] if last + 1 < len(doc) else None
+    return key if closing is not None and closing.text == "," else None
 
 
 #: A party's member, as a noun ("the Republican", "a Democrat").
