@@ -339,3 +339,24 @@ def test_prefetched_tagging_gives_the_same_claims(nlp_tagged):
         assert all(not futures for futures in tagger._prefetched.values())  # all taken
     assert tagger._prefetched is None
     assert early == plain
+
+
+def test_a_number_keeps_its_currency_sign_and_percent_sign_as_one_word():
+    # Session 6: the tagger once ended a content between "$" and "40" ("approved a $").
+    text = "a $40 bridge, up 40% from $ 5"
+    _ids, offsets, word_start = am.tokenize_words(am.get_model().tokenizer, text)
+    pieces = [(text[a:b], bool(w)) for (a, b), w in zip(offsets.tolist(), word_start, strict=True)]
+    # "$40": one word; "40%": one word; "$ 5" (with a space): two.
+    assert pieces == [
+        ("a", True),
+        ("$", True),
+        ("40", False),
+        ("bridge", True),
+        (",", True),
+        ("up", True),
+        ("40", True),
+        ("%", False),
+        ("from", True),
+        ("$", True),
+        ("5", True),
+    ]

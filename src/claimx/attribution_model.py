@@ -190,8 +190,14 @@ def tokenize(tokenizer: Any, text: str) -> tuple[np.ndarray, np.ndarray]:
     return ids, offsets
 
 
+#: Signs that stay with the number they are written against ("$40", "40%"): no span edge
+#: falls between them, though the tokenizer makes them words of their own.
+_CURRENCY = frozenset("$€£¥")
+
+
 def tokenize_words(tokenizer: Any, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Like :func:`tokenize`, with whether each piece starts a word (not a ``##`` piece)."""
+    """Like :func:`tokenize`, with whether each piece starts a word (not a ``##`` piece, nor a
+    number written against a currency sign, nor a "%" written against a number)."""
     encoding = tokenizer.encode(text, add_special_tokens=False)
     ids = np.asarray(encoding.ids, dtype=np.int64)
     offsets = np.asarray(encoding.offsets, dtype=np.int64).reshape(-1, 2)
@@ -200,6 +206,14 @@ def tokenize_words(tokenizer: Any, text: str) -> tuple[np.ndarray, np.ndarray, n
         [i == 0 or words[i] is None or words[i] != words[i - 1] for i in range(len(words))],
         dtype=bool,
     )
+    for i in np.flatnonzero(word_start[1:]) + 1:
+        (start, end), (prev_start, prev_end) = offsets[i], offsets[i - 1]
+        if prev_end != start:
+            continue  # a space between them
+        before, piece = text[prev_start:prev_end], text[start:end]
+        money = before in _CURRENCY and piece[:1].isdigit()
+        if money or (before[-1:].isdigit() and piece == "%"):
+            word_start[i] = False
     return ids, offsets, word_start
 
 
