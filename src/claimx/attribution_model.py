@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -195,6 +196,13 @@ def tokenize(tokenizer: Any, text: str) -> tuple[np.ndarray, np.ndarray]:
 _CURRENCY = frozenset("$€£¥")
 
 
+@lru_cache(maxsize=4)
+def _sign_ids(tokenizer: Any) -> np.ndarray:
+    """The vocabulary ids of the currency signs and "%"."""
+    found = (tokenizer.token_to_id(sign) for sign in (*_CURRENCY, "%"))
+    return np.array([i for i in found if i is not None], dtype=np.int64)
+
+
 def tokenize_words(tokenizer: Any, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Like :func:`tokenize`, with whether each piece starts a word (not a ``##`` piece, nor a
     number written against a currency sign, nor a "%" written against a number)."""
@@ -206,10 +214,12 @@ def tokenize_words(tokenizer: Any, text: str) -> tuple[np.ndarray, np.ndarray, n
         [i == 0 or words[i] is None or words[i] != words[i - 1] for i in range(len(words))],
         dtype=bool,
     )
-    for i in np.flatnonzero(word_start[1:]) + 1:
+    # Only the pieces next to a sign are looked at (a loop over every piece cost 2 ms).
+    signs = np.flatnonzero(np.isin(ids, _sign_ids(tokenizer)))
+    for i in {*(signs + 1), *signs} - {0, len(ids)}:
         (start, end), (prev_start, prev_end) = offsets[i], offsets[i - 1]
-        if prev_end != start:
-            continue  # a space between them
+        if prev_end != start or not word_start[i]:
+            continue  # a space between them, or one word already
         before, piece = text[prev_start:prev_end], text[start:end]
         money = before in _CURRENCY and piece[:1].isdigit()
         if money or (before[-1:].isdigit() and piece == "%"):
