@@ -448,6 +448,25 @@ ONE_CLAIM_FORMS = [
         id="mayor X of a place",
     ),
     pytest.param("Jim Roe of Ohio said rates would rise.", "Jim Roe", "", id="X of a place"),
+    # A place's police: "Tulsa police Chief X", "the Tulsa police chief".
+    pytest.param(
+        "Tulsa police Chief Tom Reyes said the officer would be suspended.",
+        "Tom Reyes",
+        "Tulsa police",
+        id="place police title",
+    ),
+    pytest.param(
+        "Chicago Police Superintendent Tom Reyes said the officer would be suspended.",
+        "Tom Reyes",
+        "Chicago police",
+        id="place Police title",
+    ),
+    pytest.param(
+        "Tom Reyes, the Tulsa police chief, said the officer would be suspended.",
+        "Tom Reyes",
+        "Tulsa police",
+        id="the place police chief",
+    ),
     # A name whose "'s" is its own, not a possessive.
     pytest.param(
         "Jim Roe, an analyst at Moody's, said rates would rise.",

@@ -71,6 +71,7 @@ PERSON_NOUNS = frozenset(
         "chairwoman",
         "chair",
         "chancellor",
+        "superintendent",
         "ceo",
         "founder",
         "member",

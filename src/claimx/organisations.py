@@ -307,6 +307,10 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             org = _organisation_of_clause(doc, child, view)  # "an official who runs Acme"
             if org:
                 return org
+        if child.dep_ == "compound" and child.lower_ == "police":
+            force = _police_force(doc, child)  # "the Tulsa police chief"
+            if force:
+                return force
         if child.dep_ in ("poss", "compound") and staff and _is_candidate(view, child):
             return _campaign_name(_ent_text(doc, child))  # "Doe spokesman Jim Roe"
         if (
@@ -559,10 +563,25 @@ def _party_of_name(doc: Doc, view: DocView, ent: Span) -> str:
     return ""
 
 
+def _police_force(doc: Doc, police: Token) -> str:
+    """The police force a "police" word names with the place written before it ("Tulsa police"),
+    else ""."""
+    before = doc[police.i - 1] if police.i > 0 else None
+    if before is None or before.ent_type_ != "GPE":
+        return ""
+    return f"{_ent_text(doc, before)} police"
+
+
 def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     """Organisations and titles written before a name ("U.S. Secretary of State Antony ...")."""
     first = max(view.sent_start[ent.start], ent.start - 8)
     window = doc[first : ent.start]
+    # "Tulsa police Chief Jane Doe": a place's police, then the title right before the name.
+    for t in window[-3:-1]:
+        if t.lower_ == "police" and all(_is_role(r) for r in doc[t.i + 1 : ent.start]):
+            force = _police_force(doc, t)
+            if force:
+                return force
     text = window.text.lower()
     window_ents = [e for e in view.ents if e.start >= first and e.end <= ent.start]
     for title, org in TITLE_ORGS.items():
