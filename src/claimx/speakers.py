@@ -545,10 +545,10 @@ def _name_after_mention(
     noun but a document's ("engineer" is no role noun of ours, yet names a person here)."""
     if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() in DOCUMENT_KINDS:
         return None
-    after = [t for t in doc[head.i + 1 :] if t.idx >= end][:1]
-    if not after or after[0].text != "," or after[0].i + 1 >= len(doc):
+    comma = next((t for t in doc[head.i + 1 :] if t.idx >= end), None)  # stops at the first
+    if comma is None or comma.text != "," or comma.i + 1 >= len(doc):
         return None
-    first = doc[after[0].i + 1]
+    first = doc[comma.i + 1]
     key = token_key.get(first.i)
     if key is None or clusters[key].kind != "person" or first.ent_iob_ != "B":
         return None
