@@ -182,7 +182,7 @@ def test_nominal_mention_resolves_to_name(nlp):
         ('"Prices will rise," said Mary Smith, a spokeswoman for Exxon.', "Exxon"),
         (
             "U.S. Secretary of State Antony Blinken said that the talks would go on.",
-            "U.S. Department of State",
+            "U.S. State Department",
         ),
         ('"We will win in November," said Sen. Ted Cruz, R-Texas.', "Republican Party"),
     ],
@@ -239,7 +239,7 @@ def _check_sample(df: pd.DataFrame, expected: list[tuple[str, str, str]]) -> Non
         assert row["date"] == pd.Timestamp("2024-03-21")
     orgs = dict(zip(df["speaker"], df["organisation"], strict=False))
     assert orgs["Kholod"] == "Siberian Battalion"
-    assert orgs["Antony Blinken"] == "U.S. Department of State"
+    assert orgs["Antony Blinken"] == "U.S. State Department"
 
 
 def test_sample_article_nine_claims():

@@ -29,6 +29,13 @@ from snippets import claims_of, one
             "the rally drew thousands",
             "Jones campaign",
         ),
+        # A candidate's surname the entity recogniser mislabels ("Roe's" as a law).
+        (
+            "Jim Roe is running for mayor.\n\n"
+            "Jane Doe, Roe's campaign manager, said that the ad was false.",
+            "the ad was false",
+            "Roe campaign",
+        ),
         # A body named by a title: "Energy Secretary X" heads the Energy Department.
         (
             "Homeland Security Secretary Paul Dorn said that the count was secure.",
@@ -370,12 +377,13 @@ def test_a_capitalised_role_outside_a_headline_is_not_a_name(nlp):
 
 
 def test_a_titled_name_the_recogniser_calls_an_organisation_is_a_person(nlp):
-    # spaCy's small model tags "Olaf Scholz" as ORG here; a person is not their own employer.
+    # spaCy's small model tags "Olaf Scholz" as ORG here; a person is not their own employer,
+    # the demonym before the title gives the country.
     (row,) = claims_of(nlp, "German Chancellor Olaf Scholz said Europe must act.")
     assert (row["speaker"], row["speaker_type"], row["organisation"]) == (
         "Olaf Scholz",
         "person",
-        "",
+        "Germany",
     )
 
 
@@ -493,6 +501,62 @@ ONE_CLAIM_FORMS = [
         "Jane Doe",
         "Sierra Club",
         id="clause leader of an organisation's program",
+    ),
+    # "X at Y", "X with Y" after a name, like "X of Y"; a place there gives nothing.
+    pytest.param(
+        "Dan Roe at the National Review wrote that the debate was a rout.",
+        "Dan Roe",
+        "National Review",
+        id="X at Y",
+    ),
+    pytest.param(
+        "Jim Roe at Geneva said the talks would resume.", "Jim Roe", "", id="X at a place"
+    ),
+    # A demonym before a country's title names the country, named in the article or not.
+    pytest.param(
+        "French Foreign Minister Jean Dupont said the deal was fair.",
+        "Jean Dupont",
+        "France",
+        id="demonym before a title",
+    ),
+    pytest.param(
+        "Olaf Scholz, the German chancellor, said Europe must act.",
+        "Olaf Scholz",
+        "Germany",
+        id="demonym in an appositive title",
+    ),
+    # Department heads speak for their departments, named as news names them.
+    pytest.param(
+        "Attorney General Jane Doe said the case was closed.",
+        "Jane Doe",
+        "Justice Department",
+        id="attorney general",
+    ),
+    # Titles that place a person in a national body only right before a name.
+    pytest.param(
+        "Chief Justice John Roberts wrote that the law was valid.",
+        "John Roberts",
+        "Supreme Court",
+        id="chief justice",
+    ),
+    pytest.param(
+        "House Speaker Jim Roe said the vote would be Tuesday.",
+        "Jim Roe",
+        "U.S. House of Representatives",
+        id="house speaker",
+    ),
+    pytest.param(
+        "Senate Majority Leader Jim Roe said the vote would be Tuesday.",
+        "Jim Roe",
+        "U.S. Senate",
+        id="bare chamber before a title",
+    ),
+    # "U.N." before "Secretary General" is the United Nations, not a "U.N. Department".
+    pytest.param(
+        "U.N. Secretary General Jim Roe said the ceasefire held.",
+        "Jim Roe",
+        "United Nations",
+        id="U.N. Secretary General",
     ),
 ]
 

@@ -178,15 +178,17 @@ GROUP_NOUNS = frozenset(
 )
 
 
-#: Titles that name the body a person speaks for ("Secretary of State" -> Department of State).
+#: Titles that name the body a person speaks for ("Secretary of State" -> State Department),
+#: in the form news writes the department's name (AP style: "the State Department").
 TITLE_ORGS: dict[str, str] = {
-    "secretary of state": "Department of State",
-    "secretary of defense": "Department of Defense",
-    "secretary of the treasury": "Department of the Treasury",
-    "treasury secretary": "Department of the Treasury",
-    "defense secretary": "Department of Defense",
-    "attorney general": "Department of Justice",
-    "secretary of homeland security": "Department of Homeland Security",
+    "secretary of state": "State Department",
+    "secretary of defense": "Defense Department",
+    "secretary of the treasury": "Treasury Department",
+    "treasury secretary": "Treasury Department",
+    "defense secretary": "Defense Department",
+    "attorney general": "Justice Department",
+    "secretary of homeland security": "Homeland Security Department",
+    "homeland security secretary": "Homeland Security Department",
 }
 
 

@@ -7,6 +7,7 @@ spaCy 3.8 installs from PyPI and loads offline, which is why these are rules wri
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -344,7 +345,8 @@ def _is_candidate(view: DocView | None, tok: Token) -> bool:
         return False
     if tok.ent_type_ == "PERSON":
         return True
-    if tok.ent_type_ not in ("ORG", "") or not tok.text[:1].isupper():
+    # Any other label: the recogniser calls surnames many things ("Roe's" as a LAW).
+    if tok.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME") or not tok.text[:1].isupper():
         return False
     return any(
         e.label_ == "PERSON" and _name_key(_clean_name(e.text)) == tok.lower_ for e in view.ents
@@ -375,8 +377,8 @@ def _body_of_nominal(doc: Doc, nom: Token) -> str:
 
 
 def _country(doc: Doc, tok: Token) -> str:
-    """The country a place or people word names ("France"; "South Korean" -> "South Korea",
-    when the article names the country), but for the United States."""
+    """The country a place or people word names ("France"; "South Korean" -> the article's
+    "South Korea", else the country of that demonym), but for the United States."""
     name = _ent_text(doc, tok)
     if name.lower() in _HOME_COUNTRY:
         return ""
@@ -395,7 +397,34 @@ def _country(doc: Doc, tok: Token) -> str:
             and gpe[-1][:1].isupper()
         ):
             return " ".join(gpe)
-    return ""
+    country = demonym_countries().get(name.lower(), "")
+    return "" if country.lower() in _HOME_COUNTRY else country
+
+
+@lru_cache(maxsize=1)
+def demonym_countries() -> dict[str, str]:
+    """Country by demonym ("german" -> Germany), from the ``countryinfo`` package's data; a
+    demonym of several places (French) names the most populous (France, not Martinique)."""
+    import countryinfo
+
+    best: dict[str, tuple[int, str]] = {}
+    for country in countryinfo.all_countries():
+        demonym, name = country.demonym(), country.name()
+        if not demonym or not name:
+            continue
+        key, population = demonym.lower(), country.population() or 0
+        if key not in best or population > best[key][0]:
+            best[key] = (population, name)
+    return {key: name for key, (_, name) in best.items()}
+
+
+#: Titles that place a person in a national body only when written right before the name
+#: ("Chief Justice Jane Doe", "House Speaker Jim Roe"); as nouns they are too general ("the
+#: speaker at the rally").
+NAME_TITLE_BODIES = {"justice": "Supreme Court", "speaker": "U.S. House of Representatives"}
+
+#: The chambers of Congress as news writes them bare ("Senate Majority Leader Jim Roe").
+_BARE_CHAMBERS = {"senate": "U.S. Senate", "house": "U.S. House of Representatives"}
 
 
 def _title_body(doc: Doc, view: DocView, ent: Span) -> str:
@@ -415,6 +444,12 @@ def _title_body(doc: Doc, view: DocView, ent: Span) -> str:
             return ""
         if word in TITLE_BODIES:
             return TITLE_BODIES[word]
+        if (
+            word in NAME_TITLE_BODIES
+            and t.i + 1 == ent.start
+            and not any(_is_place(w) for w in doc[max(0, t.i - 2) : t.i])
+        ):
+            return NAME_TITLE_BODIES[word]  # "Chief Justice Jane Doe", but "Ohio House Speaker"
         if word in PLACE_TITLES and t.i > 0 and _is_place(doc[t.i - 1]):
             return _ent_text(doc, doc[t.i - 1])  # "Ohio Gov. Jane Doe"
         # "Secretary General", "Secretary-General" (three tokens for spaCy)
@@ -604,14 +639,17 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
         after = doc[orgs[-1].end] if orgs[-1].end < ent.start else None
         if after is not None and after.lower_ == "campaign":
             return _campaign_name(org)  # "Doe campaign spokesman Jim Roe"
+        following = doc[after.i + 1] if after is not None and after.i + 1 < len(doc) else None
         if (
             after is not None
             and after.lower_ == "secretary"
+            and not (following is not None and following.lower_ in ("general", "-"))
             and org.split()[-1].istitle()
             and not any(w in org.lower() for w in ("department", "ministry", "office"))
         ):
             return f"{org} Department"  # "Energy Secretary Jane Doe" heads the Energy Department.
-        return org
+        # "U.N. envoy Jane Doe": the United Nations; "Senate Majority Leader": the U.S. Senate.
+        return _BARE_CHAMBERS.get(org.lower(), _expand_abbreviation(org))
     # "Republican nominee Mike Pence", "Democratic pollster Ann Lee".
     for t in reversed(window):  # the nearest party word before the name
         if t.ent_type_ == "PERSON" or t.lower_ in ("and", ",", ";"):
@@ -626,14 +664,17 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
 
 
 def _organisation_after_name(doc: Doc, ent: Span) -> tuple[str, str]:
-    """``(organisation, body)`` stated by "of" right after a name: "Jim Roe of the Brookings
-    Institution" works there; "Mayor Jim Roe of Springfield" heads that place, but a place
-    after a name without such a title is where the person is from ("Jim Roe of Ohio")."""
+    """``(organisation, body)`` stated by "of", "at" or "with" right after a name: "Jim Roe of
+    the Brookings Institution" and "Dan Roe at the National Review" work there; "Mayor Jim Roe
+    of Springfield" heads that place, but a place after a name without such a title is where
+    the person is from or is at ("Jim Roe of Ohio", "Jim Roe at Geneva")."""
     after = doc[ent.end] if ent.end < len(doc) else None
-    if after is None or after.lower_ != "of" or after.head.i != ent.root.i:
+    if after is None or after.lower_ not in ("of", "at", "with") or after.head.i != ent.root.i:
         return "", ""
     pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
     if pobj is None or not pobj.ent_type_:
+        return "", ""
+    if after.lower_ != "of" and (_is_place(pobj) or pobj.ent_type_ not in ORG_LABELS):
         return "", ""
     if not _is_place(pobj):
         return (_party_or(_ent_text(doc, pobj)), "") if pobj.ent_type_ in ORG_LABELS else ("", "")
