@@ -551,6 +551,33 @@ ONE_CLAIM_FORMS = [
         "U.S. Senate",
         id="bare chamber before a title",
     ),
+    # A department head's role noun names the department; a place with it names the state.
+    pytest.param(
+        "Jane Doe, the attorney general, said the case was closed.",
+        "Jane Doe",
+        "Justice Department",
+        id="the attorney general",
+    ),
+    pytest.param(
+        "Jane Doe, the Ohio attorney general, said the case was closed.",
+        "Jane Doe",
+        "Ohio",
+        id="a state's attorney general",
+    ),
+    # A writer "for" an outlet the entity recogniser does not tag.
+    pytest.param(
+        "Cam Roe for Morning Consult wrote that the race was close.",
+        "Cam Roe",
+        "Morning Consult",
+        id="X for an untagged Y",
+    ),
+    # A place joined by a hyphen before "police".
+    pytest.param(
+        "Kerr Putney, the Charlotte-Mecklenburg police chief, said the video was unclear.",
+        "Kerr Putney",
+        "Charlotte-Mecklenburg police",
+        id="hyphenated police force",
+    ),
     # "U.N." before "Secretary General" is the United Nations, not a "U.N. Department".
     pytest.param(
         "U.N. Secretary General Jim Roe said the ceasefire held.",
@@ -572,3 +599,34 @@ def test_a_name_set_off_after_a_role_that_names_no_one_is_the_speaker(nlp_tagged
     text = "According to the city's chief engineer, Maria Lopez, construction will begin in May."
     row = one(claims_of(nlp_tagged, text), "construction will begin")
     assert row["speaker"] == "Maria Lopez"
+
+
+def test_a_poll_by_two_bodies_joined_by_a_slash_names_both(nlp):
+    row = one(
+        claims_of(nlp, "The latest Reuters/Ipsos poll found that the race was close."), "race"
+    )
+    assert (row["speaker"], row["organisation"]) == ("", "Reuters; Ipsos")
+
+
+def test_a_place_title_after_a_word_the_article_names_as_a_place(nlp):
+    # spaCy's small model tags "Charlotte Mayor" as a person here; "Charlotte" is a place
+    # elsewhere in the article.
+    text = (
+        "Protests spread in Charlotte on Monday.\n\n"
+        "Charlotte Mayor Jennifer Roberts said the city was calm."
+    )
+    row = one(claims_of(nlp, text), "the city was calm")
+    assert (row["speaker"], row["organisation"]) == ("Jennifer Roberts", "Charlotte")
+
+
+def test_a_party_role_noun_is_not_the_name_later_in_its_sentence(nlp):
+    # "the Republican presidential nominee's" is Roe, named before, not Doe, named after it.
+    text = (
+        "If Jim Roe could make money doing it, Vermont Sen. Jane Doe is against it.\n\n"
+        "Based on a report on the Republican presidential nominee's tax return, Doe on "
+        "Tuesday said she wants to close four loopholes.\n\n"
+        "Roe said the report was false."
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "close four loopholes")["organisation"] == "U.S. Senate"
+    assert one(rows, "the report was false")["organisation"] == "Republican Party"

@@ -109,7 +109,15 @@ def _parties_from_nominals(
             (heads.get(i) or token_key.get(i), "poss" not in (doc[i].dep_, doc[i].head.dep_))
             for i in range(tok.i - 1, start - 1, -1)
         ]
-        people = [(k, own) for k, own in people if k and clusters[k].kind == "person"]
+        # A name later in the nominal's own sentence is someone else ("Based on the Republican
+        # nominee's tax return, Jane Doe said ..." is not Doe).
+        end = tok.i + 1
+        while end < len(doc) and view.sent_start[end] == sent:
+            end += 1
+        later = {heads.get(i) or token_key.get(i) for i in range(tok.i + 1, end)}
+        people = [
+            (k, own) for k, own in people if k and clusters[k].kind == "person" and k not in later
+        ]
         key = next((k for k, own in people if own), people[0][0] if people else None)
         if key is not None and not clusters[key].organisation:
             clusters[key].organisation = party
@@ -373,7 +381,20 @@ def _body_of_nominal(doc: Doc, nom: Token) -> str:
                 return _ent_text(doc, pobj)
             if pobj is not None and _is_place(pobj) and lemma in COUNTRY_TITLES:
                 return _country(doc, pobj)  # "the foreign minister of France"
-    return ""
+    return _department_of_nominal(nom)
+
+
+def _department_of_nominal(nom: Token) -> str:
+    """The department a department head's role noun names ("the attorney general" -> Justice
+    Department, "the secretary of state" -> State Department); a place written with it was
+    taken before ("the Ohio attorney general" -> Ohio)."""
+    words = [c.lower_ for c in nom.children if c.dep_ == "compound" and c.i < nom.i]
+    words.append(nom.lower_)
+    for child in nom.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == nom.i + 1:
+            words.extend(t.lower_ for t in child.subtree)
+    phrase = " ".join(words)
+    return next((org for title, org in TITLE_ORGS.items() if phrase == title), "")
 
 
 def _country(doc: Doc, tok: Token) -> str:
@@ -427,6 +448,13 @@ NAME_TITLE_BODIES = {"justice": "Supreme Court", "speaker": "U.S. House of Repre
 _BARE_CHAMBERS = {"senate": "U.S. Senate", "house": "U.S. House of Representatives"}
 
 
+def _named_place(view: DocView, tok: Token) -> bool:
+    """A capitalised word the article names elsewhere as a place on its own ("Charlotte")."""
+    return tok.text[:1].isupper() and any(
+        e.label_ == "GPE" and e.text == tok.text for e in view.ents
+    )
+
+
 def _title_body(doc: Doc, view: DocView, ent: Span) -> str:
     """The body a title before a name places the person in ("Sen. Jane Doe" -> U.S. Senate,
     "Ohio Gov. Jane Doe" -> Ohio), not for a former office ("former Sen. Jane Doe")."""
@@ -452,6 +480,8 @@ def _title_body(doc: Doc, view: DocView, ent: Span) -> str:
             return NAME_TITLE_BODIES[word]  # "Chief Justice Jane Doe", but "Ohio House Speaker"
         if word in PLACE_TITLES and t.i > 0 and _is_place(doc[t.i - 1]):
             return _ent_text(doc, doc[t.i - 1])  # "Ohio Gov. Jane Doe"
+        if word in PLACE_TITLES and t.i > 0 and _named_place(view, doc[t.i - 1]):
+            return doc[t.i - 1].text  # "Charlotte Mayor X", with "Charlotte" tagged a person
         # "Secretary General", "Secretary-General" (three tokens for spaCy)
         prev = doc[t.i - 2] if t.i > 1 and doc[t.i - 1].text == "-" else doc[max(0, t.i - 1)]
         secretary_general = word == "secretary-general" or (
@@ -602,9 +632,17 @@ def _police_force(doc: Doc, police: Token) -> str:
     """The police force a "police" word names with the place written before it ("Tulsa police"),
     else ""."""
     before = doc[police.i - 1] if police.i > 0 else None
-    if before is None or before.ent_type_ != "GPE":
+    if before is None:
         return ""
-    return f"{_ent_text(doc, before)} police"
+    if before.ent_type_ == "GPE":
+        return f"{_ent_text(doc, before)} police"
+    # "Charlotte-Mecklenburg police": a place joined by a hyphen to the next name.
+    first = before.i
+    while first > 1 and doc[first - 1].text == "-" and doc[first - 2].pos_ == "PROPN":
+        first -= 2
+    if first < before.i and doc[first].ent_type_ == "GPE" and before.pos_ == "PROPN":
+        return f"{doc[first : police.i].text} police"
+    return ""
 
 
 def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
@@ -664,16 +702,24 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
 
 
 def _organisation_after_name(doc: Doc, ent: Span) -> tuple[str, str]:
-    """``(organisation, body)`` stated by "of", "at" or "with" right after a name: "Jim Roe of
-    the Brookings Institution" and "Dan Roe at the National Review" work there; "Mayor Jim Roe
-    of Springfield" heads that place, but a place after a name without such a title is where
-    the person is from or is at ("Jim Roe of Ohio", "Jim Roe at Geneva")."""
+    """``(organisation, body)`` stated by "of", "at", "with" or "for" right after a name: "Jim
+    Roe of the Brookings Institution", "Dan Roe at the National Review" and "Cam Roe for
+    Morning Consult" (a name the recogniser missed) work there; "Mayor Jim Roe of
+    Springfield" heads that place, but a place after a name without such a title is where the
+    person is from or is at ("Jim Roe of Ohio", "Jim Roe at Geneva")."""
     after = doc[ent.end] if ent.end < len(doc) else None
-    if after is None or after.lower_ not in ("of", "at", "with") or after.head.i != ent.root.i:
+    if (
+        after is None
+        or after.lower_ not in ("of", "at", "with", "for")
+        or after.head.i != ent.root.i
+    ):
         return "", ""
     pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
-    if pobj is None or not pobj.ent_type_:
+    if pobj is None:
         return "", ""
+    if not pobj.ent_type_:
+        untagged_name = after.lower_ != "of" and pobj.pos_ == "PROPN" and pobj.text[:1].isupper()
+        return (_compound(pobj), "") if untagged_name else ("", "")
     if after.lower_ != "of" and (_is_place(pobj) or pobj.ent_type_ not in ORG_LABELS):
         return "", ""
     if not _is_place(pobj):
@@ -718,8 +764,12 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
     names: list[str] = []
     # "A USA TODAY analysis": the proper nouns just before the noun are one name, however the
     # entity recogniser splits them.
+    # "A Reuters/Ipsos poll": names a slash joins are taken by both.
     first = head.i
-    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+    while first > 0 and (
+        (doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper())
+        or (doc[first - 1].text == "/" and first > 1 and doc[first - 2].pos_ == "PROPN")
+    ):
         first -= 1
     run = doc[first : head.i] if head.i - first > 1 else None
     for t in head.lefts:
@@ -733,7 +783,7 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
                 and run.start <= t.i
                 and not any(w.ent_type_ == "PERSON" for w in run)
             ):
-                names.append(run.text)
+                names.extend(_joint_names(run.text))
                 continue
             names.extend(_joint_names(_ent_text(doc, t) if t.ent_type_ else _compound(t)))
         elif t.ent_type_ == "PERSON" and view.campaign and kind == "ad":
@@ -754,8 +804,10 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
 
 
 def _joint_names(name: str) -> list[str]:
-    """Names a hyphen joins ("Acme Daily-Globex News" for two producers), each of two words
-    or more; else the one name ("Acme-Globex")."""
+    """Names a slash joins ("Acme/Globex"), or a hyphen ("Acme Daily-Globex News" for two
+    producers) when each has two words or more; else the one name ("Acme-Globex")."""
+    if "/" in name:
+        return [p.strip() for p in name.split("/") if p.strip()]
     parts = [p.strip() for p in name.split("-")]
     return parts if len(parts) > 1 and all(len(p.split()) > 1 for p in parts) else [name]
 
