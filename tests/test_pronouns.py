@@ -97,3 +97,25 @@ def test_list_of_names_shares_a_party(nlp) -> None:
     claim = one(claims_of(nlp, text), "grounds for a lawsuit")
     assert claim["speaker"] == "Jack Merle; Sam Brook; Rob Mendel"
     assert claim["organisation"] == "Democratic Party"
+
+
+def test_a_pronoun_opening_the_next_sentence_states_the_subjects_gender(nlp):
+    # No title gives Doe's gender; "She needed ..." right after her sentence does, so the later
+    # "He" is Roe, not Doe (the nearer subject).
+    text = (
+        "Jim Roe will insist on being himself.\n\n"
+        "Jane Doe did not need a big event on Monday. She needed only to calm her party.\n\n"
+        "Trade came up often. He said that trade deals had hurt workers."
+    )
+    assert one(claims_of(nlp, text), "trade deals")["speaker"] == "Jim Roe"
+
+
+def test_a_surname_tagged_as_an_organisation_in_the_headline_is_the_person_named_later(nlp):
+    # spaCy's small model tags the headline's "Trump" as ORG; the full name later is a person.
+    text = (
+        "The real Trump showed up at the debate. GOP must live with it.\n\n"
+        "Republicans learned again that Donald Trump will insist on being Donald Trump. "
+        "He said that trade deals had hurt workers."
+    )
+    row = one(claims_of(nlp, text), "trade deals")
+    assert (row["speaker"], row["speaker_type"]) == ("Donald Trump", "person")

@@ -152,6 +152,7 @@ class SpeakerResolver:
         claims: list[dict[str, Any]] = doc._.get(CLAIMS_ATTR) or []
         view = DocView.of(doc)
         clusters, token_key = self._entities(doc, view)
+        _genders_from_pronouns(doc, view, clusters, token_key, claims)
         signatures = _signatures(doc, view, clusters, token_key)
         history: list[tuple[int, str]] = []
         resolved: list[str | None] = []
@@ -253,6 +254,10 @@ class SpeakerResolver:
             cluster = clusters.get(key)
             if cluster is None:
                 cluster = clusters[key] = Entity(name, kind, ent.start_char)
+            elif kind == "person" and cluster.kind == "organisation" and " " not in cluster.name:
+                # A surname tagged as an organisation first ("The real Doe" in a headline),
+                # then named as a person: that person.
+                cluster.kind = "person"
             if _name_key(name) == key.split()[-1] or cluster.kind != "person":
                 cluster.forms[name] += 1
             if nickname:
@@ -878,6 +883,47 @@ def _person_key(
     latest_full[surname] = key
     fulls.setdefault(surname, []).append(key)
     return key
+
+
+def _genders_from_pronouns(
+    doc: Doc,
+    view: DocView,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    claims: list[dict[str, Any]],
+) -> None:
+    """A person's gender, when no title states it, from the pronoun that opens the next
+    sentence's main clause ("Jane Doe needed no event. She needed ..."): the one named person
+    who is a main-clause subject of the sentence before. A person whose pronouns disagree, or
+    who already has a gender, is left as is. Pronouns inside quotes do not count.
+
+    Written by hand: spaCy's small English model has no coreference, and a first-name gender
+    list would guess where the article itself says (see the README).
+    """
+    quotes = [c["quote"] for c in claims if c["quote_type"] != "indirect"]
+    votes: dict[str, set[str]] = {}
+    for tok in doc:
+        gender = PRONOUN_GENDER.get(tok.lower_)
+        if not gender or tok.dep_ not in _SUBJECTS or tok.head.dep_ != "ROOT":
+            continue
+        start = view.sent_start[tok.i]
+        if start == 0 or any(s <= tok.idx < e for s, e in quotes):
+            continue
+        before = doc[view.sent_start[start - 1] : start]
+        named = {
+            token_key[t.i]
+            for t in before
+            if t.dep_ in _SUBJECTS
+            and t.head.dep_ == "ROOT"
+            and t.i in token_key
+            and clusters[token_key[t.i]].kind == "person"
+            and not any(s <= t.idx < e for s, e in quotes)
+        }
+        if len(named) == 1:
+            votes.setdefault(named.pop(), set()).add(gender)
+    for key, genders in votes.items():
+        if len(genders) == 1 and not clusters[key].gender:
+            clusters[key].gender = genders.pop()
 
 
 @dataclass
