@@ -578,6 +578,47 @@ ONE_CLAIM_FORMS = [
         "Charlotte-Mecklenburg police",
         id="hyphenated police force",
     ),
+    # A party word before a department title wins; a state's secretary of state is the state.
+    pytest.param(
+        "Republican Secretary of State Jon Husted said the ruling was wrong.",
+        "Jon Husted",
+        "Republican Party",
+        id="party before a department title",
+    ),
+    pytest.param(
+        "Ohio Secretary of State Jon Husted said the ruling was wrong.",
+        "Jon Husted",
+        "Ohio",
+        id="a state's secretary of state",
+    ),
+    # A party's nomination or primaries state the party of who won, sought or lost them.
+    pytest.param(
+        '"Tax breaks are a scandal," said Jane Doe, whose candidacy for the Democratic '
+        "presidential nomination ended in July.",
+        "Jane Doe",
+        "Democratic Party",
+        id="whose candidacy for a party's nomination",
+    ),
+    pytest.param(
+        "Jane Doe, who lost the Democratic primaries, said the plan was bad.",
+        "Jane Doe",
+        "Democratic Party",
+        id="who lost a party's primaries",
+    ),
+    pytest.param(
+        "Jane Doe said the Republican nomination was worthless.",
+        "Jane Doe",
+        "",
+        id="a nomination she only talks about",
+    ),
+    # An acronym the entity recogniser leaves untagged, before a role, spelled out in the article.
+    pytest.param(
+        "The International Monetary Fund cut its forecast.\n\n"
+        '"Growth has stalled," IMF chief economist Maury Obstfeld said.',
+        "Maury Obstfeld",
+        "International Monetary Fund",
+        id="acronym before a role",
+    ),
     # "U.N." before "Secretary General" is the United Nations, not a "U.N. Department".
     pytest.param(
         "U.N. Secretary General Jim Roe said the ceasefire held.",
@@ -630,3 +671,48 @@ def test_a_party_role_noun_is_not_the_name_later_in_its_sentence(nlp):
     rows = claims_of(nlp, text)
     assert one(rows, "close four loopholes")["organisation"] == "U.S. Senate"
     assert one(rows, "the report was false")["organisation"] == "Republican Party"
+
+
+def test_a_party_nomination_handed_to_a_pronoun_gives_its_antecedent_the_party(nlp):
+    text = (
+        "Jim Roe spoke in Ohio on Monday. Immigration, his signature issue, never came up. "
+        "That was a missed chance to reach the voters who handed him the Republican "
+        "nomination.\n\nRoe said that trade deals hurt workers."
+    )
+    assert one(claims_of(nlp, text), "trade deals")["organisation"] == "Republican Party"
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A present role stated of a "she" anywhere in the article, on the verb's object.
+        (
+            "Jane Doe said she was asked to give a talk.\n\n"
+            "She occupies a key post in Washington as the attorney general. "
+            '"We will get there," she said.',
+            "Justice Department",
+        ),
+        (
+            "Jane Doe serves as the secretary of state. She said the talks would resume.",
+            "State Department",
+        ),
+        # A past role is a former one.
+        (
+            "Jane Doe spoke on Monday. She was the attorney general for two years. "
+            "She said the case was closed.",
+            "",
+        ),
+    ],
+)
+def test_a_role_stated_of_a_subject_gives_its_organisation(nlp, text, organisation):
+    rows = claims_of(nlp, text)
+    assert rows and all(r["organisation"] == organisation for r in rows)
+
+
+def test_the_fund_is_the_fund_the_article_named(nlp):
+    text = (
+        "The International Monetary Fund announced Tuesday that it is lowering its forecast."
+        "\n\nOverall, the fund predicted that advanced economies would grow slowly."
+    )
+    row = one(claims_of(nlp, text), "advanced economies")
+    assert row["speaker"] == "International Monetary Fund"

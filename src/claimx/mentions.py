@@ -165,6 +165,8 @@ GROUP_NOUNS = frozenset(
         "institute",
         "university",
         "school",
+        "fund",
+        "foundation",
         "parliament",
         "congress",
         "senate",

@@ -423,6 +423,14 @@ def _country(doc: Doc, tok: Token) -> str:
 
 
 @lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The states of the United States (and the District of Columbia), from ``countryinfo``."""
+    import countryinfo
+
+    return frozenset(countryinfo.CountryInfo("United States").provinces())
+
+
+@lru_cache(maxsize=1)
 def demonym_countries() -> dict[str, str]:
     """Country by demonym ("german" -> Germany), from the ``countryinfo`` package's data; a
     demonym of several places (French) names the most populous (France, not Martinique)."""
@@ -659,8 +667,14 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     window_ents = [e for e in view.ents if e.start >= first and e.end <= ent.start]
     for title, org in TITLE_ORGS.items():
         if text.rstrip().endswith(title):
-            country = next((e for e in window_ents if e.label_ == "GPE"), None)
-            return f"{country.text} {org}" if country is not None else org
+            n_words = len(title.split())
+            before = window[-n_words - 1] if len(window) > n_words else None
+            if before is not None and before.lower_ in PARTY_ADJECTIVES:
+                return PARTY_ADJECTIVES[before.lower_]  # "Republican Secretary of State X"
+            place = next((e for e in window_ents if e.label_ == "GPE"), None)
+            if place is not None and _clean_name(place.text) in us_states():
+                return _clean_name(place.text)  # "Ohio Secretary of State X" heads no department
+            return f"{place.text} {org}" if place is not None else org
     orgs = [e for e in window_ents if e.label_ == "ORG"]
     between = doc[orgs[-1].end : ent.start] if orgs else doc[0:0]
     # "Acme Radio's Jane Doe": the possessive may be inside the organisation's name or after it.
@@ -698,6 +712,31 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
         # noun of its own ("the Democratic candidate's call came after rival Donald Trump").
         if party and (t.i == ent.start - 1 or any(ent.start <= r.head.i < ent.end for r in roles)):
             return party  # "Republican Donald Trump", "Democratic nominee Hillary Clinton"
+    # "IMF chief economist Jane Doe", with "IMF" left untagged: an acronym, then role words.
+    for t in window:
+        rest = doc[t.i + 1 : ent.start]
+        if (
+            len(t.text) > 1
+            and t.text.isupper()
+            and t.text.isalpha()
+            and len(rest) > 0
+            and all(w.pos_ in ("NOUN", "ADJ") for w in rest)
+            and any(_is_role(w) for w in rest)
+        ):
+            full = _spelled_out(view, t.text)
+            if full:
+                return full
+    return ""
+
+
+def _spelled_out(view: DocView, acronym: str) -> str:
+    """The organisation the article names whose initials spell ``acronym`` ("International
+    Monetary Fund" for "IMF"), else ""."""
+    for e in view.ents:
+        words = _clean_name(e.text).split()
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        if e.label_ == "ORG" and len(words) > 1 and initials == acronym:
+            return _clean_name(e.text)
     return ""
 
 

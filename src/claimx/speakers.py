@@ -35,6 +35,7 @@ from .mentions import (
     NAME_PARTICLES,
     ORG_LABELS,
     PARTIES,
+    PARTY_ADJECTIVES,
     PARTY_MEMBERS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -180,6 +181,10 @@ class SpeakerResolver:
             else:
                 claim.update(_unresolved(doc, view, _through_relative(doc, claim)))
         _parties_from_nominals(doc, view, clusters, token_key, heads)
+        quotes = [c["quote"] for c in claims if c["quote_type"] != "indirect"]
+        salience = _Salience(doc, view, clusters, token_key, heads, quotes)
+        _parties_from_nominations(doc, clusters, token_key, heads, salience)
+        _roles_of_subjects(doc, view, clusters, token_key, heads, salience)
         # Names and organisations are read once every mention is resolved, so that what the
         # article says late ("the Republican nominee") holds for the claims before it too.
         for claim, key in zip(claims, resolved, strict=True):
@@ -883,6 +888,105 @@ def _person_key(
     latest_full[surname] = key
     fulls.setdefault(surname, []).append(key)
     return key
+
+
+#: Nouns a party word makes a statement of party: "won the Republican nomination", "lost the
+#: Democratic primaries".
+NOMINATION_NOUNS = frozenset({"nomination", "primary", "primaries"})
+_RELATIVES = frozenset({"who", "whose", "that", "which"})
+
+
+def _parties_from_nominations(
+    doc: Doc,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    heads: dict[int, str],
+    salience: _Salience,
+) -> None:
+    """A party stated by a party's nomination or primaries, for the person who won, sought or
+    lost it ("the lift that handed him the Republican nomination", "Jane Doe, whose bid for
+    the Democratic nomination ended"), when that person's party is not known yet."""
+    for tok in doc:
+        if tok.lemma_.lower() not in NOMINATION_NOUNS:
+            continue
+        party = next(
+            (PARTY_ADJECTIVES[c.lower_] for c in tok.lefts if c.lower_ in PARTY_ADJECTIVES), ""
+        )
+        person = _nominated(tok) if party else None
+        if person is None:
+            continue
+        key = heads.get(person.i) or token_key.get(person.i)
+        if key is None and person.lower_ in PRONOUN_GENDER:
+            key = salience.antecedent(person)
+        if key and clusters[key].kind == "person" and not clusters[key].organisation:
+            clusters[key].organisation = party
+
+
+def _roles_of_subjects(
+    doc: Doc,
+    view: DocView,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    heads: dict[int, str],
+    salience: _Salience,
+) -> None:
+    """A present role stated of a named or "he"/"she" subject anywhere in the article: "She
+    is the attorney general", "She holds a key post as the attorney general", "Jane Doe
+    serves as secretary of state". Past verbs state a former role and give nothing."""
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBD", "VBN"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        roles = [c for c in verb.children if c.dep_ == "attr"] if verb.lemma_ == "be" else []
+        # "as" on the verb, or on its object ("holds a key post as the attorney general").
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+            if prep.lower_ == "as":
+                roles.extend(c for c in prep.children if c.dep_ == "pobj")
+        roles = [
+            r for r in roles if r.pos_ in ("NOUN", "PROPN") and r.lemma_.lower() in PERSON_NOUNS
+        ]
+        if not roles:
+            continue
+        key = heads.get(subject.i) or token_key.get(subject.i)
+        if key is None and subject.lower_ in PRONOUN_GENDER:
+            key = salience.antecedent(subject)
+        if key and clusters[key].kind == "person":
+            for role in roles:
+                _state_organisation(doc, view, role, clusters[key])
+
+
+def _nominated(nomination: Token) -> Token | None:
+    """Who a nomination is won, sought or lost by: the owner of a noun on the way up to the
+    verb ("his bid for the nomination"), else the verb's indirect object ("handed him the
+    nomination") or subject; a relative pronoun stands for the noun its clause describes."""
+    node = nomination
+    for _ in range(4):
+        owner = next((c for c in node.children if c.dep_ == "poss"), None)
+        if owner is not None and node is not nomination:
+            return _through_relative_pronoun(owner)
+        if node.pos_ in ("VERB", "AUX"):
+            for dep in ("dative", "nsubj", "nsubjpass"):
+                found = next((c for c in node.children if c.dep_ == dep), None)
+                if found is not None:
+                    return _through_relative_pronoun(found)
+            return None
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _through_relative_pronoun(tok: Token) -> Token | None:
+    """``tok``, or for "who"/"whose" the noun its clause describes ("Doe, whose bid ...")."""
+    if tok.lower_ not in _RELATIVES:
+        return tok
+    verb = tok.head
+    while verb.dep_ not in ("relcl", "ROOT") and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
 
 
 def _genders_from_pronouns(
