@@ -119,3 +119,15 @@ def test_a_surname_tagged_as_an_organisation_in_the_headline_is_the_person_named
     )
     row = one(claims_of(nlp, text), "trade deals")
     assert (row["speaker"], row["speaker_type"]) == ("Donald Trump", "person")
+
+
+def test_a_shared_surname_alone_is_the_person_named_in_full_first(nlp):
+    # Both are subjects and no title gives a gender: news names the second by first name.
+    text = (
+        "Adam Kowalski spoke in Ohio on Monday.\n\n"
+        "In an interview last week, Maria Kowalski said the plan would help mothers.\n\n"
+        "On Tuesday, Kowalski said that the plan would cost little."
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "help mothers")["speaker"] == "Maria Kowalski"
+    assert one(rows, "cost little")["speaker"] == "Adam Kowalski"

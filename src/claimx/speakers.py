@@ -857,7 +857,8 @@ def _person_key(
     "Gary Johnson" and, later, "Homeland Security Secretary Jeh Johnson" are two people; a bare
     "Johnson" is the one a title's gender allows ("Mrs. Doe" is not "John Doe"), then the one
     the article has made a subject ("John Doe said ... for his wife Jane Doe. ... Doe said" is
-    John), then the one whose full name came last before it.
+    John), then the one named in full first: news names the second by first name ("Donald
+    Trump ... Ivanka Trump, his daughter ... Ivanka said ... Trump said" is Donald).
     """
     fulls = {} if fulls is None else fulls
     words = [
@@ -874,7 +875,8 @@ def _person_key(
 
         def rank(k: str) -> tuple[bool, bool, int]:
             c = clusters[k]
-            return (bool(title_gender) and c.gender == title_gender, c.subjects > 0, known.index(k))
+            first = -known.index(k)
+            return (bool(title_gender) and c.gender == title_gender, c.subjects > 0, first)
 
         return max(known, key=rank)
     cluster = clusters.get(surname)
