@@ -476,3 +476,25 @@ def test_quoted_as_saying_takes_the_subject_of_quoted(nlp):
     # Session 6, from a battery of invented reporting constructions.
     rows = claims_of(nlp, "Jane Doe was quoted as saying the dam was safe.")
     assert one(rows, "the dam was safe")["speaker"] == "Jane Doe"
+
+
+@pytest.mark.parametrize("tagged", [False, True])
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue"),
+    [
+        ("As Jane Doe put it, the dam is safe.", "the dam is safe", "put"),
+        ("As Jane Doe said, the dam is safe.", "the dam is safe", "said"),
+        ('As Jane Doe put it: "The dam is safe."', "The dam is safe", "put"),
+    ],
+)
+def test_an_as_clause_reports_the_clause_it_hangs_on(nlp, nlp_tagged, tagged, text, fragment, cue):
+    # Session 7. The tagger once split off the lone "As" as a piece of the content.
+    rows = claims_of(nlp_tagged if tagged else nlp, text)
+    row = one(rows, fragment)
+    assert row["speaker"] == "Jane Doe"
+    assert row["cue"].startswith(cue)
+    assert all(r["quote"].strip() != "As" for r in rows)
+
+
+def test_as_expected_is_not_a_claim(nlp):
+    assert claims_of(nlp, "As expected, the dam is safe.") == []

@@ -716,3 +716,27 @@ def test_the_fund_is_the_fund_the_article_named(nlp):
     )
     row = one(claims_of(nlp, text), "advanced economies")
     assert row["speaker"] == "International Monetary Fund"
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # "the Wisconsin Republican": a party member noun refers back to the person named.
+        (
+            "House Speaker Paul Ryan spoke on Monday. The Wisconsin Republican said the party "
+            "was united.",
+            "Republican Party",
+        ),
+        # A party's campaign of the person's own.
+        (
+            "Former New York Gov. George Pataki ended his own brief Republican presidential "
+            "campaign in December. He said the party was split.",
+            "Republican Party",
+        ),
+        # A party's campaign the speaker only talks about.
+        ("Jane Doe said the Republican campaign was dishonest.", ""),
+    ],
+)
+def test_a_party_stated_by_a_member_noun_or_a_campaign(nlp, text, organisation):
+    (row,) = claims_of(nlp, text)
+    assert row["organisation"] == organisation

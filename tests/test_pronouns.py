@@ -122,10 +122,13 @@ def test_a_surname_tagged_as_an_organisation_in_the_headline_is_the_person_named
 
 
 def test_a_shared_surname_alone_is_the_person_named_in_full_first(nlp):
-    # Both are subjects and no title gives a gender: news names the second by first name.
+    # Both are subjects and no title gives a gender: away from the second full name, news
+    # names the second person by first name (right after it, "Kowalski" would be Maria,
+    # as in tests/test_extract.py::test_two_people_with_one_surname_stay_apart).
     text = (
         "Adam Kowalski spoke in Ohio on Monday.\n\n"
         "In an interview last week, Maria Kowalski said the plan would help mothers.\n\n"
+        "The plan would start in May. It would cover six weeks.\n\n"
         "On Tuesday, Kowalski said that the plan would cost little."
     )
     rows = claims_of(nlp, text)

@@ -100,6 +100,14 @@ def _without_conjunction(doc: Doc, piece: Piece) -> Piece:
     return (span[1].idx, piece[1])
 
 
+def _says_something(doc: Doc, piece: Piece) -> bool:
+    """Whether a piece is more than a lone subordinating word: the tagger sometimes splits
+    off the "As" of "As X put it, ..." as a piece of the content ('"We," he said' keeps its
+    "We")."""
+    span = doc.char_span(piece[0], piece[1], alignment_mode="expand")
+    return span is None or len(span) != 1 or span[0].dep_ != "mark"
+
+
 def _quote_type(text: str, piece: Piece) -> str:
     before = text[max(0, piece[0] - 2) : piece[0]]
     after = text[piece[1] : piece[1] + 2]
@@ -301,7 +309,7 @@ class AttributionTagger:
                 "continues": head,
             }
             for p in pieces
-            if not any(_overlap(p, q) for q in covered)
+            if not any(_overlap(p, q) for q in covered) and _says_something(doc, p)
         ]
 
     @staticmethod

@@ -84,14 +84,18 @@ def _parties_from_nominals(
     it, in its sentence or the one before, when that person's party is not known yet."""
     heads = heads or {}
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS or tok.tag_ == "NNS":
+        # "the Wisconsin Republican": a party's member as the noun itself.
+        member = tok.lower_ in ("republican", "democrat") and tok.tag_ in ("NN", "NNP")
+        if not member and (
+            tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS or tok.tag_ == "NNS"
+        ):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
         if _is_former(tok):
             continue
         # "the Republican vice presidential nominee": a party word anywhere before the noun.
-        party = next(
+        party = PARTY_MEMBERS[tok.lower_] if member else next(
             (
                 PARTY_ADJECTIVES[c.lower_]
                 for c in doc[tok.left_edge.i : tok.i]

@@ -343,9 +343,27 @@ def _mention(text: str, head: Token, quotes: list[list[int]]) -> tuple[int, int]
     return _trim(text, start, end)
 
 
+def _as_clause(verb: Token) -> bool:
+    """A verb in an "as" clause hung on another ("As Jane Doe said, ...")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
+    )
+
+
+def _as_put_it(verb: Token) -> bool:
+    """ "As Jane Doe put it": "put it" in an "as" clause reports what she said."""
+    return (
+        verb.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+
+
 def _cue_span(verb: Token, prep: Token | None = None) -> tuple[int, int]:
     """The cue: the verb with its particle ("pointed out") or preposition ("called for")."""
     toks = [verb, *[c for c in verb.children if c.dep_ == "prt"]]
+    if _as_put_it(verb):
+        toks += [c for c in verb.children if c.dep_ == "dobj"]  # "put it"
     if prep is not None:
         toks.append(prep)
     # Auxiliaries written right before the verb belong to the cue ("has said", "is calling").
@@ -408,7 +426,7 @@ class ReportedSpeechFinder:
                     claim = self._belief(doc, text, tok, quotes)
             elif claim is None and tok.pos_ in ("VERB", "AUX"):
                 prep = self._cue_prep(tok)
-                if prep is not None or self._is_cue(tok):
+                if prep is not None or self._is_cue(tok) or _as_put_it(tok):
                     claim = self._speech_verb(doc, text, tok, quotes, prep)
             if claim is not None:
                 claims.append(claim)
@@ -448,13 +466,17 @@ class ReportedSpeechFinder:
             ]
         if prep is not None:
             comps = [c for c in prep.children if c.dep_ == "pobj"] or comps
+        parenthetical = False
+        if not comps and _as_clause(verb) and (_as_put_it(verb) or self._is_cue(verb)):
+            # "As Jane Doe said, the dam is safe", "As Doe put it, ...": the claim is the clause
+            # the "as" clause is hung on.
+            comps, parenthetical = [verb.head], True
         if not comps and self.lexicon is not None:
             # Learned cues also take an infinitive ("wants to") or an object ("criticized X").
             comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
             if comps and verb.lemma_.lower() in ASPECTUAL_VERBS:
                 return None  # "support continues to grow": aspect, not speech
             comps = comps or [c for c in verb.children if c.dep_ == "dobj"]
-        parenthetical = False
         if not comps and verb.dep_ == "parataxis" and verb.lemma_.lower() in SPEECH_VERBS:
             # "To prevent problems, he said, officials should be vigilant": the claim is the
             # clause the parenthetical cue interrupts.
@@ -640,7 +662,7 @@ class ReportedSpeechFinder:
                 before = [t for t in prev if not _inside(t.idx, quotes)]
         for tok in reversed(before):
             if tok.pos_ in ("VERB", "AUX") and (
-                tok.lemma_.lower() in SPEECH_VERBS or self._is_cue(tok)
+                tok.lemma_.lower() in SPEECH_VERBS or self._is_cue(tok) or _as_put_it(tok)
             ):
                 return tok
         return None

@@ -226,6 +226,7 @@ class SpeakerResolver:
         token_key: dict[int, str] = {}
         latest_full: dict[str, str] = {}  # surname -> key of the last full name with it
         fulls: dict[str, list[str]] = {}  # surname -> keys of the full names with it, in order
+        full_at: dict[str, int] = {}  # surname -> where a full name with it was last given
         nicknamed = _nicknamed_names(doc)
         last_person: tuple[int, str] | None = None  # where the last person's name ended, its key
         for ent in _with_nicknamed(doc, view.ents, nicknamed):
@@ -248,12 +249,20 @@ class SpeakerResolver:
             key = _name_key(name) if kind == "person" else name.lower()
             before = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 1) : ent.start]}
             title_gender = _gender_of(before | {w.lower().rstrip(".") for w in name.split()})
+            # Was a full name with this surname given in this sentence or the one before?
+            surname = _name_key(name)
+            at = full_at.get(surname)
+            sent = view.sent_start[ent.start]
+            recent = at is not None and at >= (view.sent_start[sent - 1] if sent > 0 else 0)
             if kind == "person":
-                key = _person_key(name, key, clusters, latest_full, fulls, title_gender)
+                key = _person_key(name, key, clusters, latest_full, fulls, title_gender, recent)
+                if len(name.split()) > 1:
+                    full_at[surname] = ent.start
             # A one-word ORG that matches a person's surname is that person.
             if kind != "person" and len(name.split()) == 1:
-                surname = _name_key(name)
-                key_p = _person_key(name, surname, clusters, latest_full, fulls, title_gender)
+                key_p = _person_key(
+                    name, surname, clusters, latest_full, fulls, title_gender, recent
+                )
                 if key_p in clusters and clusters[key_p].kind == "person":
                     key = key_p
             cluster = clusters.get(key)
@@ -851,14 +860,17 @@ def _person_key(
     latest_full: dict[str, str],
     fulls: dict[str, list[str]] | None = None,
     title_gender: str = "",
+    recent: bool = False,
 ) -> str:
     """The cluster key of a person's name: the surname, unless two people share it.
 
     "Gary Johnson" and, later, "Homeland Security Secretary Jeh Johnson" are two people; a bare
     "Johnson" is the one a title's gender allows ("Mrs. Doe" is not "John Doe"), then the one
     the article has made a subject ("John Doe said ... for his wife Jane Doe. ... Doe said" is
-    John), then the one named in full first: news names the second by first name ("Donald
-    Trump ... Ivanka Trump, his daughter ... Ivanka said ... Trump said" is Donald).
+    John), then the one named in full in this sentence or the one before (``recent``: "Jeh
+    Johnson said ... Johnson added" is Jeh), else the one named in full first: news names the
+    second by first name ("Donald Trump ... Ivanka Trump, his daughter ... Trump said" is
+    Donald).
     """
     fulls = {} if fulls is None else fulls
     words = [
@@ -873,10 +885,12 @@ def _person_key(
         if title_gender:
             known = [k for k in known if clusters[k].gender in ("", title_gender)] or known
 
-        def rank(k: str) -> tuple[bool, bool, int]:
+        latest = latest_full.get(surname)
+
+        def rank(k: str) -> tuple[bool, bool, bool, int]:
             c = clusters[k]
-            first = -known.index(k)
-            return (bool(title_gender) and c.gender == title_gender, c.subjects > 0, first)
+            gender = bool(title_gender) and c.gender == title_gender
+            return (gender, c.subjects > 0, recent and k == latest, -known.index(k))
 
         return max(known, key=rank)
     cluster = clusters.get(surname)
@@ -893,8 +907,10 @@ def _person_key(
 
 
 #: Nouns a party word makes a statement of party: "won the Republican nomination", "lost the
-#: Democratic primaries".
-NOMINATION_NOUNS = frozenset({"nomination", "primary", "primaries"})
+#: Democratic primaries", "his brief Republican presidential campaign".
+NOMINATION_NOUNS = frozenset(
+    {"nomination", "primary", "primaries", "campaign", "bid", "candidacy"}
+)
 _RELATIVES = frozenset({"who", "whose", "that", "which"})
 
 
