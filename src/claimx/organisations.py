@@ -95,13 +95,17 @@ def _parties_from_nominals(
         if _is_former(tok):
             continue
         # "the Republican vice presidential nominee": a party word anywhere before the noun.
-        party = PARTY_MEMBERS[tok.lower_] if member else next(
-            (
-                PARTY_ADJECTIVES[c.lower_]
-                for c in doc[tok.left_edge.i : tok.i]
-                if c.lower_ in PARTY_ADJECTIVES
-            ),
-            "",
+        party = (
+            PARTY_MEMBERS[tok.lower_]
+            if member
+            else next(
+                (
+                    PARTY_ADJECTIVES[c.lower_]
+                    for c in doc[tok.left_edge.i : tok.i]
+                    if c.lower_ in PARTY_ADJECTIVES
+                ),
+                "",
+            )
         )
         if not party:
             continue

@@ -908,9 +908,7 @@ def _person_key(
 
 #: Nouns a party word makes a statement of party: "won the Republican nomination", "lost the
 #: Democratic primaries", "his brief Republican presidential campaign".
-NOMINATION_NOUNS = frozenset(
-    {"nomination", "primary", "primaries", "campaign", "bid", "candidacy"}
-)
+NOMINATION_NOUNS = frozenset({"nomination", "primary", "primaries", "campaign", "bid", "candidacy"})
 _RELATIVES = frozenset({"who", "whose", "that", "which"})
 
 
