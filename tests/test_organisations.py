@@ -740,3 +740,41 @@ def test_the_fund_is_the_fund_the_article_named(nlp):
 def test_a_party_stated_by_a_member_noun_or_a_campaign(nlp, text, organisation):
     (row,) = claims_of(nlp, text)
     assert row["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # The place of a department title is the one written right before it.
+        (
+            "In Geneva, Secretary of State John Kerry said the talks were useful.",
+            "the talks were useful",
+            "State Department",
+        ),
+        # A one-word name the recogniser calls a person is no candidate without a full name.
+        (
+            "Jim Roe is running for president.\n\n"
+            "\u201cThey are open,\u201d Jenna Golden, Twitter\u2019s director of political "
+            "advertising, said of Roe\u2019s campaign.",
+            "They are open",
+            "",
+        ),
+        # A one-word short form of an organisation the article names in full.
+        (
+            "A Washington Post poll found the race was close.\n\n"
+            "The Post's Ruth Marcus wrote that the court fight would be long.",
+            "the court fight",
+            "Washington Post",
+        ),
+        # ... but a party keeps its name ("Republican Party" is not "New York State Republican
+        # Party").
+        (
+            "The New York State Republican Party met on Monday.\n\n"
+            "Rep. Chris Collins, R-NY, said the party was united.",
+            "the party was united",
+            "Republican Party",
+        ),
+    ],
+)
+def test_places_candidates_and_short_forms(nlp, text, fragment, organisation):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation

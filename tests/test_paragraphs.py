@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import spacy
+from snippets import claims_of
 
 from claimx.attribution_model import split_at_blank_lines
 from claimx.pipeline import extract_rows
@@ -45,3 +46,15 @@ def test_no_claim_runs_from_a_headline_into_the_body(nlp, nlp_tagged):
         assert rows, "the body's claim is found"
         assert all("\n\n" not in row["quote"] for row in rows)
         assert rows[-1]["speaker"] == "Anna Kowalski"
+
+
+def test_a_dateline_is_not_part_of_the_sentence_after_it(nlp):
+    text = (
+        "JACKSON, Miss. - U.S. District Judge Carlton W. Reeves blocked the law on Thursday, "
+        "saying it was unconstitutional."
+    )
+    doc = nlp(text)
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts[:2] == ["JACKSON", "U.S."]
+    (row,) = claims_of(nlp, text)
+    assert row["speaker"] == "Carlton W. Reeves"

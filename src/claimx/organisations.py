@@ -359,13 +359,17 @@ def _is_candidate(view: DocView | None, tok: Token) -> bool:
     as a person, or a one-word name that is the surname of a person the article names."""
     if view is None:
         return False
-    if tok.ent_type_ == "PERSON":
-        return True
-    # Any other label: the recogniser calls surnames many things ("Roe's" as a LAW).
+    if tok.ent_type_ == "PERSON" and (
+        tok.ent_iob_ == "I" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")
+    ):
+        return True  # a full name ("Jane Doe spokesman")
+    # A one-word name, whatever the recogniser calls it ("Roe's" as a LAW, "Twitter" as a
+    # person): the surname of a person the article names in full.
     if tok.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME") or not tok.text[:1].isupper():
         return False
     return any(
-        e.label_ == "PERSON" and _name_key(_clean_name(e.text)) == tok.lower_ for e in view.ents
+        e.label_ == "PERSON" and len(e) > 1 and _name_key(_clean_name(e.text)) == tok.lower_
+        for e in view.ents
     )
 
 
@@ -679,10 +683,14 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             before = window[-n_words - 1] if len(window) > n_words else None
             if before is not None and before.lower_ in PARTY_ADJECTIVES:
                 return PARTY_ADJECTIVES[before.lower_]  # "Republican Secretary of State X"
-            place = next((e for e in window_ents if e.label_ == "GPE"), None)
-            if place is not None and _clean_name(place.text) in us_states():
-                return _clean_name(place.text)  # "Ohio Secretary of State X" heads no department
-            return f"{place.text} {org}" if place is not None else org
+            # The place written right before the title ("U.S. Secretary of State X"), not one
+            # earlier in the sentence ("In Geneva, Secretary of State X").
+            if before is None or before.ent_type_ != "GPE":
+                return org
+            place = _ent_text(doc, before)
+            if place in us_states():
+                return place  # "Ohio Secretary of State X" heads no department
+            return f"{doc[_ent_start(before) : before.i + 1].text} {org}"
     orgs = [e for e in window_ents if e.label_ == "ORG"]
     between = doc[orgs[-1].end : ent.start] if orgs else doc[0:0]
     # "Acme Radio's Jane Doe": the possessive may be inside the organisation's name or after it.
@@ -778,6 +786,14 @@ def _organisation_after_name(doc: Doc, ent: Span) -> tuple[str, str]:
 def _is_role(tok: Token) -> bool:
     """A role noun or title ("nominee", "spokesman", "Sen.")."""
     return tok.lemma_.lower() in PERSON_NOUNS or tok.lower_.rstrip(".") in TITLE_WORDS
+
+
+def _ent_start(tok: Token) -> int:
+    """The index of the first token of the entity holding ``tok``."""
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
 
 
 def _ent_text(doc: Doc, tok: Token) -> str:

@@ -22,6 +22,10 @@ from spacy.tokens import Doc
 #: A blank line: two line breaks with nothing but spaces between them.
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
+#: A dateline opening a paragraph ("JACKSON, Miss. - ", "WASHINGTON — "): a place in capitals,
+#: perhaps a state, then a dash. What follows starts a sentence of its own.
+DATELINE = re.compile(r"(?<![^\n])[A-Z][A-Z .'-]+(?:,(?: [A-Z][\w.]*\.?)*)? ?[-\u2013\u2014] ")
+
 
 def mark_paragraphs(doc: Doc) -> Doc:
     """Mark the first word after a blank line as the start of a sentence.
@@ -30,6 +34,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
     own: only the runs of space tokens are read (found with ``Doc.to_array``; a loop over every
     token cost a millisecond per article).
     """
+    _after_dateline(doc, 0)
     spaces = np.flatnonzero(doc.to_array("IS_SPACE"))
     run_start = None
     for k, i in enumerate(spaces):
@@ -43,7 +48,24 @@ def mark_paragraphs(doc: Doc) -> Doc:
         gap = doc[first - 1].whitespace_ + doc[first:after].text_with_ws
         if BLANK_LINE.search(gap):
             doc[after].is_sent_start = True
+            _after_dateline(doc, after)
     return doc
+
+
+def _after_dateline(doc: Doc, i: int) -> None:
+    """Mark the word after a dateline that opens the paragraph at token ``i`` as a sentence
+    start, so that "JACKSON, Miss. - U.S. District Judge Jane Doe ruled" has Doe, not
+    "JACKSON", as its subject."""
+    if i >= len(doc) or not doc[i].is_upper:
+        return
+    start = doc[i].idx
+    line_end = doc.text.find("\n", start)
+    found = DATELINE.match(doc.text[start : line_end if line_end >= 0 else None])
+    if found is None:
+        return
+    span = doc.char_span(start + found.end(), start + found.end() + 1, alignment_mode="expand")
+    if span is not None and span.start > i:
+        doc[span.start].is_sent_start = True
 
 
 @Language.factory("claimx_paragraphs", assigns=["token.is_sent_start"])

@@ -75,7 +75,7 @@ from .organisations import (
     _strip_determiner,
     _title_body,
 )
-from .paragraphs import BLANK_LINE
+from .paragraphs import BLANK_LINE, DATELINE
 from .reported import CLAIMS_ATTR
 
 
@@ -141,6 +141,19 @@ def _initials(clusters: dict[str, Entity]) -> dict[str, str]:
         for k, c in clusters.items()
         if c.kind == "organisation" and len(c.name.split()) > 1
     }
+
+
+def _full_form(clusters: dict[str, Entity], short: str) -> str:
+    """The one organisation whose name ends in the words of ``short`` and is longer, or ""."""
+    words = short.split()
+    longer = {
+        c.fullest_name()
+        for c in clusters.values()
+        if c.kind == "organisation"
+        and len(c.name.split()) > len(words)
+        and c.name.split()[-len(words) :] == words
+    }
+    return longer.pop() if len(longer) == 1 else ""
 
 
 class SpeakerResolver:
@@ -218,6 +231,11 @@ class SpeakerResolver:
             org = claim.get("organisation") or ""
             if org.isupper() and org in initials:
                 claim["organisation"] = clusters[initials[org]].fullest_name()
+            elif org[:1].isupper() and " " not in org:
+                # A one-word short form of an organisation the article names in full ("The
+                # Post's Ruth Marcus" in an article that names the Washington Post), when only
+                # one fits.
+                claim["organisation"] = _full_form(clusters, org) or org
         return doc
 
     # -- the article's entities ---------------------------------------------------------------
@@ -232,6 +250,8 @@ class SpeakerResolver:
         for ent in _with_nicknamed(doc, view.ents, nicknamed):
             if ent.label_ not in ("PERSON", *ORG_LABELS):
                 continue
+            if DATELINE.match(view.text, ent.start_char):
+                continue  # "JACKSON, Miss. - ...": a dateline's place
             name = _clean_name(ent.text)
             nickname = ""
             if ent.start in nicknamed:
