@@ -673,6 +673,13 @@ def test_a_party_role_noun_is_not_the_name_later_in_its_sentence(nlp):
     assert one(rows, "the report was false")["organisation"] == "Republican Party"
 
 
+def test_a_nomination_only_talked_about_states_no_party(nlp):
+    text = (
+        "Jim Roe mocked the Democratic nomination process. He said that trade deals hurt workers."
+    )
+    assert one(claims_of(nlp, text), "trade deals")["organisation"] == ""
+
+
 def test_a_party_nomination_handed_to_a_pronoun_gives_its_antecedent_the_party(nlp):
     text = (
         "Jim Roe spoke in Ohio on Monday. Immigration, his signature issue, never came up. "

@@ -930,6 +930,40 @@ def _person_key(
 #: Democratic primaries", "his brief Republican presidential campaign".
 NOMINATION_NOUNS = frozenset({"nomination", "primary", "primaries", "campaign", "bid", "candidacy"})
 _RELATIVES = frozenset({"who", "whose", "that", "which"})
+#: Verbs by which a person wins, seeks or loses a party's nomination or primaries (or is handed
+#: them); a verb outside these only talks about them.
+NOMINATING_VERBS = frozenset(
+    {
+        "win",
+        "seek",
+        "secure",
+        "clinch",
+        "lose",
+        "capture",
+        "hand",
+        "give",
+        "earn",
+        "claim",
+        "accept",
+        "want",
+        "pursue",
+        "concede",
+        "run",
+        "enter",
+        "launch",
+        "end",
+        "suspend",
+        "abandon",
+        "join",
+        "contest",
+        "compete",
+        "vie",
+        "get",
+        "take",
+        "lead",
+        "chase",
+    }
+)
 
 
 def _parties_from_nominations(
@@ -1004,6 +1038,8 @@ def _nominated(nomination: Token) -> Token | None:
         if owner is not None and node is not nomination:
             return _through_relative_pronoun(owner)
         if node.pos_ in ("VERB", "AUX"):
+            if node.lemma_.lower() not in NOMINATING_VERBS:
+                return None  # "Jane Doe mocked the Republican nomination process"
             for dep in ("dative", "nsubj", "nsubjpass"):
                 found = next((c for c in node.children if c.dep_ == dep), None)
                 if found is not None:
