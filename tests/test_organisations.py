@@ -785,3 +785,16 @@ def test_a_party_stated_by_a_member_noun_or_a_campaign(nlp, text, organisation):
 )
 def test_places_candidates_and_short_forms(nlp, text, fragment, organisation):
     assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # Abbreviations of international bodies are spelled out, peoples become countries.
+        ("E.U. leaders said the plan would fail.", "European Union"),
+        ("The Russians said the truce would hold.", "Russia"),
+    ],
+)
+def test_organisations_are_written_in_full(nlp, text, organisation):
+    (row,) = claims_of(nlp, text)
+    assert row["organisation"] == organisation

@@ -74,6 +74,7 @@ from .organisations import (
     _state_organisation,
     _strip_determiner,
     _title_body,
+    demonym_countries,
 )
 from .paragraphs import BLANK_LINE, DATELINE
 from .reported import CLAIMS_ATTR
@@ -141,6 +142,17 @@ def _initials(clusters: dict[str, Entity]) -> dict[str, str]:
         for k, c in clusters.items()
         if c.kind == "organisation" and len(c.name.split()) > 1
     }
+
+
+def _normal_organisation(org: str) -> str:
+    """An organisation as the table writes it: abbreviations of international bodies spelled
+    out ("E.U." -> European Union) and a people named for its country ("Russians" -> Russia,
+    "American" -> United States)."""
+    org = _expand_abbreviation(org)
+    people = org.lower()
+    countries = demonym_countries()
+    country = countries.get(people) or (countries.get(people[:-1]) if people.endswith("s") else "")
+    return country or org
 
 
 def _full_form(clusters: dict[str, Entity], short: str) -> str:
@@ -228,7 +240,8 @@ class SpeakerResolver:
         # ("executive director of AROS").
         initials = _initials(clusters)
         for claim in claims:
-            org = claim.get("organisation") or ""
+            org = _normal_organisation(claim.get("organisation") or "")
+            claim["organisation"] = org
             if org.isupper() and org in initials:
                 claim["organisation"] = clusters[initials[org]].fullest_name()
             elif org[:1].isupper() and " " not in org:
