@@ -553,10 +553,18 @@ ONE_CLAIM_FORMS = [
     ),
     # A department head's role noun names the department; a place with it names the state.
     pytest.param(
+        "The Justice Department closed its inquiry.\n\n"
         "Jane Doe, the attorney general, said the case was closed.",
         "Jane Doe",
         "Justice Department",
         id="the attorney general",
+    ),
+    # States have attorneys general too: without the department named, no department.
+    pytest.param(
+        "Jane Doe, the attorney general, said the case was closed.",
+        "Jane Doe",
+        "",
+        id="the attorney general, no department named",
     ),
     pytest.param(
         "Jane Doe, the Ohio attorney general, said the case was closed.",
@@ -694,13 +702,14 @@ def test_a_party_nomination_handed_to_a_pronoun_gives_its_antecedent_the_party(n
     [
         # A present role stated of a "she" anywhere in the article, on the verb's object.
         (
-            "Jane Doe said she was asked to give a talk.\n\n"
+            "Jane Doe said she was asked to give a talk at the Justice Department.\n\n"
             "She occupies a key post in Washington as the attorney general. "
             '"We will get there," she said.',
             "Justice Department",
         ),
         (
-            "Jane Doe serves as the secretary of state. She said the talks would resume.",
+            "Jane Doe serves as the secretary of state. She said the talks would resume, a "
+            "State Department note added.",
             "State Department",
         ),
         # A past role is a former one.

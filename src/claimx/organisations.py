@@ -398,15 +398,21 @@ def _body_of_nominal(doc: Doc, nom: Token) -> str:
 
 def _department_of_nominal(nom: Token) -> str:
     """The department a department head's role noun names ("the attorney general" -> Justice
-    Department, "the secretary of state" -> State Department); a place written with it was
-    taken before ("the Ohio attorney general" -> Ohio)."""
+    Department, "the secretary of state" -> State Department) when the article names that
+    department; a place written with it was taken before ("the Ohio attorney general" ->
+    Ohio)."""
     words = [c.lower_ for c in nom.children if c.dep_ == "compound" and c.i < nom.i]
     words.append(nom.lower_)
     for child in nom.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == nom.i + 1:
             words.extend(t.lower_ for t in child.subtree)
     phrase = " ".join(words)
-    return next((org for title, org in TITLE_ORGS.items() if phrase == title), "")
+    org = next((org for title, org in TITLE_ORGS.items() if phrase == title), "")
+    # States have attorneys general and secretaries of state too: only when the article names
+    # the department ("... took the helm at the Justice Department").
+    kind = org.rsplit(" ", 1)[0]
+    text = nom.doc.text if org else ""
+    return org if org in text or f"Department of {kind}" in text else ""
 
 
 def _country(doc: Doc, tok: Token) -> str:
