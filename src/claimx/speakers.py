@@ -178,7 +178,8 @@ class SpeakerResolver:
         claims: list[dict[str, Any]] = doc._.get(CLAIMS_ATTR) or []
         view = DocView.of(doc)
         clusters, token_key = self._entities(doc, view)
-        _genders_from_pronouns(doc, view, clusters, token_key, claims)
+        quotes = [c["quote"] for c in claims if c["quote_type"] != "indirect"]
+        _genders_from_pronouns(doc, view, clusters, token_key, quotes)
         signatures = _signatures(doc, view, clusters, token_key)
         history: list[tuple[int, str]] = []
         resolved: list[str | None] = []
@@ -206,7 +207,6 @@ class SpeakerResolver:
             else:
                 claim.update(_unresolved(doc, view, _through_relative(doc, claim)))
         _parties_from_nominals(doc, view, clusters, token_key, heads)
-        quotes = [c["quote"] for c in claims if c["quote_type"] != "indirect"]
         salience = _Salience(doc, view, clusters, token_key, heads, quotes)
         _parties_from_nominations(doc, clusters, token_key, heads, salience)
         _roles_of_subjects(doc, view, clusters, token_key, heads, salience)
@@ -1079,7 +1079,7 @@ def _genders_from_pronouns(
     view: DocView,
     clusters: dict[str, Entity],
     token_key: dict[int, str],
-    claims: list[dict[str, Any]],
+    quotes: list[list[int]],
 ) -> None:
     """A person's gender, when no title states it, from the pronoun that opens the next
     sentence's main clause ("Jane Doe needed no event. She needed ..."): the one named person
@@ -1089,7 +1089,6 @@ def _genders_from_pronouns(
     Written by hand: spaCy's small English model has no coreference, and a first-name gender
     list would guess where the article itself says (see the README).
     """
-    quotes = [c["quote"] for c in claims if c["quote_type"] != "indirect"]
     votes: dict[str, set[str]] = {}
     for tok in doc:
         gender = PRONOUN_GENDER.get(tok.lower_)
