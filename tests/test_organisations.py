@@ -627,6 +627,28 @@ ONE_CLAIM_FORMS = [
         "International Monetary Fund",
         id="acronym before a role",
     ),
+    # A writer's outlet: "wrote on", "writing for"; a social site is no employer.
+    pytest.param(
+        "\u201cThis is sophomoric,\u201d Alicia Powe wrote on Young Conservatives.",
+        "Alicia Powe",
+        "Young Conservatives",
+        id="wrote on an outlet",
+    ),
+    pytest.param(
+        "Patrick Howley, writing on Breitbart, said the list was real.",
+        "Patrick Howley",
+        "Breitbart",
+        id="writing on an outlet",
+    ),
+    pytest.param(
+        "Jim Roe wrote on Twitter that the list was fake.", "Jim Roe", "", id="wrote on Twitter"
+    ),
+    pytest.param(
+        "U.S. District Judge Carlton W. Reeves wrote that the law was invalid.",
+        "Carlton W. Reeves",
+        "U.S. District Court",
+        id="U.S. District Judge",
+    ),
     # "U.N." before "Secretary General" is the United Nations, not a "U.N. Department".
     pytest.param(
         "U.N. Secretary General Jim Roe said the ceasefire held.",

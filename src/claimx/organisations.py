@@ -498,6 +498,11 @@ def _title_body(doc: Doc, view: DocView, ent: Span) -> str:
             return ""
         if word in TITLE_BODIES:
             return TITLE_BODIES[word]
+        if word == "judge" and [w.lower_ for w in doc[max(0, t.i - 2) : t.i]] == [
+            "u.s.",
+            "district",
+        ]:
+            return "U.S. District Court"  # "U.S. District Judge Jane Doe"
         if (
             word in NAME_TITLE_BODIES
             and t.i + 1 == ent.start
@@ -759,6 +764,35 @@ def _spelled_out(view: DocView, acronym: str) -> str:
         initials = "".join(w[0] for w in words if w[0].isupper())
         if e.label_ == "ORG" and len(words) > 1 and initials == acronym:
             return _clean_name(e.text)
+    return ""
+
+
+#: Verbs of writing for an outlet ("Jane Doe wrote on Acme Review", "writing for the Post").
+WRITING_VERBS = frozenset({"write", "blog", "report", "post"})
+
+#: Sites people write on without working for them.
+PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "medium", "reddit", "x"})
+
+
+def _outlet_written_for(doc: Doc, ent: Span) -> str:
+    """The outlet a named writer writes for or on: "Jane Doe wrote on Acme Review", "Jim Roe,
+    writing for the Acme Post, ..."; not a social site ("wrote on Twitter")."""
+    root = ent.root
+    verbs = [c for c in root.children if c.dep_ in ("acl", "advcl", "relcl", "appos")]
+    if root.dep_ == "nsubj":
+        verbs.append(root.head)
+    for verb in verbs:
+        if verb.lemma_.lower() not in WRITING_VERBS:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.pos_ != "PROPN" or _is_place(pobj):
+                continue
+            name = _ent_text(doc, pobj) if pobj.ent_type_ else _compound(pobj)
+            if name.lower() not in PLATFORMS:
+                return name
     return ""
 
 

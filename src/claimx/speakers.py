@@ -66,6 +66,7 @@ from .organisations import (
     _organisation_before_name,
     _organisation_of_clause,
     _organisation_of_nominal,
+    _outlet_written_for,
     _parties_from_nominals,
     _party_of_name,
     _party_or,
@@ -396,6 +397,8 @@ class SpeakerResolver:
             cluster.organisation = _party_of_name(doc, view, ent)
         if not cluster.organisation:
             cluster.organisation = _organisation_before_name(doc, view, ent)
+        if not cluster.organisation:
+            cluster.organisation = _outlet_written_for(doc, ent)  # "Jim Roe wrote on Acme"
         if not cluster.organisation or not cluster.body:
             org, body = _organisation_after_name(doc, ent)  # "Jim Roe of Acme"
             cluster.organisation = cluster.organisation or org
