@@ -134,3 +134,22 @@ def test_a_shared_surname_alone_is_the_person_named_in_full_first(nlp):
     rows = claims_of(nlp, text)
     assert one(rows, "help mothers")["speaker"] == "Maria Kowalski"
     assert one(rows, "cost little")["speaker"] == "Adam Kowalski"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Luther Stan Pate IV, a developer, gave $1 million to the group.\n\n"
+            "Pate said that the gift was a bargain.",
+            "Luther Stan Pate IV",
+        ),
+        (
+            "Robert Kennedy Jr. spoke on Monday. Kennedy said the vaccine was unsafe.",
+            "Robert Kennedy Jr",
+        ),
+    ],
+)
+def test_a_surname_before_a_generational_suffix_is_the_surname(nlp, text, speaker):
+    (row,) = claims_of(nlp, text)
+    assert row["speaker"] == speaker

@@ -511,9 +511,16 @@ def _clean_name(text: str) -> str:
     return text.strip(" ,.:;\"'“”")
 
 
+#: Generational suffixes after a surname ("Luther Stan Pate IV", "Robert Kennedy Jr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _name_key(text: str) -> str:
+    """A person's surname, lower-cased: the last capitalised word but a suffix ("Jr.", "IV")."""
     text = text.replace("’", "'")
     words = [w for w in re.findall(r"[\w’'-]+", text) if w[0].isupper()]
+    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words.pop()
     return words[-1].lower() if words else text.lower()
 
 
