@@ -949,7 +949,7 @@ _RELATIVES = frozenset({"who", "whose", "that", "which"})
 #: Verbs by which a person wins, seeks or loses a party's nomination or primaries (or is handed
 #: them); a verb outside these only talks about them.
 NOMINATING_VERBS = frozenset(
-    {
+    [
         "win",
         "seek",
         "secure",
@@ -978,7 +978,7 @@ NOMINATING_VERBS = frozenset(
         "take",
         "lead",
         "chase",
-    }
+    ]
 )
 
 
@@ -1001,11 +1001,19 @@ def _parties_from_nominations(
         person = _nominated(tok) if party else None
         if person is None:
             continue
-        key = heads.get(person.i) or token_key.get(person.i)
-        if key is None and person.lower_ in PRONOUN_GENDER:
-            key = salience.antecedent(person)
+        key = _key_of(person, token_key, heads, salience)
         if key and clusters[key].kind == "person" and not clusters[key].organisation:
             clusters[key].organisation = party
+
+
+def _key_of(
+    tok: Token, token_key: dict[int, str], heads: dict[int, str], salience: _Salience
+) -> str | None:
+    """The entity a name or a "he"/"she" refers to, or None."""
+    key = heads.get(tok.i) or token_key.get(tok.i)
+    if key is None and tok.lower_ in PRONOUN_GENDER:
+        key = salience.antecedent(tok)
+    return key
 
 
 def _roles_of_subjects(
@@ -1036,9 +1044,7 @@ def _roles_of_subjects(
         ]
         if not roles:
             continue
-        key = heads.get(subject.i) or token_key.get(subject.i)
-        if key is None and subject.lower_ in PRONOUN_GENDER:
-            key = salience.antecedent(subject)
+        key = _key_of(subject, token_key, heads, salience)
         if key and clusters[key].kind == "person":
             for role in roles:
                 _state_organisation(doc, view, role, clusters[key])
