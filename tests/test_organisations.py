@@ -644,6 +644,9 @@ ONE_CLAIM_FORMS = [
         "Jim Roe wrote on Twitter that the list was fake.", "Jim Roe", "", id="wrote on Twitter"
     ),
     pytest.param(
+        "Jim Roe wrote on Monday that the list was fake.", "Jim Roe", "", id="wrote on Monday"
+    ),
+    pytest.param(
         "U.S. District Judge Carlton W. Reeves wrote that the law was invalid.",
         "Carlton W. Reeves",
         "U.S. District Court",
@@ -824,6 +827,7 @@ def test_places_candidates_and_short_forms(nlp, text, fragment, organisation):
         # Abbreviations of international bodies are spelled out, peoples become countries.
         ("E.U. leaders said the plan would fail.", "European Union"),
         ("The Russians said the truce would hold.", "Russia"),
+        ("U.S. President Barack Obama said the deal was fair.", "United States"),
     ],
 )
 def test_organisations_are_written_in_full(nlp, text, organisation):

@@ -788,7 +788,9 @@ def _outlet_written_for(doc: Doc, ent: Span) -> str:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None or pobj.pos_ != "PROPN" or _is_place(pobj):
+            # An organisation's name, or a proper noun the recogniser left untagged; not a
+            # date ("wrote on Monday") or a place.
+            if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ not in ("", "ORG"):
                 continue
             name = _ent_text(doc, pobj) if pobj.ent_type_ else _compound(pobj)
             if name.lower() not in PLATFORMS:

@@ -146,10 +146,12 @@ def _initials(clusters: dict[str, Entity]) -> dict[str, str]:
 
 
 def _normal_organisation(org: str) -> str:
-    """An organisation as the table writes it: abbreviations of international bodies spelled
-    out ("E.U." -> European Union) and a people named for its country ("Russians" -> Russia,
-    "American" -> United States)."""
+    """An organisation as the table writes it: abbreviations of international bodies and of the
+    United States spelled out ("E.U." -> European Union, "U.S." -> United States) and a people
+    named for its country ("Russians" -> Russia, "American" -> United States)."""
     org = _expand_abbreviation(org)
+    if org in ("U.S", "U.S.", "US", "USA"):
+        return "United States"
     people = org.lower()
     countries = demonym_countries()
     country = countries.get(people) or (countries.get(people[:-1]) if people.endswith("s") else "")
