@@ -833,3 +833,14 @@ def test_places_candidates_and_short_forms(nlp, text, fragment, organisation):
 def test_organisations_are_written_in_full(nlp, text, organisation):
     (row,) = claims_of(nlp, text)
     assert row["organisation"] == organisation
+
+
+def test_a_countrys_campaign_is_no_candidates(nlp):
+    # Found by a run over all 840 PolNeAR train articles: it gave a "States campaign".
+    text = (
+        "Jim Roe is running for president.\n\n"
+        "The United States presidential campaign said that the debate would go on."
+    )
+    (row,) = claims_of(nlp, text)
+    assert "States campaign" not in row["organisation"]
+    assert row["organisation"] != "Roe campaign"

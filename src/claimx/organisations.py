@@ -576,6 +576,8 @@ def _campaign_of(doc: Doc, view: DocView, tok: Token) -> str:
     """The campaign a "campaign" noun stands for: "the Doe campaign", "Jane Doe's campaign",
     and "the campaign" (or "his campaign"), the campaign of the person named last before it."""
     for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and _is_place(child):
+            return ""  # "the United States presidential campaign" is no candidate's
         if child.dep_ in ("compound", "amod", "poss", "nmod") and (
             child.ent_type_ in ("PERSON", "ORG") or child.pos_ == "PROPN"
         ):
