@@ -828,6 +828,8 @@ def test_places_candidates_and_short_forms(nlp, text, fragment, organisation):
         ("E.U. leaders said the plan would fail.", "European Union"),
         ("The Russians said the truce would hold.", "Russia"),
         ("U.S. President Barack Obama said the deal was fair.", "United States"),
+        # A body the article does not name has no organisation (the column holds names).
+        ("The budget office said the deficit would fall.", ""),
     ],
 )
 def test_organisations_are_written_in_full(nlp, text, organisation):

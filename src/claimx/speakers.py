@@ -145,10 +145,17 @@ def _initials(clusters: dict[str, Entity]) -> dict[str, str]:
     }
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
 def _normal_organisation(org: str) -> str:
-    """An organisation as the table writes it: abbreviations of international bodies and of the
-    United States spelled out ("E.U." -> European Union, "U.S." -> United States) and a people
-    named for its country ("Russians" -> Russia, "American" -> United States)."""
+    """An organisation as the table writes it: a name only, without a leading article; the
+    abbreviations of international bodies and of the United States spelled out ("E.U." ->
+    European Union, "U.S." -> United States); a people named for its country ("Russians" ->
+    Russia, "American" -> United States)."""
+    org = _LEADING_ARTICLE.sub("", org)
+    if org[:1].islower() and not org[1:2].isupper():
+        return ""  # "the group said": a body the article does not name ("eBay" is a name)
     org = _expand_abbreviation(org)
     if org in ("U.S", "U.S.", "US", "USA"):
         return "United States"
