@@ -524,6 +524,11 @@ def _name_key(text: str) -> str:
     return words[-1].lower() if words else text.lower()
 
 
+def acronym_of(name: str) -> str:
+    """The initials of a name's capitalised words ("Alliance to Reclaim Our Schools" -> AROS)."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 def _compound(tok: Token) -> str:
     """A noun with the proper-noun compounds before it ("Acme Theater")."""
     parts = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]

@@ -47,6 +47,7 @@ from .mentions import (
     _last_mentions,
     _name_key,
     _same_name,
+    acronym_of,
 )
 
 
@@ -762,10 +763,9 @@ def _spelled_out(view: DocView, acronym: str) -> str:
     """The organisation the article names whose initials spell ``acronym`` ("International
     Monetary Fund" for "IMF"), else ""."""
     for e in view.ents:
-        words = _clean_name(e.text).split()
-        initials = "".join(w[0] for w in words if w[0].isupper())
-        if e.label_ == "ORG" and len(words) > 1 and initials == acronym:
-            return _clean_name(e.text)
+        name = _clean_name(e.text)
+        if e.label_ == "ORG" and " " in name and acronym_of(name) == acronym:
+            return name
     return ""
 
 

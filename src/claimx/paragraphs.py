@@ -59,8 +59,9 @@ def _after_dateline(doc: Doc, i: int) -> None:
     if i >= len(doc) or not doc[i].is_upper:
         return
     start = doc[i].idx
-    line_end = doc.text.find("\n", start)
-    found = DATELINE.match(doc.text[start : line_end if line_end >= 0 else None])
+    text = doc.text  # rebuilt on each access: read once
+    line_end = text.find("\n", start)
+    found = DATELINE.match(text[start : line_end if line_end >= 0 else None])
     if found is None:
         return
     span = doc.char_span(start + found.end(), start + found.end() + 1, alignment_mode="expand")

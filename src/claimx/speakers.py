@@ -52,6 +52,7 @@ from .mentions import (
     _name_key,
     _particle_led,
     _same_name,
+    acronym_of,
     is_bare_title,
 )
 from .organisations import (
@@ -139,7 +140,7 @@ def _initials(clusters: dict[str, Entity]) -> dict[str, str]:
     """Organisation cluster keys by the acronym their names spell ("AROS" for "Alliance to
     Reclaim Our Schools")."""
     return {
-        "".join(w[0] for w in c.name.split() if w[0].isupper()): k
+        acronym_of(c.name): k
         for k, c in clusters.items()
         if c.kind == "organisation" and len(c.name.split()) > 1
     }
