@@ -846,3 +846,40 @@ def test_a_countrys_campaign_is_no_candidates(nlp):
     (row,) = claims_of(nlp, text)
     assert "States campaign" not in row["organisation"]
     assert row["organisation"] != "Roe campaign"
+
+
+# Session 8: given names and initials the entity recogniser leaves out of a name.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # spaCy's small model tags only "Wu" / "Ho" as a person here.
+        ("Dolores Wu, a lawyer for the group, said the ruling was wrong.", "Dolores Wu"),
+        ("Paloma Ho, a lawyer for the group, said the ruling was wrong.", "Paloma Ho"),
+        # No entity at all; "M." hangs from "Dane", not from "Pike".
+        (
+            "Some delegates were still determined.\n\n"
+            "M. Dane Pike, whose group has been at the forefront, said the fight goes on.",
+            "M. Dane Pike",
+        ),
+    ],
+)
+def test_a_given_name_the_recogniser_left_out_is_part_of_the_name(nlp, text, speaker):
+    assert [r["speaker"] for r in claims_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It will pass," said Speaker Jim Roe.', "Jim Roe"),
+        ('"It will pass," said the Rev. Jim Roe.', "Jim Roe"),
+        ("Democrat Jim Roe said the bill would pass.", "Jim Roe"),
+    ],
+)
+def test_a_title_or_party_before_a_name_is_not_a_given_name(nlp, text, speaker):
+    assert [r["speaker"] for r in claims_of(nlp, text)] == [speaker]
+
+
+def test_a_list_dash_glued_to_a_name_is_not_part_of_it(nlp):
+    # A bulleted digest: "-Daniel" is one token, tagged as a proper noun.
+    text = "Voters are split on the plan. [Times] \n-Daniel Lisk thinks the plan will hurt them."
+    assert one(claims_of(nlp, text), "the plan will hurt")["speaker"] == "Daniel Lisk"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -456,7 +457,72 @@ class DocView:
             for i in range(sent.start, sent.end):
                 starts[i] = sent.start
         campaign = any(t.lower_ == "campaign" for t in doc)
-        return cls(text_of(doc), tuple(doc.ents), tuple(starts), campaign)
+        ents = tuple(with_given_names(doc, ent) for ent in doc.ents)
+        return cls(text_of(doc), ents, tuple(starts), campaign)
+
+
+#: Capitalised words that stand before a name without being part of it, beyond titles and
+#: role nouns: party members ("Democrat Jane Doe"), months and days.
+_NOT_GIVEN_NAMES = frozenset(
+    {
+        *(w for w in PARTY_MEMBERS if not w.endswith("s")),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
+        *("thursday", "friday", "saturday", "sunday"),
+    }
+)
+
+
+_DASHES = "-–—"
+
+
+@lru_cache(maxsize=1)
+def _name_titles() -> frozenset[str]:
+    """The titles written before names ("Speaker", "Rev", "Pope", "Doctor"): ``nameparser``'s
+    list of 800, which ours (:data:`TITLE_ROLES`, :func:`_is_title`) do not try to match."""
+    from nameparser.config.titles import TITLES
+
+    return frozenset(TITLES)
+
+
+def given_name_word(tok: Token) -> bool:
+    """Whether ``tok`` may be a given name or an initial before a surname: a capitalised
+    proper noun, not a title, a role noun, a party member or a month; with a period, a single
+    letter ("M. Dane Waters"), since "Rev.", "Del." and "Sgt." are titles."""
+    text = tok.text.lstrip(_DASHES)  # a list's dash, glued on ("-Jane Doe thinks ...")
+    word = text.lower().rstrip(".")
+    if text.endswith("."):
+        return len(word) == 1 and word.isalpha() and text[:1].isupper()
+    return (
+        tok.pos_ == "PROPN"
+        and text[:1].isupper()
+        and word.isalpha()
+        and not _is_title(word)
+        and word not in TITLE_ROLES
+        and word not in PERSON_NOUNS
+        and word not in _NOT_GIVEN_NAMES
+        and word not in _name_titles()
+    )
+
+
+def with_given_names(doc: Doc, ent: Span) -> Span:
+    """A person's name with the given names and initials the entity recogniser left out of it
+    ("said Paloma Wu" tagged as "Wu"): the words right before the name that the parser
+    attaches to it as compounds and that may be given names (:func:`given_name_word`); a
+    title, a role noun, a party member or a word of another entity stops it ("Sen. Jane Doe",
+    "Democrat Jim Roe", "Speaker Jim Roe")."""
+    if ent.label_ != "PERSON":
+        return ent
+    start, inside = ent.start, set(range(ent.start, ent.end))
+    while start > 0:
+        tok = doc[start - 1]
+        if tok.ent_type_ or tok.dep_ != "compound" or tok.head.i not in inside:
+            break
+        if not given_name_word(tok):
+            break
+        start -= 1
+        inside.add(start)
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label)
 
 
 @dataclass
@@ -508,7 +574,7 @@ def _clean_name(text: str) -> str:
     for prefix in ("the ", "The "):
         if text.startswith(prefix) and len(text.split()) > 2:
             text = text[len(prefix) :]
-    return text.strip(" ,.:;\"'“”")
+    return text.strip(" ,.:;\"'“”").lstrip(_DASHES + " ")
 
 
 #: Generational suffixes after a surname ("Luther Stan Pate IV", "Robert Kennedy Jr.").

@@ -53,6 +53,7 @@ from .mentions import (
     _particle_led,
     _same_name,
     acronym_of,
+    given_name_word,
     is_bare_title,
 )
 from .organisations import (
@@ -496,9 +497,10 @@ class SpeakerResolver:
                 return key
         elif name_like:
             # A name the entity recogniser missed: the head with its proper-noun compounds.
-            parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            parts = _compound_names(doc, head)
             parts = parts or _earlier_given_names(doc, head)  # "Dr. Mehmet Oz ... Oz said"
-            name = " ".join(t.text for t in [*parts, head])
+            # A list's dash ("-Jane Doe thinks ...") is not part of the name.
+            name = " ".join(t.text for t in [*parts, head]).lstrip("-–— ")
             key = _name_key(name)
             if key not in clusters:
                 # News introduces a person by full name; a one-word name the article never
@@ -722,6 +724,19 @@ def _past_title(doc: Doc, head: Token, end: int) -> Token:
     inside = {t.i for t in rest}
     roots = [t for t in rest if t.head.i not in inside or t.head.i == t.i]
     return next((t for t in roots if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"), head)
+
+
+def _compound_names(doc: Doc, head: Token) -> list[Token]:
+    """The given names and initials right before ``head`` that make one name with it, as
+    compounds of it or of one another ("M. Dane Waters", where "M." hangs from "Dane"; not
+    "Speaker" in "Speaker Jim Roe")."""
+    chain, parts = {head.i}, []
+    for tok in reversed(doc[: head.i]):
+        if tok.dep_ != "compound" or tok.head.i not in chain or not given_name_word(tok):
+            break
+        parts.insert(0, tok)
+        chain.add(tok.i)
+    return parts
 
 
 def _earlier_given_names(doc: Doc, tok: Token) -> list[Token]:
