@@ -303,3 +303,32 @@ def test_path_longer_than_the_system_allows(tmp_path: Path) -> None:
     assert statuses[-1].status == "ok"
     assert [a.status for a in statuses[:-1]] == ["error"]
     assert statuses[0].error == "file name too long"
+
+
+def test_the_api_warns_about_inputs_it_could_not_process(tmp_path: Path) -> None:
+    import pandas as pd
+
+    import claimx
+
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    good = '"We will win," said Jane Doe.'
+    with pytest.warns(claimx.ClaimxWarning, match=r"2 of 4 inputs.*text-1: text is"):
+        df = claimx.extract([good, "x " * MAX_CHARS, "", binary], fast=True)
+    assert df["speaker"].tolist() == ["Jane Doe"]
+    documents = pd.DataFrame(df.attrs["claimx_documents"])
+    assert documents["doc_id"].tolist() == ["text-0", "text-1", "text-2", "scan.txt"]
+    assert documents["status"].tolist() == ["ok", "error", "empty", "error"]
+    assert documents["n_claims"].tolist() == [1, 0, 0, 0]
+    assert "PNG" in documents["error"].iloc[3]
+
+
+def test_the_api_gives_no_warning_when_every_input_was_processed() -> None:
+    import warnings
+
+    import claimx
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", claimx.ClaimxWarning)
+        df = claimx.extract(['"We will win," said Jane Doe.', "  "], fast=True)
+    assert [d["status"] for d in df.attrs["claimx_documents"]] == ["ok", "empty"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .api import extract
+from .errors import ClaimxWarning
 from .highlight import Highlight, display, highlight, register_notebook_display
 from .stance import Stance, stance_toward, stance_toward_many
 from .table import COLUMNS
@@ -10,6 +11,7 @@ from .writers import read_claims
 
 __all__ = [
     "COLUMNS",
+    "ClaimxWarning",
     "Highlight",
     "Stance",
     "display",

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 import pandas as pd
 from spacy.language import Language
 
+from .errors import ClaimxWarning, Errors
 from .pipeline import extract_rows, load_pipeline
 from .reader import iter_articles
-from .writers import claims_frame
+from .writers import claims_frame, document_row
 
 
 @lru_cache(maxsize=4)
@@ -43,7 +46,15 @@ def extract(
     Returns:
         The claims table, with exactly the columns of ``claimx.table.COLUMNS``. The texts of
         the articles with claims are kept in ``df.attrs["claimx_texts"]`` (by ``doc_id``), so
-        that ``claimx.highlight(df)`` can show them highlighted.
+        that ``claimx.highlight(df)`` can show them highlighted. ``df.attrs["claimx_documents"]``
+        holds one record per input with the columns of ``documents.csv`` (``doc_id, status,
+        n_claims, date, publisher, error``; ``pd.DataFrame(df.attrs["claimx_documents"])``).
+
+    Warns:
+        ClaimxWarning: when some input could not be processed (an unreadable or binary file, a
+            text over the length limit, a component that failed on it): such an input has no
+            claim rows, and its reason is in ``df.attrs["claimx_documents"]``. Empty inputs are
+            recorded there with status ``empty`` and give no warning.
 
     Example:
         >>> import claimx
@@ -54,13 +65,33 @@ def extract(
     nlp = _cached_pipeline(model, fast)
     rows = []
     texts: dict[str, str] = {}
+    documents: list[dict[str, Any]] = []
     for article, article_rows in extract_rows(
         iter_articles(texts_or_paths), nlp, batch_size=batch_size, n_process=n_process
     ):
         rows.extend(article_rows)
+        documents.append(document_row(article, len(article_rows)))
         if article_rows:
             texts[article.doc_id] = article.text
     frame = claims_frame(rows)
     # The texts of the articles with claims, for claimx.highlight (a notebook's view).
     frame.attrs["claimx_texts"] = texts
+    # Plain records, not a DataFrame: pandas compares attrs with == when it concatenates.
+    frame.attrs["claimx_documents"] = documents
+    _warn_about_failures(documents)
     return frame
+
+
+def _warn_about_failures(documents: list[dict[str, Any]]) -> None:
+    """One warning that names the first input that failed and counts the others."""
+    failed = [d for d in documents if d["status"] == "error"]
+    if failed:
+        more = f"; and {len(failed) - 1} more" if len(failed) > 1 else ""
+        message = Errors.W013.format(
+            n=len(failed),
+            total=len(documents),
+            first=failed[0]["doc_id"],
+            reason=failed[0]["error"],
+            more=more,
+        )
+        warnings.warn(message, ClaimxWarning, stacklevel=3)

@@ -64,6 +64,16 @@ class Errors:
         "or use the rules alone (backend `rules`, `--rules-only`)."
     )
 
+    W013 = (
+        "(claimx) [W013] {n} of {total} inputs gave no claims because they could not be "
+        "processed ({first}: {reason}{more}). Each input's status and reason is in "
+        "df.attrs['claimx_documents']; `claimx run` writes the same to documents.csv."
+    )
+
+
+class ClaimxWarning(UserWarning):
+    """A warning claimx gives about inputs it could not process; its message is from `Errors`."""
+
 
 class ClaimxError(ValueError):
     """An error claimx raises for bad input or configuration; its message is from `Errors`."""
