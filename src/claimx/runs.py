@@ -21,6 +21,7 @@ through ``dask.bag.map_partitions``, and so can any other engine (Ray, Spark).
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import heapq
 import itertools
@@ -300,12 +301,19 @@ def process_items(
 # --------------------------------------------------------------------------- assembly
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity, for the cache of its documents' rows
 class _Part:
     path: Path
-    documents: dict[str, dict[str, Any]]
+    doc_ids: frozenset[str]  # the rows of documents.csv are read again when written
     first: str
     last: str
+
+    def documents(self) -> dict[str, dict[str, Any]]:
+        """The part's ``documents.csv`` rows (and stance rows), by doc_id, read from its file."""
+        meta = _part_meta(self.path)
+        if meta is None:
+            raise ClaimxError(f"(claimx) The part file {str(self.path)!r} can no longer be read.")
+        return {d["doc_id"]: d for d in meta["documents"]}
 
 
 def find_parts_dirs(folder: Path) -> list[Path]:
@@ -326,7 +334,7 @@ def _load_parts(
             if meta is None or (fingerprint is not None and meta["fingerprint"] != fingerprint):
                 continue
             targets.add(tuple(meta.get("targets", ())))
-            docs = {d["doc_id"]: d for d in meta["documents"]}
+            docs = frozenset(d["doc_id"] for d in meta["documents"])
             if docs:
                 parts.append(_Part(path, docs, min(docs), max(docs)))
     if len(targets) > 1:
@@ -357,7 +365,8 @@ def assemble(
     Rows come out sorted by ``doc_id`` then ``claim_index`` (``documents.csv`` by ``doc_id``);
     where an article is in several parts (redone), the latest part wins. Claims are streamed:
     parts whose doc_id ranges do not overlap are read one after another, and those chains are
-    merged, so memory holds the documents' rows, not the claims.
+    merged. Memory holds each article's doc_id and the rows of the parts being read, not the
+    claims nor the other ``documents.csv`` rows.
 
     Args:
         out_dir: The folder for the final files (written atomically by ``OutputWriter``).
@@ -372,7 +381,7 @@ def assemble(
     parts, targets = _load_parts(parts_dirs, fingerprint)
     chosen: dict[str, _Part] = {}
     for part in sorted(parts, key=lambda p: p.path.name):  # later parts win
-        for doc_id in part.documents:
+        for doc_id in part.doc_ids:
             chosen[doc_id] = part
     if doc_ids is not None:
         wanted = set(doc_ids)
@@ -405,9 +414,12 @@ def assemble(
     )
     pending = next(rows, None)
     stance_columns = STANCE_COLUMNS if targets else None
+    # Each chain reads one part at a time, in doc_id order: its documents' rows are kept while
+    # it is read (a part read again after falling out of the cache gives the same rows).
+    documents_of = functools.lru_cache(maxsize=len(chains) + 8)(_Part.documents)
     with OutputWriter(out_dir, excel_safe=excel_safe, stance_columns=stance_columns) as writer:
         for doc_id in sorted(chosen):
-            doc = chosen[doc_id].documents[doc_id]
+            doc = documents_of(chosen[doc_id])[doc_id]
             doc_rows = []
             while pending is not None and pending["doc_id"] == doc_id:
                 doc_rows.append(pending)

@@ -14,6 +14,7 @@ import csv
 import itertools
 import math
 import os
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,6 +116,29 @@ def document_row(article: Article, n_claims: int) -> dict[str, Any]:
     }
 
 
+def _sort_csv_rows(path: Path) -> None:
+    """Sort a CSV file's rows (not its header) by their first cell, the doc_id (without the
+    ``'`` that :func:`excel_safe` may have put before it), in place and synced.
+
+    ``documents.csv`` rows are written as articles are added; a run adds them in doc_id order
+    (from its parts), so this is only for writers fed out of order, whose rows fit in memory.
+    """
+    with path.open(encoding="utf-8", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+
+    def doc_id(row: list[str]) -> str:
+        cell = row[0]
+        return cell[1:] if cell[:1] == "'" and cell[1:].startswith(_FORMULA_STARTS) else cell
+
+    rows.sort(key=doc_id)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
 class OutputWriter:
     """Write claims and documents to an output folder, atomically, as a context manager.
 
@@ -172,7 +196,11 @@ class OutputWriter:
         self._stances_file: TextIO | None = None
         self._tmp = {name: self.out_dir / f".{name}{suffix}" for name in self._final}
         self._buffer: list[Mapping[str, Any]] = []
-        self._documents: list[dict[str, Any]] = []
+        # documents.csv rows go straight to their file; counted here, not kept
+        self._statuses: Counter[str] = Counter()
+        self._last_doc_id: str | None = None
+        self._documents_sorted = True
+        self._documents_file: TextIO | None = None
         self._speakers: set[str] = set()
         self._n_claims = 0
         self._closed = False
@@ -185,6 +213,9 @@ class OutputWriter:
             self._csv_file = self._tmp[CLAIMS_CSV].open("x", encoding="utf-8", newline="")
             self._csv = csv.writer(self._csv_file, lineterminator="\n")
             self._csv.writerow(COLUMNS)
+            self._documents_file = self._tmp[DOCUMENTS_CSV].open("x", encoding="utf-8", newline="")
+            self._documents = csv.writer(self._documents_file, lineterminator="\n")
+            self._documents.writerow(DOCUMENT_COLUMNS)
             self._parquet_file = self._tmp[CLAIMS_PARQUET].open("xb")
             self._parquet = pq.ParquetWriter(self._parquet_file, CLAIMS_SCHEMA)
             if self._stance_columns:
@@ -231,7 +262,12 @@ class OutputWriter:
                     f"claim row for {article.doc_id!r} does not match the claims columns "
                     f"(missing {missing}, unexpected {extra})"
                 )
-        self._documents.append(document_row(article, len(rows)))
+        document = document_row(article, len(rows))
+        self._documents.writerow(self._csv_cell(document[c], c) for c in DOCUMENT_COLUMNS)
+        self._statuses[article.status] += 1
+        if self._last_doc_id is not None and article.doc_id < self._last_doc_id:
+            self._documents_sorted = False  # sorted at close
+        self._last_doc_id = article.doc_id
         for row in rows:
             if row["speaker"]:
                 self._speakers.add(row["speaker"])
@@ -251,13 +287,12 @@ class OutputWriter:
     @property
     def summary(self) -> WriteSummary:
         """Counts of the articles and claims added so far (final after :meth:`close`)."""
-        statuses = [document["status"] for document in self._documents]
         return WriteSummary(
-            articles=len(self._documents),
+            articles=sum(self._statuses.values()),
             claims=self._n_claims,
             speakers=len(self._speakers),
-            errors=statuses.count("error"),
-            empty=statuses.count("empty"),
+            errors=self._statuses["error"],
+            empty=self._statuses["empty"],
         )
 
     def close(self) -> None:
@@ -269,13 +304,15 @@ class OutputWriter:
             assert self._csv_file is not None and self._parquet_file is not None
             assert self._parquet is not None
             self._parquet.close()
-            for handle in (self._csv_file, self._parquet_file, self._stances_file):
+            handles = (self._csv_file, self._parquet_file, self._stances_file, self._documents_file)
+            for handle in handles:
                 if handle is None:
                     continue
                 handle.flush()
                 os.fsync(handle.fileno())
                 handle.close()
-            self._write_documents(self._tmp[DOCUMENTS_CSV])
+            if not self._documents_sorted:
+                _sort_csv_rows(self._tmp[DOCUMENTS_CSV])
             # Every file is complete on disk before the first rename, so a run killed (or a
             # machine stopped) between renames leaves complete files, old or new.
             for name, tmp in self._tmp.items():
@@ -290,7 +327,14 @@ class OutputWriter:
         """Drop the temporary files, leaving previous outputs as they were."""
         self._closed = True
         self._buffer.clear()
-        for handle in (self._parquet, self._csv_file, self._parquet_file, self._stances_file):
+        handles = (
+            self._parquet,
+            self._csv_file,
+            self._parquet_file,
+            self._stances_file,
+            self._documents_file,
+        )
+        for handle in handles:
             if handle is not None:
                 with contextlib.suppress(Exception):
                     handle.close()
@@ -306,18 +350,6 @@ class OutputWriter:
             [self._csv_cell(row[column], column) for column in COLUMNS] for row in self._buffer
         )
         self._buffer.clear()
-
-    def _write_documents(self, path: Path) -> None:
-        documents = sorted(self._documents, key=lambda document: document["doc_id"])
-        with path.open("x", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow(DOCUMENT_COLUMNS)
-            writer.writerows(
-                [self._csv_cell(document[column], column) for column in DOCUMENT_COLUMNS]
-                for document in documents
-            )
-            handle.flush()
-            os.fsync(handle.fileno())
 
     def _csv_cell(self, value: Any, column: str) -> str:
         """Format one CSV cell: None and NaN empty, floats fixed, text neutralised."""
