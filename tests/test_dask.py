@@ -55,3 +55,24 @@ def test_dask_local_cluster_gives_the_local_engine_rows(tmp_path, monkeypatch, n
         assert (run_dir / name).read_bytes() == (local / name).read_bytes(), name
     writers = {p.name.split("-")[2] for p in (run_dir / PARTS_DIR).glob("part-*.parquet")}
     assert writers and str(os.getpid()) not in writers  # written by the worker processes
+
+
+def test_dask_reports_each_partition_as_it_finishes(tmp_path):
+    from claimx.dask_engine import run_dask
+    from claimx.reader import discover
+    from claimx.runs import RunConfig
+
+    corpus = tmp_path / "in"
+    write_corpus(corpus)
+    items = [(doc_id, str(path), None) for doc_id, path in discover(corpus)]
+    done: list[int] = []
+    results = run_dask(
+        items,
+        tmp_path / "parts",
+        RunConfig(fast=True),
+        workers=2,
+        npartitions=3,
+        on_partition=done.append,
+    )
+    assert sorted(done) == [1, 2, 2]  # five articles in three partitions, each counted once
+    assert sum(r["processed"] for r in results) == len(items) == 5

@@ -185,10 +185,16 @@ def run(
             from .dask_engine import run_dask
 
             try:
-                results = run_dask(items, parts_dir, config, scheduler=scheduler, workers=workers)
+                results = run_dask(
+                    items,
+                    parts_dir,
+                    config,
+                    scheduler=scheduler,
+                    workers=workers,
+                    on_partition=lambda n: progress.advance(task, n),
+                )
             except ClaimxError as exc:
                 raise _fail(exc) from exc
-            progress.update(task, completed=len(items))
     skipped = sum(result["skipped"] for result in results)
     if skipped:
         console.print(f"resumed: {skipped} of {len(items)} articles were already done")

@@ -13,7 +13,7 @@ Needs the ``dask`` extra: ``pip install "claimx[dask]"``.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +35,12 @@ def run_dask(
     scheduler: str | None = None,
     workers: int = 2,
     npartitions: int | None = None,
+    on_partition: Callable[[int], None] | None = None,
 ) -> list[dict[str, Any]]:
     """Process items on a Dask cluster; returns one summary per partition.
+
+    Partitions are submitted as futures and collected as they finish (in no set order: the
+    assembly orders the rows), so ``on_partition`` can count the articles done as they come.
 
     Args:
         items: ``(doc_id, path, done_hash)`` items, in doc_id order.
@@ -46,13 +50,15 @@ def run_dask(
         workers: Worker processes of the LocalCluster.
         npartitions: Bag partitions; by default one per ``config.part_docs`` items, at least
             one per worker.
+        on_partition: Called with the number of articles (processed or skipped) of each
+            partition as it finishes, e.g. to advance a progress bar.
 
     Raises:
         ClaimxError: If dask is not installed.
     """
     try:
         import dask.bag as db
-        from dask.distributed import Client, LocalCluster
+        from dask.distributed import Client, LocalCluster, as_completed
     except ImportError as exc:
         raise ClaimxError('(claimx) --engine dask needs Dask: pip install "claimx[dask]"') from exc
     if not items:
@@ -70,7 +76,14 @@ def run_dask(
         client = Client(cluster)
     try:
         bag = db.from_sequence(list(items), npartitions=npartitions)
-        return bag.map_partitions(process_partition, str(parts_dir), config).compute()
+        partitions = bag.map_partitions(process_partition, str(parts_dir), config).to_delayed()
+        results: list[dict[str, Any]] = []
+        for future in as_completed(client.compute(partitions)):
+            summaries = future.result()
+            results.extend(summaries)
+            if on_partition is not None:
+                on_partition(sum(r["processed"] + r["skipped"] for r in summaries))
+        return results
     finally:
         client.close()
         if cluster is not None:
