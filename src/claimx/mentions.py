@@ -487,19 +487,20 @@ def _name_titles() -> frozenset[str]:
 
 def given_name_word(tok: Token) -> bool:
     """Whether ``tok`` may be a given name or an initial before a surname: a capitalised
-    proper noun, not a title, a role noun, a party member or a month; with a period, a single
-    letter ("M. Dane Waters"), since "Rev.", "Del." and "Sgt." are titles."""
+    singular proper noun, not a title, a role or group noun, a party member or a month; with a
+    period, a single letter ("M. Dane Waters"), since "Rev.", "Del." and "Sgt." are titles."""
     text = tok.text.lstrip(_DASHES)  # a list's dash, glued on ("-Jane Doe thinks ...")
     word = text.lower().rstrip(".")
     if text.endswith("."):
         return len(word) == 1 and word.isalpha() and text[:1].isupper()
     return (
-        tok.pos_ == "PROPN"
+        tok.tag_ == "NNP"  # not "Senators Doe and Roe", "Professors Doe"
         and text[:1].isupper()
         and word.isalpha()
         and not _is_title(word)
         and word not in TITLE_ROLES
         and word not in PERSON_NOUNS
+        and word not in GROUP_NOUNS  # "Team Doe"
         and word not in _NOT_GIVEN_NAMES
         and word not in _name_titles()
     )
@@ -507,12 +508,12 @@ def given_name_word(tok: Token) -> bool:
 
 def with_given_names(doc: Doc, ent: Span) -> Span:
     """A person's name with the given names and initials the entity recogniser left out of it
-    ("said Paloma Wu" tagged as "Wu"): the words right before the name that the parser
-    attaches to it as compounds and that may be given names (:func:`given_name_word`); a
-    title, a role noun, a party member or a word of another entity stops it ("Sen. Jane Doe",
-    "Democrat Jim Roe", "Speaker Jim Roe")."""
-    if ent.label_ != "PERSON":
-        return ent
+    ("said Paloma Wu" tagged as "Wu"): when it tagged the surname alone, the words right before
+    it that the parser attaches to it as compounds and that may be given names
+    (:func:`given_name_word`); a title, a role noun, a party member or a word of another entity
+    stops it ("Sen. Jane Doe", "Democrat Jim Roe", "Speaker Jim Roe")."""
+    if ent.label_ != "PERSON" or len(ent) > 1:
+        return ent  # a name of two words or more has its given name ("State" is no given name)
     start, inside = ent.start, set(range(ent.start, ent.end))
     while start > 0:
         tok = doc[start - 1]

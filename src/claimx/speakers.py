@@ -727,15 +727,15 @@ def _past_title(doc: Doc, head: Token, end: int) -> Token:
 
 
 def _compound_names(doc: Doc, head: Token) -> list[Token]:
-    """The given names and initials right before ``head`` that make one name with it, as
-    compounds of it or of one another ("M. Dane Waters", where "M." hangs from "Dane"; not
-    "Speaker" in "Speaker Jim Roe")."""
-    chain, parts = {head.i}, []
-    for tok in reversed(doc[: head.i]):
-        if tok.dep_ != "compound" or tok.head.i not in chain or not given_name_word(tok):
+    """The proper nouns that make one name with ``head``: its proper-noun compounds, and the
+    given names or initials right before them that hang from them ("M. Dane Waters", where
+    "M." hangs from "Dane", not from "Waters")."""
+    parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    while parts and parts[0].i > 0:
+        tok = doc[parts[0].i - 1]
+        if tok.dep_ != "compound" or tok.head not in parts or not given_name_word(tok):
             break
         parts.insert(0, tok)
-        chain.add(tok.i)
     return parts
 
 
