@@ -873,6 +873,12 @@ def test_a_given_name_the_recogniser_left_out_is_part_of_the_name(nlp, text, spe
         ('"It will pass," said Speaker Jim Roe.', "Jim Roe"),
         ('"It will pass," said the Rev. Jim Roe.', "Jim Roe"),
         ("Democrat Jim Roe said the bill would pass.", "Jim Roe"),
+        # A plural title before a surname the recogniser tagged alone.
+        (
+            "Jim Pike and Ann Vance spoke.\n\nTogether, Senators Pike and Vance said the bill "
+            "would pass.",
+            "Jim Pike; Ann Vance",
+        ),
     ],
 )
 def test_a_title_or_party_before_a_name_is_not_a_given_name(nlp, text, speaker):
