@@ -517,9 +517,8 @@ def with_given_names(doc: Doc, ent: Span) -> Span:
     start, inside = ent.start, set(range(ent.start, ent.end))
     while start > 0:
         tok = doc[start - 1]
-        if tok.ent_type_ or tok.dep_ != "compound" or tok.head.i not in inside:
-            break
-        if not given_name_word(tok):
+        attached = not tok.ent_type_ and tok.dep_ == "compound" and tok.head.i in inside
+        if not attached or not given_name_word(tok):
             break
         start -= 1
         inside.add(start)

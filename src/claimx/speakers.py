@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .mentions import (
+    _DASHES,
     _PARTY_TAG,
     _QUOTES,
     _SUBJECTS,
@@ -500,7 +501,7 @@ class SpeakerResolver:
             parts = _compound_names(doc, head)
             parts = parts or _earlier_given_names(doc, head)  # "Dr. Mehmet Oz ... Oz said"
             # A list's dash ("-Jane Doe thinks ...") is not part of the name.
-            name = " ".join(t.text for t in [*parts, head]).lstrip("-–— ")
+            name = " ".join(t.text for t in [*parts, head]).lstrip(_DASHES + " ")
             key = _name_key(name)
             if key not in clusters:
                 # News introduces a person by full name; a one-word name the article never
