@@ -360,3 +360,32 @@ def test_a_number_keeps_its_currency_sign_and_percent_sign_as_one_word():
         ("$", True),
         ("5", True),
     ]
+
+
+def test_a_direct_quote_never_takes_in_its_own_cue():
+    # The tagger's content "WALLACE: Will it pass?" for the turn "Will it pass?" (cue ":").
+    from claimx.attribution import _without_own_cue
+
+    turn = {"quote": [9, 23], "quote_type": "direct", "cue": [7, 8]}
+    assert _without_own_cue((0, 23), turn) == (9, 23)
+    assert _without_own_cue((9, 23), turn) == (9, 23)
+    # A cue after the quote, taken in at the end: '"We will win," she said' → the quote.
+    after = {"quote": [1, 13], "quote_type": "direct", "cue": [19, 23]}
+    assert _without_own_cue((1, 23), after) == (1, 13)
+    # Indirect claims keep the tagger's bounds: the rules' cue may lie inside the content.
+    indirect = {"quote": [9, 23], "quote_type": "indirect", "cue": [7, 8]}
+    assert _without_own_cue((0, 23), indirect) == (0, 23)
+
+
+def test_tagged_transcript_turns_leave_out_their_labels(nlp_tagged):
+    text = (
+        "Fox News host Chris Wallace interviewed Gov. Mike Pence on Sunday. "
+        "A partial transcript follows:\n\n"
+        '"WALLACE: Will the budget pass before the end of the month?\n\n'
+        '"PENCE: It will pass, and it will pass with votes from both parties.\n\n'
+        '"WALLACE: Governor, we are out of time for today."'
+    )
+    rows = claims_of(nlp_tagged, text)
+    turns = [r for r in rows if r["cue"] == ":"]
+    assert len(turns) == 3
+    assert not [r for r in turns if r["quote"].startswith(("WALLACE", "PENCE"))]

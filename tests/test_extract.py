@@ -297,6 +297,68 @@ def test_transcript_line_is_attributed_to_its_speaker(nlp):
     assert one(rows, "It will pass")["speaker_mention"] == "PENCE"
 
 
+def test_quoted_transcript_is_split_at_its_speaker_labels(nlp):
+    # A transcript quoted paragraph by paragraph (each reopens with a mark, none closes): one
+    # quote span to the scanner, but each labelled turn is its own claim by its own speaker.
+    text = (
+        "Fox News host Chris Wallace interviewed Gov. Mike Pence on Sunday. "
+        "A partial transcript follows:\n\n"
+        '"WALLACE: Will the budget pass before the end of the month?\n\n'
+        '"PENCE: It will pass, and it will pass with votes from both parties.\n\n'
+        '"Our plan cuts taxes for working families across the state.\n\n'
+        '"(CROSSTALK)\n\n'
+        '"WALLACE: Governor, we are out of time for today."'
+    )
+    rows = claims_of(nlp, text)
+    assert not [r for r in rows if r["quote"].startswith("WALLACE")]
+    first = one(rows, "Will the budget pass")
+    assert (first["cue"], first["speaker"]) == (":", "Chris Wallace")
+    answer = one(rows, "It will pass")
+    assert (answer["cue"], answer["speaker"]) == (":", "Mike Pence")
+    assert "working families" in answer["quote"] and "CROSSTALK" not in answer["quote"]
+    assert one(rows, "we are out of time")["speaker"] == "Chris Wallace"
+
+
+def test_an_interrupted_turn_keeps_its_dash(nlp):
+    text = (
+        "Fox News host Chris Wallace interviewed Gov. Mike Pence on Sunday.\n\n"
+        "WALLACE: Governor, I do not want to interrupt, but I want to try to get —.\n\n"
+        "PENCE: And that is why we will win the state in November."
+    )
+    assert one(claims_of(nlp, text), "I do not want to interrupt")["quote"].endswith("get —")
+
+
+@pytest.mark.parametrize(
+    ("intro", "asker"),
+    [
+        ("Univision anchor Jorge Ramos pressed Hillary Clinton on Wednesday night.", "Jorge Ramos"),
+        ("Hillary Clinton was pressed on Wednesday night.", "Ramos"),  # named by the label only
+    ],
+)
+def test_a_transcript_label_names_its_speaker_whatever_the_parse(nlp, intro, asker):
+    # "RAMOS: Secretary Clinton, ..." parses as a noun with Clinton in apposition; the label
+    # is Ramos all the same, and a name the article never gives in full keeps the label's.
+    text = (
+        f"{intro} Partial transcript as follows:\n\n"
+        '"RAMOS:\u00a0 Secretary Clinton, some of the families claim you lied to them.\n\n'
+        '"RAMOS: Secretary Clinton, did you lie to them?\n\n'
+        '"CLINTON: I feel a great deal of sympathy for the families of the four Americans."'
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "some of the families")["speaker"] == asker
+    assert one(rows, "did you lie to them")["speaker"] == asker
+    assert one(rows, "sympathy")["speaker"].endswith("Clinton")
+
+
+def test_one_quoted_paragraph_with_a_colon_is_not_a_transcript(nlp):
+    text = (
+        'The senator held up the book.\n\n"Clinton Cash: The Untold Story" sold well, '
+        "she said, and nobody was surprised by the sales figures."
+    )
+    rows = claims_of(nlp, text)
+    assert not [r for r in rows if r["cue"] == ":"]
+
+
 def test_closing_mark_at_paragraph_start_opens_a_quote(nlp):
     text = (
         "Readers wrote in.\n\n”Fear. I am truly afraid of what comes next for us all.” ― Ana Ruiz"

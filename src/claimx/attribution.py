@@ -100,6 +100,21 @@ def _without_conjunction(doc: Doc, piece: Piece) -> Piece:
     return (span[1].idx, piece[1])
 
 
+def _without_own_cue(quote: Piece, rule: dict[str, Any]) -> Piece:
+    """The tagger's content for a direct quote, cut back to the quote's bound on a side where
+    it took in the claim's own cue ("WALLACE: Will it pass?" for the turn "Will it pass?").
+
+    Only direct quotes: their bounds are quote marks or a transcript label, which the rules
+    get right; an indirect claim's cue from the rules may itself lie inside the true content.
+    """
+    cue, (start, end) = rule.get("cue"), rule["quote"]
+    if rule["quote_type"] != "direct" or not cue or start <= cue[0] < end:
+        return quote
+    if not quote[0] <= cue[0] < quote[1]:
+        return quote
+    return (start, quote[1]) if cue[0] < start else (quote[0], end)
+
+
 def _says_something(doc: Doc, piece: Piece) -> bool:
     """Whether a piece is more than a lone subordinating word: the tagger sometimes splits
     off the "As" of "As X put it, ..." as a piece of the content ('"We," he said' keeps its
@@ -232,6 +247,7 @@ class AttributionTagger:
                     quote, confirmed = (start, end), False
             if quote is None:
                 continue  # the tagger does not confirm this claim
+            quote = _without_own_cue(quote, rule)
             record = {**rule, "quote": [quote[0], quote[1]]}
             cue = _best(rule.get("cue"), cues)
             if cue is not None:

@@ -269,6 +269,19 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A dash closing a line, as in a transcript turn cut off by the next speaker ("to get —.").
+_INTERRUPTED = re.compile(r"[ \t\u00a0]*[—–]+[ \t.\"”]*(?:\n|$)")
+
+
+def _trim_turn(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a transcript turn like a content, but keep a dash that closes its line: the turn
+    was interrupted, and the dash says so (PolNeAR keeps it too)."""
+    start, end = _trim_content(text, start, end)
+    if start < end and (m := _INTERRUPTED.match(text, end)) is not None:
+        end = end + len(m.group().rstrip(' \t."”\n'))
+    return start, end
+
+
 def _subtree_chars(tokens: Iterable[Token]) -> tuple[int, int]:
     toks = sorted(tokens, key=lambda t: t.i)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -731,27 +744,49 @@ class ReportedSpeechFinder:
         return claims
 
     def _colon_lines(self, doc: Doc, text: str, quotes: list[list[int]]) -> list[dict[str, Any]]:
-        """Transcript and headline attributions: "WALLACE: Let's start…", "Poll: Voters…"."""
+        """Transcript and headline attributions: "WALLACE: Let's start…", "Poll: Voters…".
+
+        A labelled line inside a quote counts only when its paragraph reopens the quote with a
+        mark of its own and the same quote holds another such line: a transcript quoted
+        paragraph by paragraph (``"WALLACE: …`` / ``"PENCE: …``), which the quote scanner
+        reads as one quote. Each such turn runs to the next turn in that quote, over the
+        paragraphs between, less closing stage directions ("(CROSSTALK)").
+        """
         claims = []
+        quoted: dict[int, list[dict[str, Any]]] = {}
         for m in _COLON_LINE.finditer(text):
             label = m["name"].casefold().replace("’", "'")
-            if label in NOT_SPEAKERS or _inside(m.start(), quotes):
-                continue
+            within = _enclosing(m.start("name"), quotes)
+            if label in NOT_SPEAKERS or (within is None) == bool(m["mark"]):
+                continue  # a mark with no quote kept around it opens a title, not speech
             head = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
             if head is not None and any(t.pos_ in ("VERB", "AUX") for t in head):
                 continue  # a headline's own clause ("FIX IS IN: ..."), not a name
-            content = _trim_content(text, m.start("content"), m.end("content"))
+            content = _trim_turn(text, m.start("content"), m.end("content"))
             if head is None or content[1] <= content[0]:
                 continue
-            claims.append(
-                {
-                    "content": list(content),
-                    "cue": [m.start("cue"), m.end("cue")],
-                    "speaker": [m.start("name"), m.end("name")],
-                    "speaker_head": head.root.i,
-                    "direct": True,  # verbatim speech, though without quote marks
-                }
-            )
+            claim = {
+                "content": list(content),
+                "cue": [m.start("cue"), m.end("cue")],
+                "speaker": [m.start("name"), m.end("name")],
+                "speaker_head": head.root.i,
+                "direct": True,  # verbatim speech, though without quote marks
+                "label": True,  # the speaker is named by a line label, not in a sentence
+            }
+            if within is None:
+                claims.append(claim)
+            else:
+                claim["line_start"] = m.start()
+                quoted.setdefault(within, []).append(claim)
+        for k, turns in quoted.items():
+            if len(turns) < 2:
+                continue  # one quoted "Title: subtitle" is not a transcript
+            ends = [t["line_start"] for t in turns[1:]] + [quotes[k][1]]
+            for turn, end in zip(turns, ends, strict=True):
+                end = _before_stage_directions(text, turn["content"][0], end)
+                turn["content"] = list(_trim_turn(text, turn["content"][0], end))
+                turn["transcript_quote"] = k
+                claims.append(turn)
         return claims
 
     def __call__(self, doc: Doc) -> Doc:
@@ -759,7 +794,11 @@ class ReportedSpeechFinder:
         quotes: list[list[int]] = sorted(doc._.get(QUOTE_OFFSETS_ATTR) or [])
         fragments: list[list[int]] = doc._.get(FRAGMENTS_ATTR) or []
         direct = self._direct(doc, text, quotes)
-        for line in self._colon_lines(doc, text, quotes):
+        lines = self._colon_lines(doc, text, quotes)
+        direct = _split_quoted_transcripts(text, quotes, direct, lines)
+        for line in lines:
+            if "transcript_quote" in line:
+                continue  # added by the split above
             # A transcript line that is itself a quote gives that quote its speaker.
             same = [d for d in direct if line["content"][0] <= d["content"][0] < line["content"][1]]
             if same:
@@ -769,6 +808,7 @@ class ReportedSpeechFinder:
                             cue=line["cue"],
                             speaker=line["speaker"],
                             speaker_head=line["speaker_head"],
+                            label=True,
                         )
             else:
                 direct.append(line)
@@ -821,6 +861,7 @@ class ReportedSpeechFinder:
                     "speaker_mention": c["speaker"],
                     "speaker_head": c["speaker_head"],
                     "continues": c.get("continues"),
+                    "label": c.get("label", False),
                 }
             )
         set_claims(doc, records)
@@ -845,9 +886,54 @@ class ReportedSpeechFinder:
                 c["continues"] = i - 1
 
 
+def _enclosing(pos: int, spans: list[list[int]]) -> int | None:
+    """The index of the span of ``spans`` (sorted, non-overlapping) that holds ``pos``."""
+    k = bisect_right(spans, [pos, float("inf")]) - 1
+    return k if k >= 0 and spans[k][0] <= pos < spans[k][1] else None
+
+
+#: A paragraph that is only a bracketed stage direction: "(CROSSTALK)", "[LAUGHTER]".
+_STAGE_DIRECTION = re.compile(r"\n[ \t]*[\"“]?[ \t]*[(\[][^()\[\]\n]*[)\]][ .\t\n\"”]*$")
+
+
+def _before_stage_directions(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the bracketed stage directions that close ``text[start:end]``."""
+    while (m := _STAGE_DIRECTION.search(text, start, end)) is not None and m.start() > start:
+        end = m.start()
+    return end
+
+
+def _split_quoted_transcripts(
+    text: str,
+    quotes: list[list[int]],
+    direct: list[dict[str, Any]],
+    lines: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """Replace each quoted transcript's direct quote by its turns (``_colon_lines``); the
+    words before its first turn, if any, stay a direct quote of their own."""
+    firsts: dict[int, int] = {}
+    for line in lines:
+        if "transcript_quote" in line:
+            k = line["transcript_quote"]
+            firsts[k] = min(firsts.get(k, line["line_start"]), line["line_start"])
+    if not firsts:
+        return direct
+    kept = []
+    for claim in direct:
+        k = _enclosing(claim["content"][0], quotes)
+        if k is None or k not in firsts:
+            kept.append(claim)
+            continue
+        s, e = _trim_content(text, claim["content"][0], firsts[k])
+        if any(ch.isalnum() for ch in text[s:e]):
+            kept.append({**claim, "content": [s, e]})
+    return kept + [line for line in lines if "transcript_quote" in line]
+
+
 #: "NAME: words" at the start of a line, as in transcripts and headlines.
 _COLON_LINE = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3})(?P<cue>:)[ \t]+"
+    r"^[ \t]*(?P<mark>[\"“]?)"  # a transcript quoted paragraph by paragraph reopens each one
+    r"(?P<name>[A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3})(?P<cue>:)[ \t\u00a0]+"
     r"(?P<content>\S[^\n]*)$",
     re.MULTILINE,
 )

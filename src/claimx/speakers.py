@@ -23,6 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .doc_text import text_of
 from .mentions import (
     _DASHES,
     _PARTY_TAG,
@@ -445,6 +446,8 @@ class SpeakerResolver:
             return None
         head = doc[head_i]
         s, e = claim["speaker_mention"]
+        if claim.get("label") and (key := _labelled_speaker(doc, s, e, clusters)) is not None:
+            return key
         head = _past_title(doc, head, e)
         head_i = head.i
         keys = [
@@ -481,7 +484,9 @@ class SpeakerResolver:
                 return key
         for child in head.rights:
             # "The state's campaign chairman, Phil Lovas, said": the appositive names him.
-            if child.dep_ == "appos" and child.i in token_key:
+            # Not across a colon: "RAMOS: Secretary Clinton, did you ...?" is a transcript
+            # label and the words said to Clinton, though the parser may read an appositive.
+            if child.dep_ == "appos" and child.i in token_key and not _colon_between(head, child):
                 if clusters[token_key[child.i]].kind == "person":
                     _state_organisation(doc, view, head, clusters[token_key[child.i]])
                 return token_key[child.i]
@@ -585,6 +590,31 @@ class SpeakerResolver:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
         return None
+
+
+def _labelled_speaker(doc: Doc, start: int, end: int, clusters: dict[str, Entity]) -> str | None:
+    """The speaker a transcript's line label names ("WALLACE:", "Sen. Doe:"): the person of
+    that surname the article names, or else, for a label in capitals, a person named by the
+    label itself ("RAMOS" → "Ramos"). The parser's reading of a label (often a common noun, or
+    an appositive's head) says nothing about it. None for another label ("Poll: ..."), which
+    is resolved as any other mention."""
+    label = text_of(doc)[start:end]
+    words = [w for w in label.split() if not _is_title(w)]
+    if not words:
+        return None
+    name = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
+    key = _name_key(name)
+    if key in clusters:
+        return key if clusters[key].kind == "person" else None
+    if not label.isupper() or len(label) < 2:
+        return None
+    clusters[key] = Entity(name, "person", start)
+    return key
+
+
+def _colon_between(left: Token, right: Token) -> bool:
+    """Whether a colon stands between two tokens of one Doc."""
+    return any(t.text == ":" for t in left.doc[left.i + 1 : right.i])
 
 
 def _appositive_of_object(
