@@ -350,6 +350,39 @@ def test_a_transcript_label_names_its_speaker_whatever_the_parse(nlp, intro, ask
     assert one(rows, "sympathy")["speaker"].endswith("Clinton")
 
 
+def test_a_transcript_label_with_a_full_name_once_names_the_later_turns(nlp):
+    text = (
+        "JAKE TAPPER: Governor, will you campaign with the nominee this fall?\n\n"
+        "GOV. MARY FALLON: I will campaign for every candidate on our ticket.\n\n"
+        "TAPPER: Even the ones who have criticised you in public?"
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "will you campaign")["speaker"] == "Jake Tapper"
+    assert one(rows, "criticised you")["speaker"] == "Jake Tapper"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "BOOM: Senator Fires Back At The Governor Over Budget Cuts\n\n"
+            "Sen. Ann Lee said on Monday that the cuts would hurt schools.",
+            "Boom",
+        ),
+        (
+            "Network Chief On Trump: We Do Not Pay Candidates To Appear At Debates\n\n"
+            "Donald Trump said on Monday that the network owed him money.",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_headline_label_names_no_one(nlp, text, wrong):
+    # A kicker in capitals opens one line, not a transcript's turns; a label holding a
+    # preposition is a headline's words, though its last word is someone's surname.
+    row = one(claims_of(nlp, text), text[text.index(":") + 2 : text.index(":") + 20])
+    assert row["speaker"] != wrong
+
+
 def test_one_quoted_paragraph_with_a_colon_is_not_a_transcript(nlp):
     text = (
         'The senator held up the book.\n\n"Clinton Cash: The Untold Story" sold well, '

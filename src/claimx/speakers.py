@@ -598,7 +598,11 @@ def _labelled_speaker(doc: Doc, start: int, end: int, clusters: dict[str, Entity
     label itself ("RAMOS" → "Ramos"). The parser's reading of a label (often a common noun, or
     an appositive's head) says nothing about it. None for another label ("Poll: ..."), which
     is resolved as any other mention."""
-    label = text_of(doc)[start:end]
+    text = text_of(doc)
+    label = text[start:end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.pos_ in NOT_IN_NAMES for t in span):
+        return None  # a headline's words ("CNN President On Trump: ..."), not a name
     words = [w for w in label.split() if not _is_title(w)]
     if not words:
         return None
@@ -606,10 +610,23 @@ def _labelled_speaker(doc: Doc, start: int, end: int, clusters: dict[str, Entity
     key = _name_key(name)
     if key in clusters:
         return key if clusters[key].kind == "person" else None
-    if not label.isupper() or len(label) < 2:
+    # A name of its own only for a label in capitals whose surname opens two turns or more
+    # ("JAKE TAPPER: ..." then "TAPPER: ..."): a headline's kicker ("BOOM: ...") opens one.
+    turns = sum(
+        1
+        for c in doc._.get(CLAIMS_ATTR) or []
+        if c.get("label")
+        and (m := c.get("speaker_mention"))
+        and _name_key(text[m[0] : m[1]].title()) == key
+    )
+    if not label.isupper() or len(label) < 2 or turns < 2:
         return None
     clusters[key] = Entity(name, "person", start)
     return key
+
+
+#: Parts of speech no name has: a label holding one is a headline's words.
+NOT_IN_NAMES = frozenset({"ADP", "VERB", "AUX", "DET", "CCONJ", "SCONJ", "PRON", "PART"})
 
 
 def _colon_between(left: Token, right: Token) -> bool:
