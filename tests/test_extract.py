@@ -383,6 +383,20 @@ def test_a_headline_label_names_no_one(nlp, text, wrong):
     assert row["speaker"] != wrong
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Twitter: @JaneDoeWrites",
+        "Email: desk@example.com",
+        "BYLINE: Jane Doe",
+        "Web: www.example.com",
+    ],
+)
+def test_a_contact_line_is_not_a_claim(nlp, line):
+    text = f"The mayor said on Monday that the budget would pass.\n\n{line}"
+    assert not [r for r in claims_of(nlp, text) if r["cue"] == ":"]
+
+
 def test_one_quoted_paragraph_with_a_colon_is_not_a_transcript(nlp):
     text = (
         'The senator held up the book.\n\n"Clinton Cash: The Untold Story" sold well, '

@@ -763,7 +763,7 @@ class ReportedSpeechFinder:
             if head is not None and any(t.pos_ in ("VERB", "AUX") for t in head):
                 continue  # a headline's own clause ("FIX IS IN: ..."), not a name
             content = _trim_turn(text, m.start("content"), m.end("content"))
-            if head is None or content[1] <= content[0]:
+            if head is None or content[1] <= content[0] or _ADDRESS.match(m["content"].strip()):
                 continue
             claim = {
                 "content": list(content),
@@ -973,8 +973,22 @@ NOT_SPEAKERS = frozenset(
         "excerpt",
         "transcript",
         "recap",
+        # contact and byline lines
+        "byline",
+        "by",
+        "email",
+        "e-mail",
+        "twitter",
+        "facebook",
+        "instagram",
+        "follow",
+        "contact",
+        "phone",
+        "website",
     }
 )
+#: A line's whole content that is an address, not speech: "@handle", "desk@example.com", a URL.
+_ADDRESS = re.compile(r"^(?:@\w+|\S+@\S+\.\w+|(?:https?://|www\.)\S+)[.,;]?$")
 #: '"…" ― Ana Ruiz': a dash and a name closing a quote's line.
 _DASH_SIGNATURE = re.compile(
     r"[\s\u00a0]*(?P<cue>[―—]|--)[\s\u00a0]*(?P<name>[A-Z][^\n]{0,60}?)"
