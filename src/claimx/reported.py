@@ -288,10 +288,15 @@ def _subtree_chars(tokens: Iterable[Token]) -> tuple[int, int]:
 
 
 def _inside(pos: int, spans: list[list[int]]) -> bool:
-    """Whether ``pos`` lies in one of ``spans`` (sorted, non-overlapping): a binary search,
-    since it is asked for every token."""
+    """Whether ``pos`` lies in one of ``spans`` (sorted, non-overlapping)."""
+    return _enclosing(pos, spans) is not None
+
+
+def _enclosing(pos: int, spans: list[list[int]]) -> int | None:
+    """The index of the span of ``spans`` (sorted, non-overlapping) that holds ``pos``: a
+    binary search, since it is asked for every token."""
     k = bisect_right(spans, [pos, float("inf")]) - 1
-    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+    return k if k >= 0 and spans[k][0] <= pos < spans[k][1] else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -758,7 +763,7 @@ class ReportedSpeechFinder:
             label = m["name"].casefold().replace("’", "'")
             within = _enclosing(m.start("name"), quotes)
             if label in NOT_SPEAKERS or (within is None) == bool(m["mark"]):
-                continue  # a mark with no quote kept around it opens a title, not speech
+                continue  # in a quote, only a line that reopens it; a lone mark opens a title
             head = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
             if head is not None and any(t.pos_ in ("VERB", "AUX") for t in head):
                 continue  # a headline's own clause ("FIX IS IN: ..."), not a name
@@ -884,12 +889,6 @@ class ReportedSpeechFinder:
                 prev["speaker"] is not None or prev.get("continues") is not None
             ):
                 c["continues"] = i - 1
-
-
-def _enclosing(pos: int, spans: list[list[int]]) -> int | None:
-    """The index of the span of ``spans`` (sorted, non-overlapping) that holds ``pos``."""
-    k = bisect_right(spans, [pos, float("inf")]) - 1
-    return k if k >= 0 and spans[k][0] <= pos < spans[k][1] else None
 
 
 #: A paragraph that is only a bracketed stage direction: "(CROSSTALK)", "[LAUGHTER]".
