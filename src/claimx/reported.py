@@ -748,8 +748,13 @@ class ReportedSpeechFinder:
             )
         return claims
 
-    def _colon_lines(self, doc: Doc, text: str, quotes: list[list[int]]) -> list[dict[str, Any]]:
+    def _colon_lines(
+        self, doc: Doc, text: str, quotes: list[list[int]]
+    ) -> tuple[list[dict[str, Any]], dict[int, list[dict[str, Any]]]]:
         """Transcript and headline attributions: "WALLACE: Let's start…", "Poll: Voters…".
+
+        Returns the lines outside quotes, and the turns of each quoted transcript by the index
+        of its quote in ``quotes``.
 
         A labelled line inside a quote counts only when its paragraph reopens the quote with a
         mark of its own and the same quote holds another such line: a transcript quoted
@@ -783,27 +788,23 @@ class ReportedSpeechFinder:
             else:
                 claim["line_start"] = m.start()
                 quoted.setdefault(within, []).append(claim)
-        for k, turns in quoted.items():
-            if len(turns) < 2:
-                continue  # one quoted "Title: subtitle" is not a transcript
+        # One quoted "Title: subtitle" is not a transcript: it takes two turns.
+        transcripts = {k: turns for k, turns in quoted.items() if len(turns) >= 2}
+        for k, turns in transcripts.items():
             ends = [t["line_start"] for t in turns[1:]] + [quotes[k][1]]
             for turn, end in zip(turns, ends, strict=True):
                 end = _before_stage_directions(text, turn["content"][0], end)
                 turn["content"] = list(_trim_turn(text, turn["content"][0], end))
-                turn["transcript_quote"] = k
-                claims.append(turn)
-        return claims
+        return claims, transcripts
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         quotes: list[list[int]] = sorted(doc._.get(QUOTE_OFFSETS_ATTR) or [])
         fragments: list[list[int]] = doc._.get(FRAGMENTS_ATTR) or []
         direct = self._direct(doc, text, quotes)
-        lines = self._colon_lines(doc, text, quotes)
-        direct = _split_quoted_transcripts(text, quotes, direct, lines)
+        lines, transcripts = self._colon_lines(doc, text, quotes)
+        direct = _split_quoted_transcripts(text, quotes, direct, transcripts)
         for line in lines:
-            if "transcript_quote" in line:
-                continue  # added by the split above
             # A transcript line that is itself a quote gives that quote its speaker.
             same = [d for d in direct if line["content"][0] <= d["content"][0] < line["content"][1]]
             if same:
@@ -906,27 +907,22 @@ def _split_quoted_transcripts(
     text: str,
     quotes: list[list[int]],
     direct: list[dict[str, Any]],
-    lines: list[dict[str, Any]],
+    transcripts: dict[int, list[dict[str, Any]]],
 ) -> list[dict[str, Any]]:
     """Replace each quoted transcript's direct quote by its turns (``_colon_lines``); the
     words before its first turn, if any, stay a direct quote of their own."""
-    firsts: dict[int, int] = {}
-    for line in lines:
-        if "transcript_quote" in line:
-            k = line["transcript_quote"]
-            firsts[k] = min(firsts.get(k, line["line_start"]), line["line_start"])
-    if not firsts:
+    if not transcripts:
         return direct
     kept = []
     for claim in direct:
         k = _enclosing(claim["content"][0], quotes)
-        if k is None or k not in firsts:
+        if k is None or k not in transcripts:
             kept.append(claim)
             continue
-        s, e = _trim_content(text, claim["content"][0], firsts[k])
+        s, e = _trim_content(text, claim["content"][0], transcripts[k][0]["line_start"])
         if any(ch.isalnum() for ch in text[s:e]):
             kept.append({**claim, "content": [s, e]})
-    return kept + [line for line in lines if "transcript_quote" in line]
+    return kept + [turn for turns in transcripts.values() for turn in turns]
 
 
 #: "NAME: words" at the start of a line, as in transcripts and headlines.
