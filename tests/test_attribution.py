@@ -389,3 +389,68 @@ def test_tagged_transcript_turns_leave_out_their_labels(nlp_tagged):
     turns = [r for r in rows if r["cue"] == ":"]
     assert len(turns) == 3
     assert not [r for r in turns if r["quote"].startswith(("WALLACE", "PENCE"))]
+
+
+def _numpy_tagger(state: dict[str, np.ndarray], ids: np.ndarray) -> np.ndarray:
+    """The tagger's forward pass in plain numpy (BERT, 12 heads, GELU), for one window."""
+
+    def norm(x: np.ndarray, name: str) -> np.ndarray:
+        mean, var = x.mean(-1, keepdims=True), x.var(-1, keepdims=True)
+        return (x - mean) / np.sqrt(var + 1e-12) * state[f"{name}.weight"] + state[f"{name}.bias"]
+
+    def dense(x: np.ndarray, name: str) -> np.ndarray:
+        return x @ state[f"{name}.weight"].T + state[f"{name}.bias"]
+
+    emb = "encoder.embeddings"
+    x = (
+        state[f"{emb}.word_embeddings.weight"][ids]
+        + state[f"{emb}.position_embeddings.weight"][: len(ids)]
+        + state[f"{emb}.token_type_embeddings.weight"][0]
+    )
+    x = norm(x, f"{emb}.LayerNorm")
+    n_layers = len({k.split(".")[3] for k in state if k.startswith("encoder.encoder.layer.")})
+    for i in range(n_layers):
+        layer = f"encoder.encoder.layer.{i}"
+        q, k, v = (
+            dense(x, f"{layer}.attention.self.{m}").reshape(len(ids), 12, -1).transpose(1, 0, 2)
+            for m in ("query", "key", "value")
+        )
+        scores = q @ k.transpose(0, 2, 1) / np.sqrt(q.shape[-1])
+        weights = np.exp(scores - scores.max(-1, keepdims=True))
+        weights /= weights.sum(-1, keepdims=True)
+        context = (weights @ v).transpose(1, 0, 2).reshape(len(ids), -1)
+        x = norm(
+            x + dense(context, f"{layer}.attention.output.dense"),
+            f"{layer}.attention.output.LayerNorm",
+        )
+        h = dense(x, f"{layer}.intermediate.dense")
+        h = 0.5 * h * (1 + np.tanh(0.7978845608 * (h + 0.044715 * h**3)))
+        x = norm(x + dense(h, f"{layer}.output.dense"), f"{layer}.output.LayerNorm")
+    return dense(x, "head")
+
+
+def test_state_from_onnx_gives_back_the_shipped_taggers_weights() -> None:
+    # Students are distilled from the shipped int8 graph (no float weights are kept), so the
+    # weights read back must be complete, each under its torch name and in torch's layout.
+    pytest.importorskip("onnx")
+    from claimx.train_attribution import state_from_onnx
+
+    folder = am._model_dir()
+    state = state_from_onnx(folder / am.MODEL_FILE)
+    assert state["head.weight"].shape == (9, 384)
+    for i in range(6):
+        layer = f"encoder.encoder.layer.{i}"
+        assert state[f"{layer}.intermediate.dense.weight"].shape == (1536, 384)
+        assert state[f"{layer}.output.dense.weight"].shape == (384, 1536)
+    # The same forward pass in numpy tags a text as the graph does (a query and a key
+    # swapped, or a matrix left untransposed, would not).
+    model = am.get_model()
+    ids, _, _ = am.tokenize_words(
+        model.tokenizer, 'The mayor said on Tuesday that the bridge "will open in May."'
+    )
+    inputs = am.window_batch(ids, [(0, len(ids))], model.cls_id, model.sep_id)
+    (graph,) = model.session.run(["logits"], inputs)
+    ours = _numpy_tagger(state, inputs["input_ids"][0])
+    assert np.abs(ours - graph[0]).max() < 1.0
+    tags = lambda logits: logits.reshape(len(logits), 3, 3).argmax(-1)  # noqa: E731
+    assert (tags(ours) == tags(graph[0])).mean() > 0.95

@@ -420,10 +420,20 @@ def fit(
     return model.cpu().float(), history
 
 
-def _tagger_from_state(config_file: Path, state_file: Path, layers: tuple[int, ...] = ()):  # type: ignore[no-untyped-def]
-    """A trained tagger from a state file saved by ``fit``; only ``layers`` kept, if given."""
+def _tagger_from_state(  # type: ignore[no-untyped-def]
+    config_file: Path, state: Path | dict[str, np.ndarray], layers: tuple[int, ...] = ()
+):
+    """A trained tagger from a state file saved by ``fit`` (or such a state as arrays); only
+    ``layers`` kept, if given."""
+    import torch
+
     model = _build(config_file, None, None, 0.1)
-    load_state(model, state_file)
+    if isinstance(state, dict):
+        model.load_state_dict(
+            {k: torch.from_numpy(np.asarray(v, np.float32)) for k, v in state.items()}
+        )
+    else:
+        load_state(model, state)
     if layers:
         blocks = model.encoder.encoder.layer
         model.encoder.encoder.layer = type(blocks)([blocks[i] for i in layers])
@@ -431,10 +441,55 @@ def _tagger_from_state(config_file: Path, state_file: Path, layers: tuple[int, .
     return model
 
 
+def state_from_onnx(onnx_file: Path) -> dict[str, np.ndarray]:
+    """The torch state of a tagger that :func:`export` wrote, read back from its int8 graph.
+
+    The shipped artefact is the int8 ONNX graph only, so a student can be distilled from it
+    without the float weights (45 MB, never committed). Named initializers keep their torch
+    names. The quantised ``MatMul`` weights are anonymous (``onnx::MatMul_889``), so each takes
+    the name of the module whose node reads it (``/encoder/encoder/layer.0/attention/self/
+    query/MatMul_quant`` -> ``encoder.encoder.layer.0.attention.self.query.weight``), transposed
+    back to torch's layout. Values are the int8 weights dequantised, ``(q - zero_point) * scale``.
+    """
+    import onnx
+    from onnx import numpy_helper
+
+    graph = onnx.load(str(onnx_file)).graph
+    inits = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+
+    def value(name: str) -> np.ndarray:
+        if name + "_quantized" not in inits:
+            return inits[name].astype(np.float32)
+        scale = inits[name + "_scale"].astype(np.float32)
+        zero = inits.get(name + "_zero_point", np.zeros_like(scale)).astype(np.float32)
+        return (inits[name + "_quantized"].astype(np.float32) - zero) * scale
+
+    readers = {
+        name.removesuffix("_quantized"): node.name
+        for node in graph.node
+        if node.op_type in ("MatMulInteger", "MatMul")
+        for name in node.input
+        if name.startswith("onnx::MatMul_")
+    }
+    state: dict[str, np.ndarray] = {}
+    for name in inits:
+        base = name.removesuffix("_quantized")
+        if name.endswith(("_scale", "_zero_point")) or base in state:
+            continue
+        if not base.startswith("onnx::"):
+            state[base] = value(base)
+            continue
+        if base not in readers:
+            raise ValueError(f"{onnx_file}: no MatMul reads {base}")
+        module = readers[base].split("/MatMul")[0].strip("/").replace("/", ".")
+        state[f"{module}.weight"] = np.ascontiguousarray(value(base).T)
+    return state
+
+
 def distil(
     data_file: Path,
     config_file: Path,
-    teacher_state: Path,
+    teacher_state: Path | dict[str, np.ndarray],
     layers: tuple[int, ...],
     cfg: TrainConfig,
     temperature: float = 2.0,
@@ -442,13 +497,19 @@ def distil(
     cls_id: int = 101,
     sep_id: int = 102,
     log: Callable[[str], None] = print,
+    freeze_word_embeddings: bool = False,
+    on_epoch: Callable[[int, object], None] | None = None,
 ):  # type: ignore[no-untyped-def]
     """A smaller tagger: the trained tagger's ``layers`` only, trained to match its scores.
 
     The student starts as the teacher with the other layers removed, then learns from the
     teacher's tag distributions on every training window (softened by ``temperature``; weight
     ``alpha``) and from the gold tags (weight ``1 - alpha``). The teacher's scores are computed
-    once, before training. Returns the student (float32, CPU).
+    once, before training. ``teacher_state`` is a state file from ``fit`` or a state such as
+    :func:`state_from_onnx` reads from the shipped graph. With ``freeze_word_embeddings`` the
+    student keeps the teacher's word-piece embeddings (most of its weights) as they are.
+    ``on_epoch(epoch, model)`` is called after each epoch (for a progress figure). On a GPU the
+    forward passes run in bf16 autocast, as in :func:`fit`. Returns the student (float32, CPU).
     """
     import torch
     import torch.nn.functional as F
@@ -459,6 +520,7 @@ def distil(
     device = torch.device(cfg.device)
     docs = _documents(data_file)
     windows = _windows(docs, cfg.window, cfg.stride)
+    gpu = device.type == "cuda"
     teacher = _tagger_from_state(config_file, teacher_state).to(device).eval()
     soft = np.zeros((len(windows), cfg.window, 3 * len(ROLES)), dtype=np.float16)
     started = time.perf_counter()
@@ -467,14 +529,18 @@ def distil(
             index = list(range(b, min(b + 64, len(windows))))
             ids, mask, _ = _batch(docs, windows, index, cls_id, sep_id)
             ids_t = torch.from_numpy(ids).to(device)
-            out = teacher(ids_t, torch.from_numpy(mask).to(device), torch.zeros_like(ids_t))
+            with torch.autocast(device_type=device.type, dtype=torch.bfloat16, enabled=gpu):
+                out = teacher(ids_t, torch.from_numpy(mask).to(device), torch.zeros_like(ids_t))
             soft[index, : ids.shape[1]] = out.float().cpu().numpy()
     del teacher
     log(f"teacher scores for {len(windows)} windows, {time.perf_counter() - started:.0f} s")
 
     model = _tagger_from_state(config_file, teacher_state, layers).to(device)
-    decay = [p for n, p in model.named_parameters() if "bias" not in n and "LayerNorm" not in n]
-    no_decay = [p for n, p in model.named_parameters() if "bias" in n or "LayerNorm" in n]
+    if freeze_word_embeddings:
+        model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
+    trained = [(n, p) for n, p in model.named_parameters() if p.requires_grad]
+    decay = [p for n, p in trained if "bias" not in n and "LayerNorm" not in n]
+    no_decay = [p for n, p in trained if "bias" in n or "LayerNorm" in n]
     optimizer = torch.optim.AdamW(
         [
             {"params": decay, "weight_decay": cfg.weight_decay},
@@ -490,7 +556,8 @@ def distil(
         for batch in _shuffled_batches(rng, len(windows), cfg.batch_size):
             ids, mask, tags = _batch(docs, windows, batch, cls_id, sep_id)
             ids_t = torch.from_numpy(ids).to(device)
-            logits = model(ids_t, torch.from_numpy(mask).to(device), torch.zeros_like(ids_t))
+            with torch.autocast(device_type=device.type, dtype=torch.bfloat16, enabled=gpu):
+                logits = model(ids_t, torch.from_numpy(mask).to(device), torch.zeros_like(ids_t))
             logits = logits.float().reshape(-1, 3)
             gold = torch.from_numpy(tags).to(device).reshape(-1)
             keep = gold != -100
@@ -510,6 +577,8 @@ def distil(
             f"epoch {epoch + 1}/{cfg.epochs}: loss {running / max(1, batches):.4f}, "
             f"{time.perf_counter() - started:.0f} s"
         )
+        if on_epoch is not None:
+            on_epoch(epoch + 1, model)
     model.eval()
     return model.cpu().float()
 
@@ -599,7 +668,12 @@ def main(argv: list[str] | None = None) -> None:
     p_distil = sub.add_parser("distil", help="a smaller tagger from a trained one's layers")
     p_distil.add_argument("data", type=Path)
     p_distil.add_argument("--config", type=Path, required=True, help="the base model's config.json")
-    p_distil.add_argument("--teacher", type=Path, required=True, help="state file from fit")
+    p_distil.add_argument(
+        "--teacher", type=Path, required=True, help="state file from fit, or a tagger's model.onnx"
+    )
+    p_distil.add_argument(
+        "--freeze-word-embeddings", action="store_true", help="keep the teacher's embeddings"
+    )
     p_distil.add_argument("--layers", required=True, help="the teacher's layers to keep: 0,1,3,5")
     p_distil.add_argument("--out", type=Path, required=True, help="student state file (.npz)")
     p_distil.add_argument("--device", default="cpu")
@@ -618,7 +692,15 @@ def main(argv: list[str] | None = None) -> None:
             window=args.window,
             stride=args.stride,
         )
-        student = distil(args.data, args.config, args.teacher, layers, cfg)
+        teacher = state_from_onnx(args.teacher) if args.teacher.suffix == ".onnx" else args.teacher
+        student = distil(
+            args.data,
+            args.config,
+            teacher,
+            layers,
+            cfg,
+            freeze_word_embeddings=args.freeze_word_embeddings,
+        )
         save_state(student, args.out)
         return
     history = {}
