@@ -185,6 +185,28 @@ def test_nominal_mention_resolves_to_name(nlp):
             "U.S. State Department",
         ),
         ('"We will win in November," said Sen. Ted Cruz, R-Texas.', "Republican Party"),
+        # The recogniser's lower-case body ("the computer science department") gives way to
+        # the named one after it.
+        (
+            '"We can fix this," said Jane Roe, chairman of the computer science department at '
+            "Dartmouth College, who built the tool.",
+            "Dartmouth College",
+        ),
+        # An employer after "at" that the recogniser left untagged.
+        (
+            '"We remove such posts," said Ann Poe, head of global product policy at Facebook.',
+            "Facebook",
+        ),
+        (
+            "As Tom Hale, a tax lawyer and senior fellow at the Urban-Brookings Tax Policy Center, "
+            'put it, "Did he lower his taxes?"',
+            "Urban-Brookings Tax Policy Center",
+        ),
+        (
+            '"Funding is late," said Ann Poe, senior vice president for public policy at the '
+            "March of Dimes, which signed the letter.",
+            "March of Dimes",
+        ),
     ],
 )
 def test_organisation(nlp, text, organisation):

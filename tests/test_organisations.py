@@ -181,6 +181,12 @@ def test_party_from_a_role_noun_outside_a_claim(nlp):
             "The bill is dead",
             "U.S. Senate",
         ),
+        # An independent's tag states no party: the title's chamber stands.
+        (
+            "Sen. Tom Hale (I-Vt.) said that the bill would fail.",
+            "the bill would fail",
+            "U.S. Senate",
+        ),
         # A place written with a role is not the person's organisation when a party is stated.
         (
             "“We need change,” the Ohio businessman Tom Hale said on Monday.\n\n"

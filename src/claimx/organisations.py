@@ -310,7 +310,14 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             if pobj is None:
                 continue
             if pobj.ent_type_ in ORG_LABELS and (places or not _is_place(pobj)):
-                return _ent_text(doc, pobj)
+                org = _ent_text(doc, pobj)
+                if not _is_proper(org):
+                    # "chairman of the computer science department at Dartmouth College": the
+                    # recogniser's lower-case body gives way to a named one further on.
+                    return _organisation_in_phrase(doc, pobj) or org
+                return org
+            if child.lower_ == "at" and _untagged_name(pobj):
+                return _name_phrase(pobj)  # "head of product policy at Facebook", untagged
             if staff and pobj.ent_type_ == "PERSON":  # "a spokeswoman for Jane Doe"
                 return _campaign_name(_ent_text(doc, pobj))
             if pobj.lemma_.lower() == "campaign" and view is not None:
@@ -550,10 +557,42 @@ def _organisation_in_phrase(doc: Doc, tok: Token, depth: int = 2) -> str:
                 continue
             if pobj.ent_type_ == "ORG":
                 return _ent_text(doc, pobj)
+            if child.lower_ == "at" and _untagged_name(pobj):
+                return _name_phrase(pobj)
             found = _organisation_in_phrase(doc, pobj, depth - 1)
             if found:
                 return found
     return ""
+
+
+def _is_proper(name: str) -> bool:
+    """A name that starts with a capital once a leading "the" is gone ("the Acme Institute",
+    not "the computer science department")."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper()
+
+
+def _untagged_name(tok: Token) -> bool:
+    """A capitalised proper noun that the entity recogniser left untagged ("at Facebook")."""
+    return not tok.ent_type_ and tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+def _name_phrase(tok: Token) -> str:
+    """An untagged name with the words around it that belong to it: from its first capital
+    ("the Urban-Brookings Tax Policy Center", without "the") to its last ("March of Dimes")."""
+    doc = tok.doc
+    words = list(doc[tok.left_edge.i : tok.i + 1])
+    while words and not words[0].text[:1].isupper():
+        words.pop(0)
+    start = words[0].i if words else tok.i
+    end = tok.i + 1
+    while end < tok.right_edge.i + 1 and (doc[end].text[:1].isupper() or doc[end].lower_ == "of"):
+        end += 1
+    while doc[end - 1].lower_ == "of":
+        end -= 1
+    return doc[start:end].text
 
 
 def _named_group(tok: Token) -> str:
@@ -629,10 +668,11 @@ _PARTY_LETTER = re.compile(r"\s?\(([RDI])\)")
 
 def _party_tag(view: DocView, ent: Span) -> str:
     """The party of a tag after a name: "Sen. Jane Doe (D-Ohio)", "Jane Doe, R-Texas",
-    "Gov. Jane Doe (D)"."""
+    "Gov. Jane Doe (D)". An independent's tag ("I-Vt.") states no party, and no organisation:
+    the body the title names stands ("Sen." -> U.S. Senate)."""
     tail = view.text[ent.end_char : ent.end_char + 16]
     m = _PARTY.match(tail.lstrip(", (")) or _PARTY_LETTER.match(tail)
-    if m and tail[:1] in (",", " ", "("):
+    if m and tail[:1] in (",", " ", "(") and m.group(1) != "I":
         return PARTY_ABBREVIATIONS[m.group(1)]
     return ""
 
