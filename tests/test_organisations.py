@@ -895,3 +895,30 @@ def test_a_list_dash_glued_to_a_name_is_not_part_of_it(nlp):
     # A bulleted digest: "-Daniel" is one token, tagged as a proper noun.
     text = "Voters are split on the plan. [Times] \n-Daniel Lisk thinks the plan will hurt them."
     assert one(claims_of(nlp, text), "the plan will hurt")["speaker"] == "Daniel Lisk"
+
+
+def test_the_end_of_a_longer_name_is_no_candidates_surname(nlp):
+    # The recogniser once read "the Obama White House" as a person, whose "surname" House then
+    # made the White House press secretary the spokesman of a "House campaign".
+    from spacy.tokens import Span
+
+    from claimx.mentions import DocView
+    from claimx.organisations import _is_candidate
+
+    doc = nlp(
+        "Aides served in the Obama White House. White House press secretary Josh Earnest spoke."
+    )
+    words = [t.text for t in doc]
+    obama, white = words.index("Obama"), words.index("White", words.index(".") + 1)
+    josh = words.index("Josh")
+    doc.ents = [
+        Span(doc, obama, obama + 3, label="PERSON"),
+        Span(doc, white, white + 2, label="ORG"),
+        Span(doc, josh, josh + 2, label="PERSON"),
+    ]
+    house = doc[white + 1]
+    assert house.text == "House" and house.head.text == "secretary"
+    assert not _is_candidate(DocView.of(doc), house)
+    # A one-word surname of a person the article names is one: "Doe spokesman".
+    doc = nlp("Jane Doe spoke on Monday. Doe spokesman Jim Roe said no.")
+    assert _is_candidate(DocView.of(doc), doc[[t.text for t in doc].index("Doe", 3)])

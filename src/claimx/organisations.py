@@ -375,6 +375,8 @@ def _is_candidate(view: DocView | None, tok: Token) -> bool:
     # person): the surname of a person the article names in full.
     if tok.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME") or not tok.text[:1].isupper():
         return False
+    if tok.ent_iob_ == "I" and tok.ent_type_ in ("ORG", "FAC"):
+        return False  # the end of a longer name: "White House press secretary", not "House"
     return any(
         e.label_ == "PERSON" and len(e) > 1 and _name_key(_clean_name(e.text)) == tok.lower_
         for e in view.ents
