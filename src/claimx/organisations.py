@@ -859,7 +859,7 @@ def _organisation_after_name(doc: Doc, ent: Span) -> tuple[str, str]:
     if pobj is None:
         return "", ""
     if not pobj.ent_type_:
-        untagged_name = after.lower_ != "of" and pobj.pos_ == "PROPN" and pobj.text[:1].isupper()
+        untagged_name = after.lower_ != "of" and _untagged_name(pobj)
         return (_compound(pobj), "") if untagged_name else ("", "")
     if after.lower_ != "of" and (_is_place(pobj) or pobj.ent_type_ not in ORG_LABELS):
         return "", ""
