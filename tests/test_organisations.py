@@ -181,6 +181,14 @@ def test_party_from_a_role_noun_outside_a_claim(nlp):
             "The bill is dead",
             "U.S. Senate",
         ),
+        # A party before a chain of titles ("candidate" hangs from "Senator") wins over the
+        # chamber the last title names.
+        (
+            "Republican presidential candidate Texas Senator Ted Vance said that the court would "
+            "change.",
+            "the court would change",
+            "Republican Party",
+        ),
         # An independent's tag states no party: the title's chamber stands.
         (
             "Sen. Tom Hale (I-Vt.) said that the bill would fail.",

@@ -782,7 +782,7 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
         roles = [r for r in doc[t.i + 1 : min(t.i + 4, ent.start)] if _is_role(r)]
         # The role noun must modify this name ("Democratic nominee Hillary Clinton"), not a
         # noun of its own ("the Democratic candidate's call came after rival Donald Trump").
-        if party and (t.i == ent.start - 1 or any(ent.start <= r.head.i < ent.end for r in roles)):
+        if party and (t.i == ent.start - 1 or any(_modifies_name(r, ent) for r in roles)):
             return party  # "Republican Donald Trump", "Democratic nominee Hillary Clinton"
     # "IMF chief economist Jane Doe", with "IMF" left untagged: an acronym, then role words.
     for t in window:
@@ -799,6 +799,15 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             if full:
                 return full
     return ""
+
+
+def _modifies_name(role: Token, ent: Span) -> bool:
+    """The role noun modifies the name, itself or through the titles after it ("candidate" in
+    "Republican presidential candidate Texas Senator Ted Cruz" hangs from "Senator")."""
+    head = role.head
+    while head.i < ent.start and head is not head.head and _is_role(head):
+        head = head.head
+    return ent.start <= head.i < ent.end
 
 
 def _spelled_out(view: DocView, acronym: str) -> str:
