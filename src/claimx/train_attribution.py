@@ -425,15 +425,8 @@ def _tagger_from_state(  # type: ignore[no-untyped-def]
 ):
     """A trained tagger from a state file saved by ``fit`` (or such a state as arrays); only
     ``layers`` kept, if given."""
-    import torch
-
     model = _build(config_file, None, None, 0.1)
-    if isinstance(state, dict):
-        model.load_state_dict(
-            {k: torch.from_numpy(np.asarray(v, np.float32)) for k, v in state.items()}
-        )
-    else:
-        load_state(model, state)
+    load_state(model, state)
     if layers:
         blocks = model.encoder.encoder.layer
         model.encoder.encoder.layer = type(blocks)([blocks[i] for i in layers])
@@ -633,12 +626,13 @@ def train(
     return figures
 
 
-def load_state(model, state_file: Path) -> None:  # type: ignore[no-untyped-def]
-    """Load a state dict saved by the script's ``fit`` (fp16 ``.npz``) into ``model``."""
+def load_state(model, state: Path | dict[str, np.ndarray]) -> None:  # type: ignore[no-untyped-def]
+    """Load a state dict saved by the script's ``fit`` (fp16 ``.npz``), or one given as arrays
+    (:func:`state_from_onnx`), into ``model``."""
     import torch
 
-    packed = np.load(state_file)
-    model.load_state_dict({k: torch.from_numpy(packed[k].astype(np.float32)) for k in packed.files})
+    arrays = state if isinstance(state, dict) else np.load(state)
+    model.load_state_dict({k: torch.from_numpy(arrays[k].astype(np.float32)) for k in arrays})
 
 
 def save_state(model, state_file: Path) -> None:  # type: ignore[no-untyped-def]
