@@ -90,6 +90,88 @@ from snippets import claims_of, one
             "the march was a success",
             "Coalition for Better Rural Schools",
         ),
+        # A unit of an organisation keeps the name of its owner.
+        (
+            "Jane Doe, director of the University of Oregon's Center for Public Policy, said that "
+            "the race was close.",
+            "the race was close",
+            "University of Oregon's Center for Public Policy",
+        ),
+        # "X's firm, Y": the firm named in apposition, whatever the recogniser calls it.
+        (
+            "Jane Smith's company, Globex, fell on Monday. Ms. Smith said that the drug maker "
+            "had upside.",
+            "the drug maker had upside",
+            "Globex",
+        ),
+        (
+            "Shares of Globex's parent company, Initech, rose on Friday. Globex said that "
+            "sales had doubled.",
+            "sales had doubled",
+            "",
+        ),
+        # "Y, a fund founded by X" and "Y, which is run by X"; a past leading role is a former one.
+        (
+            "Lambert Partners, a hedge fund founded by John A. Grell, increased its stake. "
+            "Mr. Grell said that the drug maker had upside.",
+            "the drug maker had upside",
+            "Lambert Partners",
+        ),
+        (
+            "Acme Partners, which is run by John Grell, increased its stake. Mr. Grell said "
+            "that the drug maker had upside.",
+            "the drug maker had upside",
+            "Acme Partners",
+        ),
+        (
+            "Globex Holdings, which was led by John Grell until 2001, increased its stake. "
+            "Mr. Grell said that the drug maker had upside.",
+            "the drug maker had upside",
+            "",
+        ),
+        # "X of Y" with Y tagged as an organisation only elsewhere in the article.
+        (
+            "Shares fell again on Monday, and Jane R. Doe of Harbor Point has stayed in the "
+            'stock. "We are patient," Ms. Doe said. Harbor Point Capital Management now owns '
+            "9 percent of Korva.",
+            "We are patient",
+            "Harbor Point",
+        ),
+        # The kind of body ("super PAC") is no part of its name.
+        (
+            "Jane Doe, a spokeswoman for the super PAC Priorities USA Action, said that the "
+            "ads would run. Priorities has spent millions. Ms. Doe, of Priorities, said that "
+            "more would come.",
+            "more would come",
+            "Priorities USA Action",
+        ),
+        # A party stated by the party's race the person runs in or wins.
+        (
+            'Jane Doe won the Democratic race in Nevada on Saturday. "We are going on," '
+            "Ms. Doe said.",
+            "We are going on",
+            "Democratic Party",
+        ),
+        (
+            'Jane Doe is competing in the Republican contest in Ohio. "We are going on," '
+            "Ms. Doe said.",
+            "We are going on",
+            "Republican Party",
+        ),
+        # A party's race that gives someone something is no race they run in.
+        (
+            'The fractured Republican nomination could give Jane Doe a cushion. "The race is '
+            'mine," Jane Doe said.',
+            "The race is mine",
+            "",
+        ),
+        # A role after a name and a comma that the parser made a second subject.
+        (
+            'Jane Doe, the director of the United Nations, spoke on Monday. "We must act," '
+            "Ms. Doe said.",
+            "We must act",
+            "United Nations",
+        ),
     ],
 )
 def test_organisation_forms(nlp, text, fragment, organisation):
@@ -930,3 +1012,14 @@ def test_the_end_of_a_longer_name_is_no_candidates_surname(nlp):
     # A one-word surname of a person the article names is one: "Doe spokesman".
     doc = nlp("Jane Doe spoke on Monday. Doe spokesman Jim Roe said no.")
     assert _is_candidate(DocView.of(doc), doc[[t.text for t in doc].index("Doe", 3)])
+
+
+def test_a_korean_family_name_alone_is_the_full_name_given_before(nlp):
+    # Korean names give the family name first: "Ban" is Ban Ki-moon, whose office the
+    # appositive the parser missed states.
+    text = (
+        "Ban Ki-moon, the secretary general of the United Nations, spoke on Monday. "
+        "Ban said that the deal would hold."
+    )
+    row = one(claims_of(nlp, text), "the deal would hold")
+    assert (row["speaker"], row["organisation"]) == ("Ban Ki-moon", "United Nations")

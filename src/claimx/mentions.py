@@ -581,12 +581,21 @@ def _clean_name(text: str) -> str:
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+#: A Korean given name as English news writes it ("Ki-moon", "Jong-un"): two syllables joined
+#: by a hyphen, the second in lower case. The family name comes before it ("Ban Ki-moon" is
+#: "Mr. Ban").
+_KOREAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
 def _name_key(text: str) -> str:
-    """A person's surname, lower-cased: the last capitalised word but a suffix ("Jr.", "IV")."""
+    """A person's surname, lower-cased: the last capitalised word but a suffix ("Jr.", "IV"),
+    or the word before a Korean given name ("Ban Ki-moon")."""
     text = text.replace("’", "'")
     words = [w for w in re.findall(r"[\w’'-]+", text) if w[0].isupper()]
     while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
         words.pop()
+    if len(words) > 1 and _KOREAN_GIVEN_NAME.match(words[-1]):
+        return words[-2].lower()
     return words[-1].lower() if words else text.lower()
 
 

@@ -50,6 +50,49 @@ from .mentions import (
     acronym_of,
 )
 
+#: First words of the name of a unit inside an organisation ("the University of Virginia's
+#: Center for Politics"): such a name keeps its owner's.
+UNIT_WORDS = frozenset(
+    {
+        "center",
+        "centre",
+        "office",
+        "school",
+        "college",
+        "institute",
+        "department",
+        "program",
+        "programme",
+        "project",
+        "initiative",
+        "lab",
+        "laboratory",
+        "division",
+        "bureau",
+    }
+)
+
+#: Nouns for the body a person works in, which a possessive makes theirs ("Roe's firm, Acme").
+EMPLOYER_NOUNS = frozenset(
+    {
+        "firm",
+        "company",
+        "fund",
+        "employer",
+        "organization",
+        "organisation",
+        "agency",
+        "newspaper",
+        "network",
+        "bank",
+        "foundation",
+        "startup",
+        "union",
+        "publisher",
+        "magazine",
+    }
+)
+
 
 def _bio_organisations(doc: Doc, role: Token) -> list[str]:
     """The bodies a role in a writer's line names ("playwright at Acme College and director
@@ -868,14 +911,87 @@ def _organisation_after_name(doc: Doc, ent: Span) -> tuple[str, str]:
     if pobj is None:
         return "", ""
     if not pobj.ent_type_:
-        untagged_name = after.lower_ != "of" and _untagged_name(pobj)
-        return (_compound(pobj), "") if untagged_name else ("", "")
+        if not _untagged_name(pobj):
+            return "", ""
+        name = _compound(pobj)
+        # After "of", an untagged name may be a small place ("Jim Roe of Glen Ellyn"): it
+        # counts when the recogniser tags it as an organisation elsewhere in the article.
+        if after.lower_ == "of" and not _tagged_elsewhere(doc, name):
+            return "", ""
+        return name, ""
+    if pobj.ent_type_ not in ORG_LABELS:
+        # A firm read here as a person ("Jane Doe of Lambert Square"), tagged as an
+        # organisation elsewhere in the article.
+        name = _ent_text(doc, pobj)
+        return (name, "") if _tagged_elsewhere(doc, name) else ("", "")
     if after.lower_ != "of" and (_is_place(pobj) or pobj.ent_type_ not in ORG_LABELS):
         return "", ""
     if not _is_place(pobj):
         return (_party_or(_ent_text(doc, pobj)), "") if pobj.ent_type_ in ORG_LABELS else ("", "")
     titles = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 2) : ent.start]}
     return ("", _ent_text(doc, pobj)) if titles & PLACE_TITLES else ("", "")
+
+
+def _employer_named_after(doc: Doc, ent: Span) -> str:
+    """The organisation in apposition to a person's own firm: "Roe's firm, Acme Capital
+    Management", "Jane Doe's company, Globex"."""
+    root = ent.root
+    if (
+        ent.label_ != "PERSON"
+        or root.dep_ != "poss"
+        or root.head.lemma_.lower() not in EMPLOYER_NOUNS
+        # "Acme's parent company, Globex" owns Acme; "Roe's former firm" is past.
+        or any(c.lower_ in ("parent", "sister", "former") for c in root.head.children)
+    ):
+        return ""
+    for child in root.head.children:
+        if child.dep_ == "appos":
+            return _name_of_described_body(doc, child)
+    return ""
+
+
+def _name_of_described_body(doc: Doc, tok: Token) -> str:
+    """The name of something the article calls a firm or fund, whatever label the recogniser
+    gave it ("Globex" read as a product, "Lambert Partners" as a person), or ""."""
+    if tok.ent_type_ in ("ORG", "PRODUCT", "PERSON", "FAC", "WORK_OF_ART"):
+        return _party_or(_ent_text(doc, tok))
+    return _name_phrase(tok) if _untagged_name(tok) else ""
+
+
+def _organisation_led_by(doc: Doc, ent: Span) -> str:
+    """The organisation a passive clause says the person runs, founded or owns: "Acme
+    Partners, a hedge fund founded by Jim Roe", "Acme, which is led by Jim Roe". A past
+    leading role ("which was led by Jim Roe") is a former one."""
+    root = ent.root
+    by = root.head
+    verb = by.head
+    if (
+        root.dep_ != "pobj"
+        or by.dep_ != "agent"
+        or verb.lemma_.lower() not in LEADING_VERBS
+        or verb.dep_ not in ("acl", "relcl")
+    ):
+        return ""
+    if verb.lemma_.lower() in FORMER_WHEN_PAST and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children
+    ):
+        return ""
+    body = verb.head
+    if body.lemma_.lower() in EMPLOYER_NOUNS and body.dep_ == "appos":
+        return _name_of_described_body(doc, body.head)  # "Acme, a hedge fund founded by"
+    if body.ent_type_ != "ORG" or _is_place(body):
+        return ""
+    return _party_or(_ent_text(doc, body))
+
+
+def _tagged_elsewhere(doc: Doc, name: str) -> bool:
+    """Whether the recogniser tags ``name`` (or a longer name it begins) as an organisation or
+    a facility somewhere in the article."""
+    words = name.split()
+    return any(
+        e.label_ in ("ORG", "FAC") and _strip_determiner(e.text).split()[: len(words)] == words
+        for e in doc.ents
+    )
 
 
 def _is_role(tok: Token) -> bool:
@@ -892,7 +1008,9 @@ def _ent_start(tok: Token) -> int:
 
 
 def _ent_text(doc: Doc, tok: Token) -> str:
-    """The text of the entity holding ``tok`` (read from its IOB tags, without doc.ents)."""
+    """The text of the entity holding ``tok`` (read from its IOB tags, without doc.ents); a
+    unit of an organisation named in the possessive before it keeps its owner's name ("the
+    University of Virginia's Center for Politics")."""
     if not tok.ent_type_:
         return tok.text
     start = tok.i
@@ -905,7 +1023,18 @@ def _ent_text(doc: Doc, tok: Token) -> str:
     if len(span) > 1 and span[-1].lower_ in ("'s", "’s") and span.root.dep_ != "poss":
         # "an analyst at Moody's": the "'s" is the name's own, not a possessive.
         return _clean_name(span[:-1].text) + span[-1].text
-    return _clean_name(span.text)
+    name = _clean_name(span.text)
+    owner = doc[start - 1] if start > 0 else None
+    if (
+        owner is not None
+        and owner.lower_ in ("'s", "’s")
+        and owner.ent_type_ == "ORG"
+        and tok.ent_type_ == "ORG"
+        and _strip_determiner(name).split()[0].lower() in UNIT_WORDS
+    ):
+        owner_name = re.sub(r"['’]s$", "", _ent_text(doc, owner))
+        return f"{owner_name}'s {_strip_determiner(name)}"
+    return name
 
 
 def _strip_determiner(text: str) -> str:

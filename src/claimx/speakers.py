@@ -64,10 +64,12 @@ from .organisations import (
     _campaign_of,
     _compatible,
     _earlier_producer,
+    _employer_named_after,
     _is_role,
     _named_body,
     _organisation_after_name,
     _organisation_before_name,
+    _organisation_led_by,
     _organisation_of_clause,
     _organisation_of_nominal,
     _outlet_written_for,
@@ -150,6 +152,8 @@ def _initials(clusters: dict[str, Entity]) -> dict[str, str]:
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+#: A kind of body the recogniser takes into the name after it ("super PAC Priorities USA").
+_LEADING_KIND = re.compile(r"^(?:[Ss]uper )?PACs? (?=[A-Z][\w-]* [A-Z])")
 
 
 def _normal_organisation(org: str) -> str:
@@ -158,6 +162,7 @@ def _normal_organisation(org: str) -> str:
     European Union, "U.S." -> United States); a people named for its country ("Russians" ->
     Russia, "American" -> United States)."""
     org = _LEADING_ARTICLE.sub("", org)
+    org = _LEADING_KIND.sub("", org)  # "PAC Priorities USA Action": the kind is no name
     if org[:1].islower() and not org[1:2].isupper():
         return ""  # "the group said": a body the article does not name ("eBay" is a name)
     org = _expand_abbreviation(org)
@@ -180,6 +185,17 @@ def _full_form(clusters: dict[str, Entity], short: str) -> str:
         and c.name.split()[-len(words) :] == words
     }
     return longer.pop() if len(longer) == 1 else ""
+
+
+def _missed_appositive(doc: Doc, ent: Span) -> list[Token]:
+    """A role after a name and a comma that the parser made a second subject of the verb,
+    not an appositive ("Ban Ki-moon, the secretary general of the United Nations, spoke")."""
+    if ent.end >= len(doc) or doc[ent.end].text != "," or ent.root.dep_ not in _SUBJECTS:
+        return []
+    for t in doc[ent.end + 1 : min(len(doc), ent.end + 6)]:
+        if t.dep_ == ent.root.dep_ and t.head.i == ent.root.head.i and t.pos_ == "NOUN":
+            return [t] if t.lemma_.lower() in PERSON_NOUNS else []
+    return []
 
 
 class SpeakerResolver:
@@ -261,7 +277,8 @@ class SpeakerResolver:
             elif org[:1].isupper() and " " not in org:
                 # A one-word short form of an organisation the article names in full ("The
                 # Post's Ruth Marcus" in an article that names the Washington Post), when only
-                # one fits.
+                # one fits. (A short form that begins a longer name is left alone: "NBC" is
+                # not "NBC News", nor "New York" the "New York Times".)
                 claim["organisation"] = _full_form(clusters, org) or org
         return doc
 
@@ -379,6 +396,7 @@ class SpeakerResolver:
                 nominals.append(child)
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             nominals.append(root.head)
+        nominals.extend(_missed_appositive(doc, ent))
         # "Roe is now the director of Acme": a present role stated by "be".
         if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.tag_ != "VBD":
             nominals.extend(
@@ -406,6 +424,10 @@ class SpeakerResolver:
         for child in root.children:
             if child.dep_ == "relcl" and not cluster.organisation:
                 cluster.organisation = _organisation_of_clause(doc, child, view)  # "who heads Y"
+        if not cluster.organisation:
+            cluster.organisation = _employer_named_after(doc, ent)  # "Roe's firm, Acme"
+        if not cluster.organisation:
+            cluster.organisation = _organisation_led_by(doc, ent)  # "Acme, founded by Roe"
         if not cluster.organisation:
             cluster.organisation = _party_of_name(doc, view, ent)
         if not cluster.organisation:
@@ -1016,8 +1038,11 @@ def _person_key(
 
 
 #: Nouns a party word makes a statement of party: "won the Republican nomination", "lost the
-#: Democratic primaries", "his brief Republican presidential campaign".
-NOMINATION_NOUNS = frozenset({"nomination", "primary", "primaries", "campaign", "bid", "candidacy"})
+#: Democratic primaries", "his brief Republican presidential campaign", "competing in the
+#: Republican contest", "won the Democratic race".
+NOMINATION_NOUNS = frozenset(
+    {"nomination", "primary", "primaries", "campaign", "bid", "candidacy", "race", "contest"}
+)
 _RELATIVES = frozenset({"who", "whose", "that", "which"})
 #: Verbs by which a person wins, seeks or loses a party's nomination or primaries (or is handed
 #: them); a verb outside these only talks about them.
@@ -1128,6 +1153,7 @@ def _nominated(nomination: Token) -> Token | None:
     verb ("his bid for the nomination"), else the verb's indirect object ("handed him the
     nomination") or subject; a relative pronoun stands for the noun its clause describes."""
     node = nomination
+    came_from = nomination
     for _ in range(4):
         owner = next((c for c in node.children if c.dep_ == "poss"), None)
         if owner is not None and node is not nomination:
@@ -1135,6 +1161,8 @@ def _nominated(nomination: Token) -> Token | None:
         if node.pos_ in ("VERB", "AUX"):
             if node.lemma_.lower() not in NOMINATING_VERBS:
                 return None  # "Jane Doe mocked the Republican nomination process"
+            if came_from.dep_ in _SUBJECTS:
+                return None  # "The Republican contest could give Jane Doe a cushion"
             for dep in ("dative", "nsubj", "nsubjpass"):
                 found = next((c for c in node.children if c.dep_ == dep), None)
                 if found is not None:
@@ -1142,7 +1170,7 @@ def _nominated(nomination: Token) -> Token | None:
             return None
         if node.head is node:
             return None
-        node = node.head
+        came_from, node = node, node.head
     return None
 
 
