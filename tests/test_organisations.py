@@ -3,6 +3,8 @@ on short, invented news snippets."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from snippets import claims_of, one
 
@@ -1023,3 +1025,18 @@ def test_a_korean_family_name_alone_is_the_full_name_given_before(nlp):
     )
     row = one(claims_of(nlp, text), "the deal would hold")
     assert (row["speaker"], row["organisation"]) == ("Ban Ki-moon", "United Nations")
+
+
+def test_a_chain_of_titles_heading_its_sentence_ends(nlp):
+    # "candidate" is the root of this headline; climbing from it to its own head once looped
+    # for ever (the same token is a new object each time, so an identity test never held).
+    text = (
+        "Republican presidential candidate Texas Senator Ted Vance\n\n"
+        '"We will win," Vance said on Monday.'
+    )
+    done: list[list[dict]] = []
+    worker = threading.Thread(target=lambda: done.append(claims_of(nlp, text)), daemon=True)
+    worker.start()
+    worker.join(timeout=120)
+    assert done, "the resolver did not finish"
+    assert one(done[0], "We will win")["organisation"] == "Republican Party"

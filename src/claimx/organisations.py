@@ -848,7 +848,7 @@ def _modifies_name(role: Token, ent: Span) -> bool:
     """The role noun modifies the name, itself or through the titles after it ("candidate" in
     "Republican presidential candidate Texas Senator Ted Cruz" hangs from "Senator")."""
     head = role.head
-    while head.i < ent.start and head is not head.head and _is_role(head):
+    while head.i < ent.start and head.i != head.head.i and _is_role(head):
         head = head.head
     return ent.start <= head.i < ent.end
 

@@ -1168,7 +1168,7 @@ def _nominated(nomination: Token) -> Token | None:
                 if found is not None:
                     return _through_relative_pronoun(found)
             return None
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         came_from, node = node, node.head
     return None
@@ -1179,7 +1179,7 @@ def _through_relative_pronoun(tok: Token) -> Token | None:
     if tok.lower_ not in _RELATIVES:
         return tok
     verb = tok.head
-    while verb.dep_ not in ("relcl", "ROOT") and verb.head is not verb:
+    while verb.dep_ not in ("relcl", "ROOT") and verb.head.i != verb.i:
         verb = verb.head
     return verb.head if verb.dep_ == "relcl" else None
 
