@@ -1027,6 +1027,36 @@ def test_a_korean_family_name_alone_is_the_full_name_given_before(nlp):
     assert (row["speaker"], row["organisation"]) == ("Ban Ki-moon", "United Nations")
 
 
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # Every party word said alongside her, twice, is "Republican": she is a Republican.
+        (
+            "Jane Doe rose in the Republican polls on Monday. Jane Doe also unveiled a "
+            'Republican tax plan. "We will win," Jane Doe said.',
+            "Republican Party",
+        ),
+        # Once is not enough.
+        ('Jane Doe rose in the Republican polls on Monday. "We will win," Jane Doe said.', ""),
+        # Both parties: neither.
+        (
+            "Jane Doe rose in the Republican polls on Monday. Jane Doe also mocked the "
+            'Democratic tax plan. Jane Doe rejected the Republican platform. "We will win," '
+            "Jane Doe said.",
+            "",
+        ),
+        # A party word for someone else, or a lower-case "democratic", is no party of hers.
+        (
+            "Jane Doe met her Republican opponents on Monday. Jane Doe also praised the "
+            'democratic reforms and the democratic spirit. "We will win," Jane Doe said.',
+            "",
+        ),
+    ],
+)
+def test_party_from_the_sentences_about_a_person(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "We will win")["organisation"] == organisation
+
+
 def test_a_chain_of_titles_heading_its_sentence_ends(nlp):
     # "candidate" is the root of this headline; climbing from it to its own head once looped
     # for ever (the same token is a new object each time, so an identity test never held).

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -240,6 +241,7 @@ class SpeakerResolver:
         salience = _Salience(doc, view, clusters, token_key, heads, quotes)
         _parties_from_nominations(doc, clusters, token_key, heads, salience)
         _roles_of_subjects(doc, view, clusters, token_key, heads, salience)
+        _parties_from_context(doc, clusters, token_key, salience)
         # Names and organisations are read once every mention is resolved, so that what the
         # article says late ("the Republican nominee") holds for the claims before it too.
         for claim, key in zip(claims, resolved, strict=True):
@@ -1112,6 +1114,115 @@ def _key_of(
     if key is None and tok.lower_ in PRONOUN_GENDER:
         key = salience.antecedent(tok)
     return key
+
+
+#: Party adjectives that count toward a person's party in :func:`_parties_from_context`.
+_CONTEXT_PARTY_WORDS = frozenset({"Republican", "GOP", "Democratic"})
+#: Verbs by which one acts against something: a party word in their object is the other side's
+#: ("Obama slammed the Republican Congress").
+AGAINST_VERBS = frozenset(
+    {
+        "attack",
+        "criticize",
+        "criticise",
+        "slam",
+        "blast",
+        "mock",
+        "accuse",
+        "condemn",
+        "rail",
+        "fault",
+        "blame",
+        "warn",
+        "challenge",
+        "oppose",
+        "denounce",
+        "ridicule",
+        "bash",
+        "target",
+        "deride",
+        "dismiss",
+        "reject",
+        "defeat",
+        "beat",
+        "face",
+        "fight",
+        "battle",
+        "confront",
+        "taunt",
+        "lambaste",
+        "chide",
+        "scold",
+        "urge",
+        "court",
+        "woo",
+        "attract",
+        "win",
+        "appeal",
+        "reach",
+        "tell",
+    }
+)
+#: Times a person must be the subject of a clause that speaks of one party, and never of
+#: another, for that party to count as theirs.
+CONTEXT_PARTY_MIN = 2
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause holding ``tok``, and the clause's verb: the nearest verb above
+    it, or the verb that one is joined to ("Doe rose and led the polls")."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.lemma_.lower() in AGAINST_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _parties_from_context(
+    doc: Doc, clusters: dict[str, Entity], token_key: dict[int, str], salience: _Salience
+) -> None:
+    """A person's party from the clauses they are the subject of, when nothing states one:
+    when every party word in the clauses whose subject is Jane Doe (by name, or as "he"/"she")
+    is "Republican", two or more times ("Doe led the Republican polls", "Doe unveiled a
+    Republican tax plan", "she is swaggering into the Republican debate"), she is a Republican.
+    A party word for a person ("her Republican opponents") does not count, nor one in a
+    clause against something ("Doe slammed the Republican Congress", "Doe courted Democratic
+    voters"), nor a lower-case "democratic". This is an inference from the article, not a
+    statement in it: news rarely names the party of a well-known candidate, and what it says
+    they do carries it."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for t in doc:
+        if (
+            t.text not in _CONTEXT_PARTY_WORDS
+            or t.dep_ not in ("amod", "compound", "nmod")
+            or t.head.lemma_.lower() in PERSON_NOUNS
+        ):
+            continue
+        subject = _clause_subject(t)
+        if subject is None:
+            continue
+        key = token_key.get(subject.i)
+        if key is None and subject.lower_ in PRONOUN_GENDER:
+            key = salience.antecedent(subject)
+        if key is not None:
+            counts[key][PARTY_ADJECTIVES[t.lower_]] += 1
+    for key, said in counts.items():
+        entity = clusters.get(key)
+        if entity is None or entity.kind != "person" or entity.organisation or len(said) != 1:
+            continue
+        ((party, times),) = said.items()
+        if times >= CONTEXT_PARTY_MIN:
+            entity.organisation = party
 
 
 def _roles_of_subjects(
