@@ -1267,7 +1267,7 @@ def _nominated(nomination: Token) -> Token | None:
     came_from = nomination
     for _ in range(4):
         owner = next((c for c in node.children if c.dep_ == "poss"), None)
-        if owner is not None and node is not nomination:
+        if owner is not None and node.i != nomination.i:
             return _through_relative_pronoun(owner)
         if node.pos_ in ("VERB", "AUX"):
             if node.lemma_.lower() not in NOMINATING_VERBS:
