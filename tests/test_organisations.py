@@ -167,6 +167,12 @@ from snippets import claims_of, one
             "The race is mine",
             "",
         ),
+        # A common noun capitalised because it opens the sentence is no organisation.
+        (
+            "Radio host Dennis Carter said that voters should change course.",
+            "voters should change course",
+            "",
+        ),
         # A role after a name and a comma that the parser made a second subject.
         (
             'Jane Doe, the director of the United Nations, spoke on Monday. "We must act," '
@@ -1070,3 +1076,13 @@ def test_a_chain_of_titles_heading_its_sentence_ends(nlp):
     worker.join(timeout=120)
     assert done, "the resolver did not finish"
     assert one(done[0], "We will win")["organisation"] == "Republican Party"
+
+
+def test_a_name_run_on_into_a_title_case_headline_is_cut_back(nlp):
+    # The recogniser tags "Dennis Carter Tells" in the headline; the article names Dennis Carter.
+    text = (
+        "Dennis Carter Tells Voters To Change Course\n\n"
+        'Radio host Dennis Carter said that voters should change course. "It is time," Carter '
+        "said."
+    )
+    assert {row["speaker"] for row in claims_of(nlp, text)} == {"Dennis Carter"}

@@ -457,7 +457,7 @@ class DocView:
             for i in range(sent.start, sent.end):
                 starts[i] = sent.start
         campaign = any(t.lower_ == "campaign" for t in doc)
-        ents = tuple(with_given_names(doc, ent) for ent in doc.ents)
+        ents = _without_headline_words(doc, tuple(with_given_names(doc, ent) for ent in doc.ents))
         return cls(text_of(doc), ents, tuple(starts), campaign)
 
 
@@ -523,6 +523,36 @@ def with_given_names(doc: Doc, ent: Span) -> Span:
         start -= 1
         inside.add(start)
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label)
+
+
+def _in_title_case_line(doc: Doc, ent: Span) -> bool:
+    """Whether ``ent`` lies in a line that capitalises most of its words, as headlines do."""
+    start, end = ent.start, ent.end
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    words = [t.text for t in doc[start:end] if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _without_headline_words(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Names cut back to a full name the article gives elsewhere when the recogniser ran on
+    into the words after it, as it does in title-case headlines ("Jane Doe Tells Voters To
+    ..." tagged "Jane Doe Tells", where the article has "Jane Doe")."""
+    names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    cut = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) > 2 and _in_title_case_line(doc, ent):
+            for end in range(ent.end - 1, ent.start + 1, -1):
+                extra = doc[end : ent.end]
+                if doc[ent.start : end].text in names and not any(
+                    t.lower_.rstrip(".") in NAME_SUFFIXES for t in extra
+                ):
+                    ent = Span(doc, ent.start, end, label=ent.label)
+                    break
+        cut.append(ent)
+    return tuple(cut)
 
 
 @dataclass

@@ -386,6 +386,7 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             and child.ent_type_ in ORG_LABELS
             and (places or not _is_place(child))
             and not modifier
+            and not _opening_common_noun(child)
         ):
             # "House editor for Acme": an employer after the role beats a name before it.
             modifier = _party_or(_ent_text(doc, child))
@@ -764,6 +765,15 @@ def _police_force(doc: Doc, police: Token) -> str:
     return ""
 
 
+def _opening_common_noun(tok: Token) -> bool:
+    """A one-word "organisation" that is a common noun capitalised because it opens the
+    sentence ("Radio host Jane Doe", "Hedge fund manager Jim Roe"), as the tagger reads it."""
+    doc = tok.doc
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    opens = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_punct)
+    return alone and opens and tok.pos_ == "NOUN" and tok.text[1:].islower()  # not "MSNBC"
+
+
 def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     """Organisations and titles written before a name ("U.S. Secretary of State Antony ...")."""
     first = max(view.sent_start[ent.start], ent.start - 8)
@@ -790,7 +800,7 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             if place in us_states():
                 return place  # "Ohio Secretary of State X" heads no department
             return f"{doc[_ent_start(before) : before.i + 1].text} {org}"
-    orgs = [e for e in window_ents if e.label_ == "ORG"]
+    orgs = [e for e in window_ents if e.label_ == "ORG" and not _opening_common_noun(e[0])]
     between = doc[orgs[-1].end : ent.start] if orgs else doc[0:0]
     # "Acme Radio's Jane Doe": the possessive may be inside the organisation's name or after it.
     if orgs and len(between) <= 1 and [*orgs[-1], *between][-1].tag_ == "POS":
