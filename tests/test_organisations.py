@@ -167,6 +167,41 @@ from snippets import claims_of, one
             "The race is mine",
             "",
         ),
+        # A party or a post stated by "be", in a relative clause or of a "he"/"she" subject.
+        (
+            "Jim Roe, who is a Republican, said that the bill was dead.",
+            "the bill was dead",
+            "Republican Party",
+        ),
+        (
+            "Jim Roe said that the bill was dead. He is a Democrat.",
+            "the bill was dead",
+            "Democratic Party",
+        ),
+        (
+            "Jim Roe, who is the director of the Acme Institute, said that the bill was dead.",
+            "the bill was dead",
+            "Acme Institute",
+        ),
+        # A critic or a supporter of a body holds no post in it.
+        (
+            "Jim Roe, a longtime critic of Acme Corp, said that the bill was dead.",
+            "the bill was dead",
+            "",
+        ),
+        # ... but a party stays: "her Republican opponent".
+        (
+            "Donald Vance, her Republican opponent, said that the bill was dead.",
+            "the bill was dead",
+            "Republican Party",
+        ),
+        # A unit at a body: the body ("co-director of the X Program at Acme").
+        (
+            "Jim Roe, a physicist who is co-director of the Nuclear Policy Program at the "
+            "Carnegie Endowment for International Peace, said that the bill was dead.",
+            "the bill was dead",
+            "Carnegie Endowment for International Peace",
+        ),
         # A common noun capitalised because it opens the sentence is no organisation.
         (
             "Radio host Dennis Carter said that voters should change course.",

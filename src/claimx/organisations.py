@@ -309,6 +309,20 @@ def _organisation_of_clause(doc: Doc, verb: Token, view: DocView | None = None) 
         if past and lemma in FORMER_WHEN_PAST:
             return _party_of_committee(org)
         return org
+    if lemma == "be" and not past:
+        # "who is a Republican", "who is now the director of Acme"
+        for attr in (c for c in verb.children if c.dep_ == "attr"):
+            if attr.lower_ in PARTY_MEMBERS:
+                return PARTY_MEMBERS[attr.lower_]
+            if attr.lemma_.lower() in PERSON_NOUNS:
+                org = _organisation_of_nominal(doc, attr, view, places=False)
+                # "who is co-director of the Policy Program at Acme": the parser hangs "at
+                # Acme" on the verb; the body beats its unit.
+                outer = _organisation_in_phrase(doc, verb, depth=1)
+                if outer and (not org or _is_unit(org)):
+                    return outer
+                return org
+        return ""
     if lemma == "serve":
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
             role = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -342,8 +356,40 @@ def _organisation_of_nominal(
     return _organisation_of_role(doc, nom, view, places)
 
 
+#: Nouns for someone's stance toward a body or place, not a post in it: "a critic of Acme",
+#: "a supporter of the campaign", "a resident of Ohio" state no organisation of theirs.
+RELATION_NOUNS = frozenset(
+    {
+        "critic",
+        "opponent",
+        "supporter",
+        "friend",
+        "resident",
+        "voter",
+        "fan",
+        "foe",
+        "ally",
+        "donor",
+        "customer",
+        "client",
+        "victim",
+        "admirer",
+        "detractor",
+        "skeptic",
+        "sceptic",
+        "backer",
+    }
+)
+
+
 def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bool) -> str:
     lemma = nom.lemma_.lower()
+    if lemma in RELATION_NOUNS:
+        # Only a party stays ("her Republican opponent"), or a post joined to it ("a Clinton
+        # supporter and president of the Center for American Progress").
+        words = (c.lower_ for c in nom.children if c.dep_ in ("amod", "compound"))
+        party = next((PARTY_ADJECTIVES[w] for w in words if w in PARTY_ADJECTIVES), "")
+        return party or _organisation_of_conjoined_role(doc, nom, view, places)
     # A surrogate speaks for a campaign wherever it is written.
     staff = view is not None and (view.campaign or lemma == "surrogate") and lemma in STAFF_NOUNS
     modifier = ""
@@ -354,9 +400,10 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
                 continue
             if pobj.ent_type_ in ORG_LABELS and (places or not _is_place(pobj)):
                 org = _ent_text(doc, pobj)
-                if not _is_proper(org):
+                if not _is_proper(org) or _is_unit(org):
                     # "chairman of the computer science department at Dartmouth College": the
-                    # recogniser's lower-case body gives way to a named one further on.
+                    # recogniser's lower-case body gives way to a named one further on, and so
+                    # does a unit ("co-director of the Nuclear Policy Program at Acme").
                     return _organisation_in_phrase(doc, pobj) or org
                 return org
             if child.lower_ == "at" and _untagged_name(pobj):
@@ -397,8 +444,15 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             return PARTY_ADJECTIVES[child.lower_]  # "the Republican nominee"
     if modifier:
         return modifier
+    return _organisation_of_conjoined_role(doc, nom, view, places)
+
+
+def _organisation_of_conjoined_role(
+    doc: Doc, nom: Token, view: DocView | None, places: bool
+) -> str:
+    """The organisation of a role joined to this one: "the former mayor and current Democratic
+    nominee"."""
     for child in nom.children:
-        # "the former mayor and current Democratic nominee"
         if child.dep_ == "conj" and child.pos_ == "NOUN" and child.lemma_.lower() in PERSON_NOUNS:
             org = _organisation_of_nominal(doc, child, view, places)
             if org:
@@ -599,8 +653,8 @@ def _organisation_in_phrase(doc: Doc, tok: Token, depth: int = 2) -> str:
                 return found
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
+            if pobj is None or (tok.ent_type_ and _ent_start(pobj) == _ent_start(tok)):
+                continue  # none, or a word of the same name ("Center for Politics")
             if pobj.ent_type_ == "ORG":
                 return _ent_text(doc, pobj)
             if child.lower_ == "at" and _untagged_name(pobj):
@@ -763,6 +817,11 @@ def _police_force(doc: Doc, police: Token) -> str:
     if first < before.i and doc[first].ent_type_ == "GPE" and before.pos_ == "PROPN":
         return f"{doc[first : police.i].text} police"
     return ""
+
+
+def _is_unit(org: str) -> bool:
+    """Whether a name is a unit's ("Nuclear Policy Program", "Center for Politics")."""
+    return any(w.lower() in UNIT_WORDS for w in org.split())
 
 
 def _opening_common_noun(tok: Token) -> bool:

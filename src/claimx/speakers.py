@@ -1243,6 +1243,12 @@ def _roles_of_subjects(
         if subject is None:
             continue
         roles = [c for c in verb.children if c.dep_ == "attr"] if verb.lemma_ == "be" else []
+        party = next((PARTY_MEMBERS[r.lower_] for r in roles if r.lower_ in PARTY_MEMBERS), "")
+        if party:  # "He is a Democrat"
+            key = _key_of(subject, token_key, heads, salience)
+            if key and clusters[key].kind == "person" and not clusters[key].organisation:
+                clusters[key].organisation = party
+            continue
         # "as" on the verb, or on its object ("holds a key post as the attorney general").
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
