@@ -183,6 +183,33 @@ from snippets import claims_of, one
             "the bill was dead",
             "Acme Institute",
         ),
+        # An adviser "to" a body; a firm one runs, named in apposition; a body one joined; the
+        # body whose chapter one heads; a party one runs "as".
+        (
+            "Jane Doe, a senior adviser to the Clinton campaign, said that the bill was dead.",
+            "the bill was dead",
+            "Clinton campaign",
+        ),
+        (
+            "Jane Doe, who runs the polling firm Acme Research, said that the bill was dead.",
+            "the bill was dead",
+            "Acme Research",
+        ),
+        (
+            "Jane Doe, who joined the Acme Institute in 2010, said that the bill was dead.",
+            "the bill was dead",
+            "Acme Institute",
+        ),
+        (
+            "The bill is dead, said Jane Doe, who heads the Ohio chapter of the Sierra Club.",
+            "The bill is dead",
+            "Sierra Club",
+        ),
+        (
+            "Jane Doe, who is running for the Senate as a Democrat, said that the bill was dead.",
+            "the bill was dead",
+            "Democratic Party",
+        ),
         # A critic or a supporter of a body holds no post in it.
         (
             "Jim Roe, a longtime critic of Acme Corp, said that the bill was dead.",

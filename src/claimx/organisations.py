@@ -297,7 +297,11 @@ def _organisation_of_clause(doc: Doc, verb: Token, view: DocView | None = None) 
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
     )
     org = ""
-    if lemma in LEADING_VERBS:
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        member = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if member is not None and member.lower_ in PARTY_MEMBERS and not past:
+            return PARTY_MEMBERS[member.lower_]  # "who is running for the Senate as a Democrat"
+    if lemma in LEADING_VERBS or lemma == "join":
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         # What one runs is a body, whatever the entity recogniser calls it.
         if obj is not None and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
@@ -306,9 +310,14 @@ def _organisation_of_clause(doc: Doc, verb: Token, view: DocView | None = None) 
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             if owner is not None and owner.ent_type_ in ORG_LABELS and not _is_place(owner):
                 org = _ent_text(doc, owner)
+            named = next((c for c in obj.children if c.dep_ == "appos"), None)
+            if not org and named is not None and obj.lemma_.lower() in EMPLOYER_NOUNS:
+                org = _name_of_described_body(doc, named)  # "runs the polling firm Acme"
+            if not org:  # "who heads the Ohio chapter of the Sierra Club"
+                org = _organisation_in_phrase(doc, obj, depth=1)
         if past and lemma in FORMER_WHEN_PAST:
             return _party_of_committee(org)
-        return org
+        return org  # one who joined a body is in it ("who joined Acme in 2010")
     if lemma == "be" and not past:
         # "who is a Republican", "who is now the director of Acme"
         for attr in (c for c in verb.children if c.dep_ == "attr"):
@@ -382,6 +391,23 @@ RELATION_NOUNS = frozenset(
 )
 
 
+#: Prepositions after a role noun that name the body the role is in ("director of Acme").
+PREPS = ("for", "of", "at", "with", "from")
+#: Roles whose body may also follow "to" ("an adviser to the Doe campaign").
+ADVISER_NOUNS = frozenset({"adviser", "advisor", "aide", "consultant", "counselor", "counsellor"})
+
+
+def _advised_body(tok: Token) -> bool:
+    """Whether what one is an adviser "to" is a body: a campaign, or a name of two words or
+    more tagged as an organisation ("the Acme Foundation"; "Trump" tagged as one is a man)."""
+    if tok.lemma_.lower() == "campaign":
+        return True
+    start = _ent_start(tok)
+    return (
+        tok.ent_type_ == "ORG" and start + 1 < len(tok.doc) and tok.doc[start + 1].ent_iob_ == "I"
+    )
+
+
 def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bool) -> str:
     lemma = nom.lemma_.lower()
     if lemma in RELATION_NOUNS:
@@ -393,10 +419,12 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
     # A surrogate speaks for a campaign wherever it is written.
     staff = view is not None and (view.campaign or lemma == "surrogate") and lemma in STAFF_NOUNS
     modifier = ""
+    # "a senior adviser to the Clinton campaign"
+    preps = ("for", "of", "at", "with", "from", "to") if lemma in ADVISER_NOUNS else PREPS
     for child in nom.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from"):
+        if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is None:
+            if pobj is None or (child.lower_ == "to" and not _advised_body(pobj)):
                 continue
             if pobj.ent_type_ in ORG_LABELS and (places or not _is_place(pobj)):
                 org = _ent_text(doc, pobj)
