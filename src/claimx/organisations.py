@@ -50,8 +50,10 @@ from .mentions import (
     acronym_of,
 )
 
-#: First words of the name of a unit inside an organisation ("the University of Virginia's
-#: Center for Politics"): such a name keeps its owner's.
+#: Words that make a name a unit's inside an organisation ("Center for Politics", "Nuclear
+#: Policy Program"): after an owner's possessive, a name that opens with one keeps the owner's
+#: name ("the University of Virginia's Center for Politics"); a unit "at" a body gives way to
+#: the body (:func:`_is_unit`).
 UNIT_WORDS = frozenset(
     {
         "center",
