@@ -1148,3 +1148,9 @@ def test_a_name_run_on_into_a_title_case_headline_is_cut_back(nlp):
         "said."
     )
     assert {row["speaker"] for row in claims_of(nlp, text)} == {"Dennis Carter"}
+
+
+def test_a_name_ending_in_an_abbreviation_keeps_its_period(nlp):
+    text = "Jim Roe Jr., a spokesman for Bloomberg L.P., said that the deal was done."
+    row = one(claims_of(nlp, text), "the deal was done")
+    assert (row["speaker"], row["organisation"]) == ("Jim Roe Jr.", "Bloomberg L.P.")

@@ -146,7 +146,7 @@ def test_a_shared_surname_alone_is_the_person_named_in_full_first(nlp):
         ),
         (
             "Robert Kennedy Jr. spoke on Monday. Kennedy said the vaccine was unsafe.",
-            "Robert Kennedy Jr",
+            "Robert Kennedy Jr.",  # the suffix keeps its period
         ),
     ],
 )

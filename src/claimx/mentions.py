@@ -580,7 +580,8 @@ class Entity:
             return self.formal
         multi = [f for f in self.forms if len(f.split()) > 1 and not _particle_led(f)]
         multi = multi or list(self.forms) or [self.name]
-        return max(multi, key=lambda f: (self.forms[f], len(f)))
+        # Length without a final abbreviation's period, so that "Jr." does not tip a tie.
+        return max(multi, key=lambda f: (self.forms[f], len(f.rstrip("."))))
 
 
 #: Particles of surnames, capitalised when they open a sentence ("De Blasio said" is "Bill de
@@ -599,12 +600,20 @@ _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 _QUOTES = frozenset({'"', "“", "”"})
 
 
+#: The end of a name whose last word is an abbreviation, which keeps its period ("Bloomberg
+#: L.P.", "Acme Inc.", "Robert Kennedy Jr."); an initialism alone ("U.S.") is left as before.
+_ABBREVIATED_END = re.compile(r"(?:\s(?:[A-Z]\.)+[A-Z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros))$")
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"['’]s?$", "", text.strip())
     for prefix in ("the ", "The "):
         if text.startswith(prefix) and len(text.split()) > 2:
             text = text[len(prefix) :]
-    return text.strip(" ,.:;\"'“”").lstrip(_DASHES + " ")
+    name = text.strip(" ,.:;\"'“”").lstrip(_DASHES + " ")
+    if text.rstrip(" ,:;\"'“”").endswith(".") and _ABBREVIATED_END.search(name):
+        name += "."
+    return name
 
 
 #: Generational suffixes after a surname ("Luther Stan Pate IV", "Robert Kennedy Jr.").
