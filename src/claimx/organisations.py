@@ -327,11 +327,10 @@ def _organisation_of_clause(doc: Doc, verb: Token, view: DocView | None = None) 
                 return PARTY_MEMBERS[attr.lower_]
             if attr.lemma_.lower() in PERSON_NOUNS:
                 org = _organisation_of_nominal(doc, attr, view, places=False)
-                # "who is co-director of the Policy Program at Acme": the parser hangs "at
-                # Acme" on the verb; the body beats its unit.
-                outer = _organisation_in_phrase(doc, verb, depth=1)
-                if outer and (not org or _is_unit(org)):
-                    return outer
+                if not org or _is_unit(org):
+                    # "who is co-director of the Policy Program at Acme": the parser hangs
+                    # "at Acme" on the verb; the body beats its unit.
+                    org = _organisation_in_phrase(doc, verb, depth=1) or org
                 return org
         return ""
     if lemma == "serve":
@@ -993,7 +992,7 @@ def _outlet_written_for(doc: Doc, ent: Span) -> str:
     return ""
 
 
-def _organisation_after_name(doc: Doc, ent: Span) -> tuple[str, str]:
+def _organisation_after_name(doc: Doc, view: DocView, ent: Span) -> tuple[str, str]:
     """``(organisation, body)`` stated by "of", "at", "with" or "for" right after a name: "Jim
     Roe of the Brookings Institution", "Dan Roe at the National Review" and "Cam Roe for
     Morning Consult" (a name the recogniser missed) work there; "Mayor Jim Roe of
@@ -1015,14 +1014,14 @@ def _organisation_after_name(doc: Doc, ent: Span) -> tuple[str, str]:
         name = _compound(pobj)
         # After "of", an untagged name may be a small place ("Jim Roe of Glen Ellyn"): it
         # counts when the recogniser tags it as an organisation elsewhere in the article.
-        if after.lower_ == "of" and not _tagged_elsewhere(doc, name):
+        if after.lower_ == "of" and not _tagged_elsewhere(view, name):
             return "", ""
         return name, ""
     if pobj.ent_type_ not in ORG_LABELS:
         # A firm read here as a person ("Jane Doe of Lambert Square"), tagged as an
         # organisation elsewhere in the article.
         name = _ent_text(doc, pobj)
-        return (name, "") if _tagged_elsewhere(doc, name) else ("", "")
+        return (name, "") if _tagged_elsewhere(view, name) else ("", "")
     if after.lower_ != "of" and (_is_place(pobj) or pobj.ent_type_ not in ORG_LABELS):
         return "", ""
     if not _is_place(pobj):
@@ -1083,13 +1082,13 @@ def _organisation_led_by(doc: Doc, ent: Span) -> str:
     return _party_or(_ent_text(doc, body))
 
 
-def _tagged_elsewhere(doc: Doc, name: str) -> bool:
+def _tagged_elsewhere(view: DocView, name: str) -> bool:
     """Whether the recogniser tags ``name`` (or a longer name it begins) as an organisation or
     a facility somewhere in the article."""
     words = name.split()
     return any(
         e.label_ in ("ORG", "FAC") and _strip_determiner(e.text).split()[: len(words)] == words
-        for e in doc.ents
+        for e in view.ents
     )
 
 

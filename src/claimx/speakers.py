@@ -437,7 +437,7 @@ class SpeakerResolver:
         if not cluster.organisation:
             cluster.organisation = _outlet_written_for(doc, ent)  # "Jim Roe wrote on Acme"
         if not cluster.organisation or not cluster.body:
-            org, body = _organisation_after_name(doc, ent)  # "Jim Roe of Acme"
+            org, body = _organisation_after_name(doc, view, ent)  # "Jim Roe of Acme"
             cluster.organisation = cluster.organisation or org
             cluster.body = cluster.body or body
         if not cluster.body:
