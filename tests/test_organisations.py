@@ -44,6 +44,93 @@ from snippets import claims_of, one
             "the count was secure",
             "Homeland Security Department",
         ),
+        # A place with a private person's noun says where he works, not a body he is in.
+        (
+            'Donald Turner spoke at the forum. "We need change," the New York businessman said.',
+            "We need change",
+            "",
+        ),
+        # A "he" later in a party nominal's sentence is that person, not someone else.
+        (
+            "Jim Roe called for more spending on Monday. He said that it would pay for new "
+            "ships.\n\nThe GOP candidate did not give a cost estimate for his plans, though he "
+            "said that reforms would pay for them.",
+            "new ships",
+            "Republican Party",
+        ),
+        # A former office heads no department now.
+        (
+            "Former Secretary of State Jane Roe said that the plan was bad.",
+            "the plan was bad",
+            "",
+        ),
+        (
+            "Former Defense Secretary Jim Roe said that the plan was bad.",
+            "the plan was bad",
+            "",
+        ),
+        # A parenthesis the recogniser ran into is no part of the name.
+        (
+            "The program is open, according to the Federal Bureau of Investigation (FBI). "
+            "FBI Director James Comey said that it was closed.",
+            "it was closed",
+            "Federal Bureau of Investigation",
+        ),
+        # A department's short form is the full name the article gives.
+        (
+            "Homeland Security Deputy Secretary Alejandro Mayorkas said that the program would "
+            "expand. The Department of Homeland Security runs it.",
+            "the program would expand",
+            "Department of Homeland Security",
+        ),
+        # A party's national committee, spelled out; a convention is an event, not the RNC.
+        (
+            '"It works," said RNC spokesman Sean Spicer. The Republican National Convention '
+            "will be held in Cleveland.",
+            "It works",
+            "Republican National Committee",
+        ),
+        # A candidate's staff work for the candidate's campaign.
+        (
+            '"We are ready," said Michael Briggs, a spokesman for Sanders. Bernie Sanders is '
+            "running. The Sanders campaign is big in Iowa.",
+            "We are ready",
+            "Sanders campaign",
+        ),
+        (
+            '"We are ready," said Bree Maxwell, a Sanders volunteer. Bernie Sanders is running. '
+            "The Sanders campaign is big in Iowa.",
+            "We are ready",
+            "Sanders campaign",
+        ),
+        # A person is no organisation: without a campaign, the staff's body is not named.
+        (
+            '"We are ready," said Michael Briggs, a spokesman for Sanders. Bernie Sanders is a '
+            "senator.",
+            "We are ready",
+            "",
+        ),
+        # An occupation the recogniser took into the name is no organisation.
+        (
+            "Actress Amandla Stenberg said that the show was great.",
+            "the show was great",
+            "",
+        ),
+        # A contender is a role noun: "the Democratic contender" states the party of the
+        # person named last before it (an independent's tag states none).
+        (
+            "He may be an underdog against Democratic front-runner Ann Lee, but Sen. Jim Roe "
+            "(I-Vt.) has a plan.\n\nDuring an interview this week, HuffPost asked the 2016 "
+            'Democratic White House contender if he was ready. "I am ready," Roe said.',
+            "I am ready",
+            "Democratic Party",
+        ),
+        # A party word before a chamber's title ("Speaker") is the person's party.
+        (
+            '"We will win," said Republican U.S. House Speaker Paul Ryan.',
+            "We will win",
+            "Republican Party",
+        ),
         # A party label after the name wins over the chamber in the title.
         (
             "Senate Minority Leader Tom Hale (D-Ore.) said that the bill would fail.",

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .doc_text import text_of
+from .given_names import gender_of_given_name
 
 #: Possessives count too: PolNeAR (and so the tagger) makes "his" the source of "his claim that".
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
@@ -100,6 +101,11 @@ PERSON_NOUNS = frozenset(
         "congresswoman",
         "nominee",
         "campaigner",
+        "contender",
+        "hopeful",
+        "challenger",
+        "rival",
+        "incumbent",
         "volunteer",
         "historian",
         "scientist",
@@ -319,6 +325,11 @@ FORMER_WORDS = frozenset({"former", "ex", "retired", "onetime", "erstwhile", "th
 
 #: A party's national committee ("the DNC"): a role there, even a former one, states the party.
 PARTY_COMMITTEES = {"dnc": "Democratic Party", "rnc": "Republican Party"}
+#: The committees' names, spelled out as the table writes them ("RNC spokesman Sean Spicer").
+PARTY_COMMITTEE_NAMES = {
+    "dnc": "Democratic National Committee",
+    "rnc": "Republican National Committee",
+}
 
 
 #: Titles that place a person in a body, by the body ("Sen." -> U.S. Senate): an organisation only
@@ -457,7 +468,8 @@ class DocView:
             for i in range(sent.start, sent.end):
                 starts[i] = sent.start
         campaign = any(t.lower_ == "campaign" for t in doc)
-        ents = _without_headline_words(doc, tuple(with_given_names(doc, ent) for ent in doc.ents))
+        ents = tuple(_without_leading_role(with_given_names(doc, ent)) for ent in doc.ents)
+        ents = _without_headline_words(doc, ents)
         return cls(text_of(doc), ents, tuple(starts), campaign)
 
 
@@ -525,6 +537,14 @@ def with_given_names(doc: Doc, ent: Span) -> Span:
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label)
 
 
+def _unspaced(ent: Span) -> Span:
+    """``ent`` without the line breaks the recogniser may end it with."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    return ent.doc[ent.start : end]
+
+
 def _in_title_case_line(doc: Doc, ent: Span) -> bool:
     """Whether ``ent`` lies in a line that capitalises most of its words, as headlines do."""
     start, end = ent.start, ent.end
@@ -536,12 +556,55 @@ def _in_title_case_line(doc: Doc, ent: Span) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+#: Occupations written before a name like a title, beyond the role nouns ("Actress Jane Doe").
+OCCUPATION_WORDS = frozenset(
+    {
+        *("actress", "actor", "singer", "rapper", "comedian", "pastor", "coach", "model"),
+        *("artist", "writer", "author", "filmmaker", "musician", "designer", "chef"),
+    }
+)
+
+
+def _without_leading_role(ent: Span) -> Span:
+    """A person's name without the role noun the recogniser took into it ("Founder Jane Doe",
+    "Actress Jane Doe"; names are written without titles) or a place before a comma. A role
+    and two names tagged as an organisation ("Actress Amandla Stenberg") are a person too."""
+    commas = [t.i for t in ent if t.text == ","]
+    if ent.label_ in ("PERSON", "ORG") and commas and ent.end - commas[-1] > 2:
+        # "his best friend at Lehigh, Bruce Turry", tagged "Lehigh, Bruce Turry" (as a person
+        # or an organisation): the name is what follows the comma, a given name first.
+        rest = ent.doc[commas[-1] + 1 : ent.end]
+        if all(t.pos_ == "PROPN" for t in rest) and (
+            ent.label_ == "PERSON" or (len(rest) <= 3 and gender_of_given_name(rest[0].text))
+        ):
+            return Span(ent.doc, rest.start, rest.end, label="PERSON")
+    first = ent[0].lower_.rstrip(".") if len(ent) > 2 else ""
+    if not (first in PERSON_NOUNS or first in OCCUPATION_WORDS):
+        return ent
+    if ent.label_ == "PERSON":
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label)
+    if (
+        ent.label_ == "ORG"
+        and len(ent) == 3
+        and all(t.pos_ == "PROPN" for t in ent[1:])
+        and ent[-1].lower_.rstrip(".") not in ORG_SUFFIXES
+    ):
+        return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    return ent
+
+
+#: Last words of company names ("Coach Inc.").
+ORG_SUFFIXES = frozenset({"inc", "corp", "co", "llc", "ltd", "group", "company", "brands"})
+
+
 def _without_headline_words(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     """Names cut back to a full name the article gives elsewhere when the recogniser ran on
     into the words after it, as it does in title-case headlines ("Jane Doe Tells Voters To
-    ..." tagged "Jane Doe Tells", where the article has "Jane Doe")."""
+    ..." tagged "Jane Doe Tells", where the article has "Jane Doe"); an organisation's, to the
+    longest start of it that the article writes below it in any case."""
     names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     cut = []
+    lower = ""
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) > 2 and _in_title_case_line(doc, ent):
             for end in range(ent.end - 1, ent.start + 1, -1):
@@ -549,6 +612,20 @@ def _without_headline_words(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...
                 if doc[ent.start : end].text in names and not any(
                     t.lower_.rstrip(".") in NAME_SUFFIXES for t in extra
                 ):
+                    ent = Span(doc, ent.start, end, label=ent.label)
+                    break
+        elif (
+            ent.label_ == "ORG"
+            and len(ent) > 2
+            and not any(t.lower_ in ("'s", "’s") for t in ent)  # not "Doe's Final Column Says"
+            and _in_title_case_line(doc, _unspaced(ent))
+        ):
+            # "Obama Administration To Expand Program": the words the article writes, in any
+            # case, below its headline ("the Obama administration said").
+            lower = lower or doc.text.lower()
+            below = lower[ent.end_char :]
+            for end in range(ent.end - 1, ent.start + 1, -1):
+                if lower[ent.start_char : doc[end - 1].idx + len(doc[end - 1])] in below:
                     ent = Span(doc, ent.start, end, label=ent.label)
                     break
         cut.append(ent)
@@ -606,6 +683,9 @@ _ABBREVIATED_END = re.compile(r"(?:\s(?:[A-Z]\.)+[A-Z]|\b(?:Jr|Sr|Inc|Co|Corp|Lt
 
 
 def _clean_name(text: str) -> str:
+    # "Federal Bureau of Investigation (FBI": the recogniser ran into a parenthesis it did not
+    # close; the name ends before it.
+    text = re.sub(r"\s*\([^)]*$", "", text.strip()) or text
     text = re.sub(r"['’]s?$", "", text.strip())
     for prefix in ("the ", "The "):
         if text.startswith(prefix) and len(text.split()) > 2:

@@ -168,7 +168,10 @@ def _parties_from_nominals(
         end = tok.i + 1
         while end < len(doc) and view.sent_start[end] == sent:
             end += 1
-        later = {heads.get(i) or token_key.get(i) for i in range(tok.i + 1, end)}
+        # (Not a pronoun: a "he" later in it is the nominal's own person.)
+        later = {
+            heads.get(i) or token_key.get(i) for i in range(tok.i + 1, end) if doc[i].pos_ != "PRON"
+        }
         people = [
             (k, own) for k, own in people if k and clusters[k].kind == "person" and k not in later
         ]
@@ -392,6 +395,16 @@ RELATION_NOUNS = frozenset(
 )
 
 
+#: Nouns for people in private life: a place written with one ("the New York businessman",
+#: "a Texas native") says where they live or work, not a body they hold a post in.
+PRIVATE_NOUNS = frozenset(
+    {
+        *("businessman", "businesswoman", "billionaire", "mogul", "magnate", "tycoon"),
+        *("developer", "entrepreneur", "investor", "native", "homeowner", "retiree"),
+    }
+)
+
+
 #: Prepositions after a role noun that name the body the role is in ("director of Acme").
 PREPS = ("for", "of", "at", "with", "from")
 #: Roles whose body may also follow "to" ("an adviser to the Doe campaign").
@@ -519,6 +532,8 @@ def _body_of_nominal(doc: Doc, nom: Token) -> str:
     lemma = nom.lemma_.lower()
     if lemma in TITLE_BODIES:
         return TITLE_BODIES[lemma]
+    if lemma in RELATION_NOUNS or lemma in PRIVATE_NOUNS:
+        return ""  # "the New York businessman", "an Ohio voter": from a place, no post in it
     for child in nom.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and _is_place(child):
             if lemma in COUNTRY_TITLES:
@@ -880,6 +895,8 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             before = window[-n_words - 1] if len(window) > n_words else None
             if before is not None and before.lower_ in PARTY_ADJECTIVES:
                 return PARTY_ADJECTIVES[before.lower_]  # "Republican Secretary of State X"
+            if any(w.lower_.rstrip("-") in FORMER_WORDS for w in window[-n_words - 3 : -n_words]):
+                return ""  # "former Secretary of State X" heads no department now
             # The place written right before the title ("U.S. Secretary of State X"), not one
             # earlier in the sentence ("In Geneva, Secretary of State X").
             if before is None or before.ent_type_ != "GPE":
@@ -900,6 +917,11 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
         and any(t.lemma_.lower() in PERSON_NOUNS for t in between)
         and all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "POS" for t in between)
     ):
+        if any(
+            t.lower_.rstrip("-") in FORMER_WORDS
+            for t in doc[max(first, orgs[-1].start - 2) : ent.start]
+        ):
+            return ""  # "former Energy Secretary Jane Doe", "ex-Acme spokesman Jim Roe"
         org = _party_or(_clean_name(orgs[-1].text))
         after = doc[orgs[-1].end] if orgs[-1].end < ent.start else None
         if after is not None and after.lower_ == "campaign":
@@ -956,9 +978,15 @@ def _spelled_out(view: DocView, acronym: str) -> str:
     Monetary Fund" for "IMF"), else ""."""
     for e in view.ents:
         name = _clean_name(e.text)
+        if name.split()[-1:] and name.split()[-1].lower() in EVENT_WORDS:
+            continue  # the Republican National Convention is an event, not the RNC
         if e.label_ == "ORG" and " " in name and acronym_of(name) == acronym:
             return name
     return ""
+
+
+#: Last words of names of events, which no one works for ("Republican National Convention").
+EVENT_WORDS = frozenset({"convention", "conference", "summit", "debate", "forum", "games"})
 
 
 #: Verbs of writing for an outlet ("Jane Doe wrote on Acme Review", "writing for the Post").
@@ -1093,8 +1121,9 @@ def _tagged_elsewhere(view: DocView, name: str) -> bool:
 
 
 def _is_role(tok: Token) -> bool:
-    """A role noun or title ("nominee", "spokesman", "Sen.")."""
-    return tok.lemma_.lower() in PERSON_NOUNS or tok.lower_.rstrip(".") in TITLE_WORDS
+    """A role noun or title ("nominee", "spokesman", "Sen.", "Speaker")."""
+    word = tok.lower_.rstrip(".")
+    return tok.lemma_.lower() in PERSON_NOUNS or word in TITLE_WORDS or word in NAME_TITLE_BODIES
 
 
 def _ent_start(tok: Token) -> int:

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .doc_text import text_of
+from .given_names import gender_of_given_name
 from .mentions import (
     _DASHES,
     _PARTY_TAG,
@@ -39,6 +40,7 @@ from .mentions import (
     ORG_LABELS,
     PARTIES,
     PARTY_ADJECTIVES,
+    PARTY_COMMITTEE_NAMES,
     PARTY_MEMBERS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -62,6 +64,7 @@ from .mentions import (
 from .organisations import (
     _affiliation_of_nominal,
     _bio_organisations,
+    _campaign_name,
     _campaign_of,
     _compatible,
     _earlier_producer,
@@ -167,6 +170,7 @@ def _normal_organisation(org: str) -> str:
     if org[:1].islower() and not org[1:2].isupper():
         return ""  # "the group said": a body the article does not name ("eBay" is a name)
     org = _expand_abbreviation(org)
+    org = PARTY_COMMITTEE_NAMES.get(org.lower(), org)
     if org in ("U.S", "U.S.", "US", "USA"):
         return "United States"
     people = org.lower()
@@ -175,16 +179,79 @@ def _normal_organisation(org: str) -> str:
     return country or org
 
 
+def _written_of(view: DocView, person: str, campaign: str) -> bool:
+    """Whether the article writes of this person's campaign: "the Doe campaign", "Doe's
+    campaign", "Jane Doe's campaign"."""
+    surname = campaign.rsplit(" ", 1)[0]
+    text = view.text.replace("’", "'")
+    return bool(campaign) and any(
+        form in text
+        for form in (
+            campaign,
+            f"{surname}'s campaign",
+            f"{surname}' campaign",
+            f"{person}'s campaign",
+        )
+    )
+
+
+#: Role nouns of people running for office.
+CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "contender", "hopeful", "front-runner"})
+
+
+def _given_name_of(clusters: dict[str, Entity], word: str) -> str | None:
+    """The key of the one person named in full whose given name ``word`` is, when ``word`` is
+    a given name (``claimx.given_names``) and no one's surname: "Donald" in an article on the
+    Trump family is Donald J. Trump, not a person of his own. (Any one-word name that begins
+    a fuller one, tried in session 9, also took surnames that are given names.)"""
+    if not gender_of_given_name(word):
+        return None
+    keys = [
+        k
+        for k, c in clusters.items()
+        if c.kind == "person"
+        and not c.members
+        and any(len(f.split()) > 1 and f.split()[0] == word for f in c.forms)
+    ]
+    return keys[0] if len(keys) == 1 else None
+
+
+def _person_named(clusters: dict[str, Entity], name: str) -> Entity | None:
+    """The person ``name`` is a form of, when the article gives that person's full name, else
+    None: a surname alone, or a full name the article shows to be a person's (a gender, a
+    role), not a firm's that the recogniser tagged as a person ("Lambert Partners, a hedge
+    fund")."""
+    entity = clusters.get(_name_key(name)) if name else None
+    if entity is None or entity.kind != "person" or entity.members:
+        return None
+    if " " in name and not (entity.gender or entity.descriptors & PERSON_NOUNS):
+        return None
+    if " " not in entity.fullest_name():
+        return None  # "writing on Breitbart": no person's full name, maybe no person at all
+    return entity if name in entity.forms or name == entity.fullest_name() else None
+
+
 def _full_form(clusters: dict[str, Entity], short: str) -> str:
-    """The one organisation whose name ends in the words of ``short`` and is longer, or ""."""
+    """The one organisation whose name ends in the words of ``short`` and is longer, or "";
+    "X Department" is the article's "Department of X"."""
     words = short.split()
+    if len(words) > 1 and words[-1] == "Department":
+        words = ["Department", "of", *words[:-1]]
+        if any(c.kind == "organisation" and c.name.split() == words for c in clusters.values()):
+            return " ".join(words)
+    # Several words are short for "<Kind> of <them>" only ("Homeland Security" for the
+    # Department of Homeland Security): "Republican Party" is not the "New York State
+    # Republican Party" the article also names.
     longer = {
-        c.fullest_name()
+        _normal_organisation(c.fullest_name())
         for c in clusters.values()
         if c.kind == "organisation"
         and len(c.name.split()) > len(words)
         and c.name.split()[-len(words) :] == words
+        and (len(words) == 1 or c.name.split()[: -len(words)][-1:] == ["of"])
+        and (len(words) == 1 or len(c.name.split()) == len(words) + 2)
     }
+    longer.discard(short)  # "PAC Priorities USA Action" is "Priorities USA Action" as written
     return longer.pop() if len(longer) == 1 else ""
 
 
@@ -211,6 +278,7 @@ class SpeakerResolver:
         clusters, token_key = self._entities(doc, view)
         quotes = [c["quote"] for c in claims if c["quote_type"] != "indirect"]
         _genders_from_pronouns(doc, view, clusters, token_key, quotes)
+        _genders_from_given_names(clusters)
         signatures = _signatures(doc, view, clusters, token_key)
         history: list[tuple[int, str]] = []
         resolved: list[str | None] = []
@@ -268,6 +336,15 @@ class SpeakerResolver:
             if entity.kind == "person" and _name_key(claim["organisation"]) == key:
                 # A person is not their own organisation ("Trump's" read as a possessor).
                 claim["organisation"] = entity.body
+            elif (employer := _person_named(clusters, claim["organisation"])) is not None:
+                # "a spokesman for Sanders", "a Sanders volunteer", "Trump's running mate": the
+                # campaign of a candidate (a candidate or nominee, or one the article writes of
+                # a campaign of); a person is no organisation.
+                name = employer.fullest_name()
+                campaign = _campaign_name(name)
+                candidate = employer.descriptors & CANDIDATE_NOUNS
+                written = candidate or _written_of(view, name, campaign)
+                claim["organisation"] = campaign if written else ""
         # An acronym of an organisation the article names in full is that organisation
         # ("executive director of AROS").
         initials = _initials(clusters)
@@ -276,11 +353,12 @@ class SpeakerResolver:
             claim["organisation"] = org
             if org.isupper() and org in initials:
                 claim["organisation"] = clusters[initials[org]].fullest_name()
-            elif org[:1].isupper() and " " not in org:
-                # A one-word short form of an organisation the article names in full ("The
-                # Post's Ruth Marcus" in an article that names the Washington Post), when only
-                # one fits. (A short form that begins a longer name is left alone: "NBC" is
-                # not "NBC News", nor "New York" the "New York Times".)
+            elif org[:1].isupper():
+                # A short form of an organisation the article names in full ("The Post's Ruth
+                # Marcus" in an article that names the Washington Post; "Homeland Security
+                # Deputy Secretary X" in one that names the Department of Homeland Security),
+                # when only one fits. (A short form that begins a longer name is left alone:
+                # "NBC" is not "NBC News", nor "New York" the "New York Times".)
                 claim["organisation"] = _full_form(clusters, org) or org
         return doc
 
@@ -309,7 +387,8 @@ class SpeakerResolver:
                 for tok in ent:
                     token_key[tok.i] = last_person[1]
                 continue
-            kind = "person" if ent.label_ == "PERSON" or _titled_name(doc, ent) else "organisation"
+            personal = _titled_name(doc, ent) or _named_like_a_person(doc, ent, name)
+            kind = "person" if ent.label_ == "PERSON" or personal else "organisation"
             if kind == "organisation":
                 name = _expand_abbreviation(name)
             key = _name_key(name) if kind == "person" else name.lower()
@@ -324,6 +403,8 @@ class SpeakerResolver:
                 key = _person_key(name, key, clusters, latest_full, fulls, title_gender, recent)
                 if len(name.split()) > 1:
                     full_at[surname] = ent.start
+                elif key not in clusters and surname not in latest_full:
+                    key = _given_name_of(clusters, name) or key  # "Donald" for Donald Trump
             # A one-word ORG that matches a person's surname is that person.
             if kind != "person" and len(name.split()) == 1:
                 key_p = _person_key(
@@ -494,14 +575,35 @@ class SpeakerResolver:
                 if titled is not None:
                     return titled
             return key
-        if head.lemma_.lower() == "campaign":
-            # "The Doe campaign", "Jane Doe's campaign", "the campaign": one name for each.
-            name = _campaign_of(doc, view, head)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        team = head.lemma_.lower() in ("team", "camp") and view.campaign and owner is not None
+        if head.lemma_.lower() == "campaign" or (team and _bare(head)):
+            # "The Doe campaign", "Jane Doe's campaign", "the campaign": one name for each;
+            # "her campaign" is the campaign of the woman "her" refers to; in an election
+            # story, "Doe's team" and "the Doe camp" are Doe's campaign too.
+            if owner is not None and owner.lower_ in ("his", "her"):
+                gender = PRONOUN_GENDER[owner.lower_]
+                person = _last_named(token_key, clusters, owner, gender)
+                name = (
+                    _campaign_name(clusters[person].fullest_name())
+                    if person
+                    else _campaign_of(doc, view, head)
+                )
+            elif owner is not None and _is_person(clusters, token_key.get(owner.i)):
+                name = _campaign_name(clusters[token_key[owner.i]].fullest_name())
+            else:
+                name = _campaign_of(doc, view, head)
             if name:
                 key = name.lower()
                 if key not in clusters:
                     clusters[key] = Entity(name, "organisation", head.idx, organisation=name)
                 return key
+        if head.lemma_.lower() == "office" and owner is not None:
+            # "His office said", "Doe's office said": the office speaks for its holder.
+            if owner.i in token_key and clusters[token_key[owner.i]].kind == "person":
+                return token_key[owner.i]
+            if owner.lower_ in ("his", "her"):
+                return _pronoun_key(doc, view, owner, clusters, token_key, history, heads)
         if head.pos_ == "NOUN" and head.lemma_.lower() in GROUP_NOUNS:
             key = _named_body(doc, view, head, clusters, token_key)
             if key is not None:
@@ -557,19 +659,11 @@ class SpeakerResolver:
             ]
             return _recent(doc, head.idx, clusters, token_key, history, "organisation", quotes)
         if head.pos_ == "PRON" and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
-            want = "person" if lower in PERSON_PRONOUNS else None
-            gender = PRONOUN_GENDER.get(lower)
-            if gender:
-                clusters = {k: c for k, c in clusters.items() if c.gender in ("", gender)}
-            quotes = [
-                c["quote"] for c in doc._.get(CLAIMS_ATTR) or [] if c["quote_type"] != "indirect"
-            ]
-            if gender:
-                salient = _Salience(doc, view, clusters, token_key, heads or {}, quotes)
-                key = salient.antecedent(head)
-                if key is not None:
-                    return key
-            return _recent(doc, head.idx, clusters, token_key, history, want, quotes)
+            return _pronoun_key(doc, view, head, clusters, token_key, history, heads)
+        if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() in PERSON_NOUNS:
+            # "The two men", "both candidates": the two people named last; any other plural
+            # ("the leading Democratic and Republican candidates") is no one person.
+            return _pair_named_before(doc, view, head, clusters, token_key)
         if head.pos_ in ("NOUN", "PROPN"):
             lemma = head.lemma_.lower()
             # Names of people inside the mention; an organisation there is a modifier ("The
@@ -614,6 +708,56 @@ class SpeakerResolver:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
         return None
+
+
+def _last_named(
+    token_key: dict[int, str], clusters: dict[str, Entity], pron: Token, gender: str
+) -> str | None:
+    """The person named last before ``pron`` (a name the recogniser tagged as a person's or an
+    organisation's, not a place's) and not known to be of the other gender, not counting the
+    one its phrase describes ("Jim Roe, her campaign manager")."""
+    ancestors = {a.i for a in pron.ancestors}
+    for i in range(pron.i - 1, -1, -1):
+        key = None if i in ancestors else token_key.get(i)
+        c = clusters.get(key) if key is not None else None
+        named = c is not None and pron.doc[i].ent_type_ in ("PERSON", "ORG") and not c.members
+        if named and c.kind == "person" and c.gender in ("", gender):
+            return key
+    return None
+
+
+def _is_person(clusters: dict[str, Entity], key: str | None) -> bool:
+    return key is not None and key in clusters and clusters[key].kind == "person"
+
+
+def _bare(noun: Token) -> bool:
+    """A noun with no modifier but its owner or determiner ("Doe's team", not "Doe's legal
+    team")."""
+    return not any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children)
+
+
+def _pronoun_key(
+    doc: Doc,
+    view: DocView,
+    pron: Token,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    history: list[tuple[int, str]],
+    heads: dict[int, str] | None,
+) -> str | None:
+    """The key a personal or group pronoun refers to: for "he"/"she" the salient person of
+    that gender (``_Salience``), else the last speaker or name that fits."""
+    lower = pron.lower_
+    want = "person" if lower in PERSON_PRONOUNS else None
+    gender = PRONOUN_GENDER.get(lower)
+    if gender:  # one person of that gender, not two named together
+        clusters = {k: c for k, c in clusters.items() if c.gender in ("", gender) and not c.members}
+    quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or [] if c["quote_type"] != "indirect"]
+    if gender:
+        key = _Salience(doc, view, clusters, token_key, heads or {}, quotes).antecedent(pron)
+        if key is not None:
+            return key
+    return _recent(doc, pron.idx, clusters, token_key, history, want, quotes)
 
 
 def _labelled_speaker(doc: Doc, start: int, end: int, clusters: dict[str, Entity]) -> str | None:
@@ -740,6 +884,36 @@ def _titled_name(doc: Doc, ent: Span) -> bool:
         not title.ent_type_
         and ent.start <= title.head.i < ent.end
         and (word in TITLE_ROLES or word in PERSON_NOUNS or _is_title(word))
+    )
+
+
+def _named_like_a_person(doc: Doc, ent: Span, name: str) -> bool:
+    """A name the recogniser tagged as an organisation that reads as a person's: two or three
+    capitalised words, the first a given name of one gender (``claimx.given_names``), and the
+    last written alone elsewhere in the article ("Carly Fiorina ... Fiorina said"): news refers
+    back to a person by surname, to a company by its first word ("Morgan Stanley ... Morgan")."""
+    words = name.split()
+    if ent.label_ != "ORG" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if not gender_of_given_name(words[0]):
+        return False
+    return any(
+        t.text == words[-1] and not _in_longer_name(doc, t)
+        for t in doc
+        if not ent.start <= t.i < ent.end
+    )
+
+
+def _in_longer_name(doc: Doc, tok: Token) -> bool:
+    """Whether a capitalised word stands next to another ("Harvard University"), so that it
+    is not a surname written alone ("Fiorina said", "Ms Fiorina")."""
+    return any(
+        doc[i].is_alpha
+        and doc[i].text[:1].isupper()
+        and not _is_title(doc[i].text)
+        and (doc[i].pos_ == "PROPN" or not doc[i].is_sent_start)  # not "But Fiorina said"
+        for i in (tok.i - 1, tok.i + 1)
+        if 0 <= i < len(doc)
     )
 
 
@@ -952,6 +1126,39 @@ def _signatures(
             if names and not clusters[key].organisation:
                 clusters[key].organisation = "; ".join(names)
     return found
+
+
+def _pair_named_before(
+    doc: Doc, view: DocView, head: Token, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> str | None:
+    """A key for the two people "the two men" or "both candidates" refers to: the two people
+    last named together ("Clinton and Sanders") in its sentence or the two before it; None for
+    any other plural, or when no two were named together."""
+    if not any(
+        (c.dep_ == "nummod" and c.lower_ in ("two", "2")) or c.lower_ == "both"
+        for c in head.children
+    ):
+        return None
+    sent = view.sent_start[head.i]
+    for _ in range(2):
+        sent = view.sent_start[sent - 1] if sent > 0 else 0
+    members: list[str] = []
+    people = [
+        i
+        for i in range(head.i - 1, sent - 1, -1)
+        if _is_person(clusters, token_key.get(i)) and not clusters[token_key[i]].members
+    ]
+    for i in people:  # two names joined by "and" ("Clinton and Sanders"), in that order
+        joined = [c.i for c in doc[i].conjuncts if c.i in people]
+        if joined and token_key[joined[0]] != token_key[i]:
+            members = [token_key[min(i, joined[0])], token_key[max(i, joined[0])]]
+            break
+    if len(members) < 2:
+        return None
+    key = "; ".join(members)
+    if key not in clusters:
+        clusters[key] = Entity(key, "person", head.idx, members=tuple(members))
+    return key
 
 
 def _listed_people(
@@ -1437,6 +1644,11 @@ class _Salience:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
         if not definite or depth >= 4:
             return ""
+        for child in tok.rights:
+            # "the other candidate, former Secretary of State Jane Doe, said": the name given.
+            if child.dep_ == "appos" and child.i in self.token_key:
+                key = self.token_key[child.i]
+                return key if self._fits(key, gender, affiliation) else None
         # "the senator": the person with that descriptor named last before it; else the role
         # noun refers back as a pronoun would ("the Democratic candidate").
         own = _affiliation_of_nominal(self.doc, tok) or affiliation
@@ -1525,3 +1737,15 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
 def make_speaker_resolver(nlp: Language, name: str) -> SpeakerResolver:
     """Build the ``claimx_speakers`` component."""
     return SpeakerResolver(nlp, name)
+
+
+def _genders_from_given_names(clusters: dict[str, Entity]) -> None:
+    """A person's gender, when the article shows none, from a given name nearly all of whose
+    bearers are of one gender ("Cathy Williams"; not "Leslie", nor a surname alone)."""
+    for cluster in clusters.values():
+        # (Organisations too: a headline's "Trump" tagged as one may turn out to be the person.)
+        if cluster.gender or cluster.members:
+            continue
+        words = [w for w in cluster.fullest_name().split() if w[:1].isupper() and not _is_title(w)]
+        if len(words) > 1:  # ("pulled a Donald Trump": the article's "a" is no given name)
+            cluster.gender = gender_of_given_name(words[0])
