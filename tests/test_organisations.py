@@ -131,6 +131,13 @@ from snippets import claims_of, one
             "We will win",
             "Republican Party",
         ),
+        # A post "on" a campaign.
+        (
+            'Bernie Sanders is running.\n\n"We will win," said Tad Devine, a senior adviser on '
+            "the Sanders campaign.",
+            "We will win",
+            "Sanders campaign",
+        ),
         # A party label after the name wins over the chamber in the title.
         (
             "Senate Minority Leader Tom Hale (D-Ore.) said that the bill would fail.",

@@ -436,6 +436,13 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
     # "a senior adviser to the Clinton campaign"
     preps = ("for", "of", "at", "with", "from", "to") if lemma in ADVISER_NOUNS else PREPS
     for child in nom.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            # "a senior adviser on the Doe campaign"
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() == "campaign" and view is not None:
+                org = _campaign_of(doc, view, pobj)
+                if org:
+                    return org
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None or (child.lower_ == "to" and not _advised_body(pobj)):
