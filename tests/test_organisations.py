@@ -138,6 +138,19 @@ from snippets import claims_of, one
             "We will win",
             "Sanders campaign",
         ),
+        # Not a past campaign, nor one with no named owner.
+        (
+            'Hillary Clinton is running.\n\n"It works," said Geoff Garin, a pollster on Mrs. '
+            "Clinton's 2008 campaign.",
+            "It works",
+            "",
+        ),
+        (
+            "Donald Trump spoke.\n\nThe Pentagon's recent top adviser on the military campaign "
+            "said that it was wrong.",
+            "it was wrong",
+            "Pentagon",
+        ),
         # A party label after the name wins over the chamber in the title.
         (
             "Senate Minority Leader Tom Hale (D-Ore.) said that the bill would fail.",

@@ -438,8 +438,14 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
     for child in nom.children:
         if child.dep_ == "prep" and child.lower_ == "on":
             # "a senior adviser on the Doe campaign"
+            # A named owner, and not a past one ("on Mrs. Clinton's 2008 campaign", "on the
+            # military campaign").
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() == "campaign" and view is not None:
+            owned = pobj is not None and any(
+                c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in pobj.children
+            )
+            past = pobj is not None and any(c.ent_type_ == "DATE" for c in pobj.subtree)
+            if owned and not past and pobj.lemma_.lower() == "campaign" and view is not None:
                 org = _campaign_of(doc, view, pobj)
                 if org:
                     return org
