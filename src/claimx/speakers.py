@@ -196,7 +196,7 @@ def _written_of(view: DocView, person: str, campaign: str) -> bool:
 
 
 #: Role nouns of people running for office.
-CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "contender", "hopeful", "front-runner"})
+CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "contender", "hopeful"})
 
 
 def _given_name_of(clusters: dict[str, Entity], word: str) -> str | None:
@@ -248,8 +248,7 @@ def _full_form(clusters: dict[str, Entity], short: str) -> str:
         if c.kind == "organisation"
         and len(c.name.split()) > len(words)
         and c.name.split()[-len(words) :] == words
-        and (len(words) == 1 or c.name.split()[: -len(words)][-1:] == ["of"])
-        and (len(words) == 1 or len(c.name.split()) == len(words) + 2)
+        and (len(words) == 1 or c.name.split()[: -len(words)][1:] == ["of"])
     }
     longer.discard(short)  # "PAC Priorities USA Action" is "Priorities USA Action" as written
     return longer.pop() if len(longer) == 1 else ""
@@ -600,7 +599,7 @@ class SpeakerResolver:
                 return key
         if head.lemma_.lower() == "office" and owner is not None:
             # "His office said", "Doe's office said": the office speaks for its holder.
-            if owner.i in token_key and clusters[token_key[owner.i]].kind == "person":
+            if _is_person(clusters, token_key.get(owner.i)):
                 return token_key[owner.i]
             if owner.lower_ in ("his", "her"):
                 return _pronoun_key(doc, view, owner, clusters, token_key, history, heads)
@@ -661,8 +660,8 @@ class SpeakerResolver:
         if head.pos_ == "PRON" and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
             return _pronoun_key(doc, view, head, clusters, token_key, history, heads)
         if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() in PERSON_NOUNS:
-            # "The two men", "both candidates": the two people named last; any other plural
-            # ("the leading Democratic and Republican candidates") is no one person.
+            # "The two men", "both candidates": the two people named together before; any other
+            # plural ("the leading Democratic and Republican candidates") is no one person.
             return _pair_named_before(doc, view, head, clusters, token_key)
         if head.pos_ in ("NOUN", "PROPN"):
             lemma = head.lemma_.lower()
