@@ -11,6 +11,8 @@ from claimx.evaluate_speakers import load_speaker_gold
 
 GOLD = Path(__file__).resolve().parents[1] / "models" / "gold"
 FILES = ["polnear_dev_speakers.tsv", "polnear_dev_speakers_heldout.tsv"]
+#: Every gold file, the train sets included.
+ALL_FILES = sorted(p.name for p in GOLD.glob("*.tsv"))
 COLUMNS = [
     "doc_id",
     "source_start",
@@ -22,7 +24,11 @@ COLUMNS = [
 ]
 
 
-@pytest.mark.parametrize("name", FILES)
+def test_every_gold_file_is_checked() -> None:
+    assert len(ALL_FILES) >= 7 and set(FILES) <= set(ALL_FILES)
+
+
+@pytest.mark.parametrize("name", ALL_FILES)
 def test_gold_holds_only_offsets_and_names(name: str) -> None:
     with (GOLD / name).open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -41,10 +47,19 @@ def test_heldout_and_development_articles_do_not_overlap() -> None:
     assert {g.doc_id for g in dev}.isdisjoint({g.doc_id for g in held})
 
 
-@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("name", ALL_FILES)
 def test_gold_offsets_fall_inside_their_articles(name: str, shared_data: Path) -> None:
-    texts = shared_data / "polnear" / "dev" / "text"
+    split = "train" if name.startswith("polnear_train") else "dev"
+    texts = shared_data / "polnear" / split / "text"
     for g in load_speaker_gold(GOLD / name):
         text = (texts / g.doc_id).read_text(encoding="utf-8")
         assert 0 <= g.start < g.end <= len(text)
         assert text[g.start : g.end].strip(), g
+
+
+def test_no_article_is_in_two_gold_files() -> None:
+    seen: dict[str, str] = {}
+    for name in ALL_FILES:
+        for doc_id in {g.doc_id for g in load_speaker_gold(GOLD / name)}:
+            assert doc_id not in seen, (doc_id, seen.get(doc_id), name)
+            seen[doc_id] = name
