@@ -468,7 +468,7 @@ class DocView:
             for i in range(sent.start, sent.end):
                 starts[i] = sent.start
         campaign = any(t.lower_ == "campaign" for t in doc)
-        ents = tuple(_without_leading_role(with_given_names(doc, ent)) for ent in doc.ents)
+        ents = tuple(_trimmed_name(with_given_names(doc, ent)) for ent in doc.ents)
         ents = _without_headline_words(doc, ents)
         return cls(text_of(doc), ents, tuple(starts), campaign)
 
@@ -565,10 +565,11 @@ OCCUPATION_WORDS = frozenset(
 )
 
 
-def _without_leading_role(ent: Span) -> Span:
-    """A person's name without the role noun the recogniser took into it ("Founder Jane Doe",
-    "Actress Jane Doe"; names are written without titles) or a place before a comma. A role
-    and two names tagged as an organisation ("Actress Amandla Stenberg") are a person too."""
+def _trimmed_name(ent: Span) -> Span:
+    """A person's name without the words the recogniser took into it: a role noun before it
+    ("Founder Jane Doe", "Actress Jane Doe"; names are written without titles) or a place and
+    a comma ("Lehigh, Bruce Turry"). A role and two names tagged as an organisation ("Actress
+    Amandla Stenberg") are a person too."""
     commas = [t.i for t in ent if t.text == ","]
     if ent.label_ in ("PERSON", "ORG") and commas and ent.end - commas[-1] > 2:
         # "his best friend at Lehigh, Bruce Turry", tagged "Lehigh, Bruce Turry" (as a person
