@@ -1065,13 +1065,14 @@ def test_a_party_stated_by_a_member_noun_or_a_campaign(nlp, text, organisation):
             "the talks were useful",
             "State Department",
         ),
-        # A one-word name the recogniser calls a person is no candidate without a full name.
+        # A one-word name the recogniser calls a person is no candidate without a full name:
+        # not "Twitter campaign" (session 13: the organisation it names, whatever its tag).
         (
             "Jim Roe is running for president.\n\n"
             "\u201cThey are open,\u201d Jenna Golden, Twitter\u2019s director of political "
             "advertising, said of Roe\u2019s campaign.",
             "They are open",
-            "",
+            "Twitter",
         ),
         # A one-word short form of an organisation the article names in full.
         (
@@ -1261,3 +1262,104 @@ def test_a_name_ending_in_an_abbreviation_keeps_its_period(nlp):
     text = "Jim Roe Jr., a spokesman for Bloomberg L.P., said that the deal was done."
     row = one(claims_of(nlp, text), "the deal was done")
     assert (row["speaker"], row["organisation"]) == ("Jim Roe Jr.", "Bloomberg L.P.")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # The small model reads many organisations' names as a person ("Twitter", "Pfizer") or
+        # misses them ("Public Citizen"); a role's owner or object names the body all the same.
+        (
+            '"We will not back down," said Jane Doe, Twitter\'s director of policy.',
+            "We will not back down",
+            "Twitter",
+        ),
+        (
+            '"We will not back down," said Laura Kline, a spokeswoman for Public Citizen.',
+            "We will not back down",
+            "Public Citizen",
+        ),
+        (
+            '"We will not back down," said Tom Becker, founder and president of Iraq and '
+            "Afghanistan Veterans of America.",
+            "We will not back down",
+            "Iraq and Afghanistan Veterans of America",
+        ),
+        (
+            '"We will not back down," Pfizer\'s Priya Raman said.',
+            "We will not back down",
+            "Pfizer",
+        ),
+        (
+            '"We will not back down," Public Citizen spokesman Jane Doe said.',
+            "We will not back down",
+            "Public Citizen",
+        ),
+        # "its" on a role stands for the organisation named last before it.
+        (
+            'On Monday, Pfizer hired a new chief. "We will not back down," said Omar Haddad, '
+            "its chief executive.",
+            "We will not back down",
+            "Pfizer",
+        ),
+        (
+            'Human Rights Watch hired a new chief last year. "We will not back down," said '
+            "Mark Ellison, its chief executive.",
+            "We will not back down",
+            "Human Rights Watch",
+        ),
+        # A name with a dash inside keeps it as written.
+        (
+            '"We will not back down," said Jane Doe, a president of the Democratic '
+            "African-American Women Caucus.",
+            "We will not back down",
+            "Democratic African-American Women Caucus",
+        ),
+    ],
+)
+def test_a_misread_organisation_named_by_a_role_is_the_organisation(
+    nlp, text, fragment, organisation
+):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # A person's name, an honour or a body noun owns no post's organisation.
+        (
+            'Jim Roe spoke on Monday. "We will not back down," said Jane Doe, Roe\'s director '
+            "of policy.",
+            "We will not back down",
+            "",
+        ),
+        (
+            'President Roe spoke on Monday. "We will not back down," said Jane Doe, Roe\'s '
+            "deputy chief of staff.",
+            "We will not back down",
+            "",
+        ),
+        (
+            '"We will not back down," said Jane Doe, the Nobel Peace Prize laureate.',
+            "We will not back down",
+            "",
+        ),
+        (
+            "The administration met on Monday.\n\n"
+            "Administration officials said that the plan would fail.",
+            "the plan would fail",
+            "",
+        ),
+        # "its" after a place is the place's ("its governor"), not a body named before it.
+        (
+            "Acme Corp. sued the state on Monday. Ohio cast its votes for its governor, Jim "
+            'Roe, on Tuesday. "We will win," Roe said.',
+            "We will win",
+            "",
+        ),
+    ],
+)
+def test_a_person_honour_or_body_noun_before_a_role_is_no_organisation(
+    nlp, text, fragment, organisation
+):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation

@@ -460,6 +460,7 @@ class DocView:
     ents: tuple[Span, ...]
     sent_start: tuple[int, ...]
     campaign: bool = False  # the article writes of a campaign (an election story)
+    lower_words: frozenset[str] = frozenset()  # the words it writes in lower case somewhere
 
     @classmethod
     def of(cls, doc: Doc) -> DocView:
@@ -470,7 +471,8 @@ class DocView:
         campaign = any(t.lower_ == "campaign" for t in doc)
         ents = tuple(_trimmed_name(with_given_names(doc, ent)) for ent in doc.ents)
         ents = _without_headline_words(doc, ents)
-        return cls(text_of(doc), ents, tuple(starts), campaign)
+        lower = frozenset(t.text for t in doc if t.text.islower())
+        return cls(text_of(doc), ents, tuple(starts), campaign, lower)
 
 
 #: Capitalised words that stand before a name without being part of it, beyond titles and

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .given_names import gender_of_given_name
 from .mentions import (
     _DETERMINERS,
     _HOME_COUNTRY,
@@ -46,6 +47,7 @@ from .mentions import (
     _is_title,
     _last_mentions,
     _name_key,
+    _name_titles,
     _same_name,
     acronym_of,
 )
@@ -499,7 +501,33 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             return PARTY_ADJECTIVES[child.lower_]  # "the Republican nominee"
     if modifier:
         return modifier
-    return _organisation_of_conjoined_role(doc, nom, view, places)
+    return _organisation_of_conjoined_role(doc, nom, view, places) or _misread_body_of_role(
+        doc, nom, view
+    )
+
+
+def _misread_body_of_role(doc: Doc, nom: Token, view: DocView | None) -> str:
+    """The body a role noun's owner or object names when the recogniser did not tag it as an
+    organisation ("Twitter's director", "a spokeswoman for Public Citizen"), or the one an
+    "its" stands for ("Jim Roe, its chief executive")."""
+    lemma = nom.lemma_.lower()
+    if view is None or lemma not in PERSON_NOUNS:
+        return ""  # "the Obama administration", "Acme's poll average" are no one's post
+    if any(c.dep_ == "poss" and c.lower_ == "its" for c in nom.children):
+        return _last_body(doc, view, nom)  # "its hosts": the network's
+    if lemma in _NO_EMPLOYER_ROLES:
+        return ""
+    for child in nom.children:
+        if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN" and child.i < nom.i:
+            org = _owner_organisation(doc, view, child)
+            if org:
+                return org
+        if child.dep_ == "prep" and child.lower_ in PREPS:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            org = _object_organisation(doc, view, child, pobj) if pobj is not None else ""
+            if org:
+                return org
+    return ""
 
 
 def _organisation_of_conjoined_role(
@@ -759,7 +787,7 @@ def _named_group(tok: Token) -> str:
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ORG_LABELS]
     if not mods:
         return ""
-    return " ".join(t.text for t in tok.doc[mods[0].i : tok.i + 1])
+    return tok.doc[mods[0].i : tok.i + 1].text
 
 
 def _campaign_name(owner: str) -> str:
@@ -974,7 +1002,34 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             full = _spelled_out(view, t.text)
             if full:
                 return full
-    return ""
+    return _misread_body_before_name(doc, view, ent, first)
+
+
+def _misread_body_before_name(doc: Doc, view: DocView, ent: Span, first: int) -> str:
+    """An organisation the recogniser misread, written before a name in the possessive
+    ("Pfizer's Jim Roe") or before the role words of a title ("Common Cause spokesman Jim
+    Roe"); not a former one ("former Pfizer spokesman Jim Roe")."""
+    j = ent.start - 1
+    if j - 1 < first:
+        return ""
+    if doc[j].tag_ != "POS":
+        while j >= first and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].text[:1].islower():
+            j -= 1
+        role_words = doc[j + 1 : ent.start]
+        if j < first or not any(t.lemma_.lower() in PERSON_NOUNS for t in role_words):
+            return ""
+        if any(t.lemma_.lower() in _NO_EMPLOYER_ROLES for t in role_words):
+            return ""
+        j += 1
+    owner = doc[j - 1]
+    if owner.pos_ != "PROPN" or owner.ent_type_ == "ORG":
+        return ""
+    run = _name_run(doc, owner, first, owner.i + 1)
+    if run is None or any(
+        t.lower_.rstrip("-") in FORMER_WORDS for t in doc[max(first, run.start - 2) : run.start]
+    ):
+        return ""
+    return _misread_organisation(view, run)
 
 
 def _modifies_name(role: Token, ent: Span) -> bool:
@@ -1252,4 +1307,258 @@ def _earlier_producer(doc: Doc, view: DocView, head: Token) -> str:
             found = _producer(doc, view, t)
             if found:
                 return found
+    return ""
+
+
+# --- Names the entity recogniser mislabels -------------------------------------------------
+# spaCy's small English model reads many organisation names as a person ("Twitter", "Pfizer"),
+# a place ("Democracy for America", "Iraq and Afghanistan Veterans of America") or nothing
+# ("Common Cause"). Where a role noun states its body by position ("Twitter's director of
+# policy", "a spokeswoman for Public Citizen", "Common Cause spokesman Jim Roe"), the
+# capitalised words there are read as the name, unless the article uses them as a person's
+# name or they name a place. Written by hand: no linker or gazetteer for these installs offline.
+
+#: Entity labels of names that are no body's ("World War II", "the Affordable Care Act").
+_NOT_BODY_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+#: Roles whose owner or object is no employer: a show's host ("Real Time host Jim Roe"), a
+#: candidate for a body ("Senate candidates"), a client's lawyer or a patient's doctor ("an
+#: attorney for Pagliano").
+_NO_EMPLOYER_ROLES = frozenset(
+    {
+        *("host", "co-host", "anchor", "presenter"),
+        *("candidate", "nominee", "contender", "hopeful"),
+        *("lawyer", "attorney", "counsel", "doctor", "physician"),
+    }
+)
+#: Nouns for honours, whose names are no body's ("a Nobel Peace Prize laureate").
+AWARD_WORDS = frozenset({"prize", "award", "medal", "trophy", "fellowship", "scholarship"})
+#: Dashes inside a name ("the Democratic African-American Women Caucus").
+_DASHES = ("-", "–")
+#: Small words inside an organisation's name ("Democracy for America", "Johnson & Johnson").
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})
+#: Entity labels that are never part of an organisation's name.
+_NOT_NAME_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that may belong to a name: not a function word ("On", "The"),
+    punctuation, a possessive or a date."""
+    return (
+        tok.text[:1].isupper()
+        and not tok.is_stop
+        and not tok.is_punct
+        and tok.tag_ != "POS"
+        and tok.ent_type_ not in _NOT_NAME_LABELS
+    )
+
+
+def _joins_name(doc: Doc, i: int, lo: int, hi: int) -> bool:
+    """Whether the small word at ``i`` joins two capitalised parts of one name; "and" not
+    after an organisation the recogniser tagged ("Goldman Sachs and Morgan Stanley" are two)."""
+    tok = doc[i]
+    if (tok.lower_ not in _NAME_JOINERS and tok.text not in _DASHES) or not (lo < i < hi - 1):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    if not (_name_word(before) and _name_word(after)):
+        return False
+    if tok.text in _DASHES:  # "African-American"
+        return not before.whitespace_ and not tok.whitespace_
+    if tok.lower_ in ("and", "&"):
+        ends_org = before.ent_type_ == "ORG" and after.ent_iob_ != "I"
+        return not ends_org and not gender_of_given_name(after.text)
+    return True
+
+
+def _name_run(doc: Doc, tok: Token, lo: int, hi: int) -> Span | None:
+    """The capitalised words around ``tok``, within ``doc[lo:hi]``, that make one name, with
+    the small words inside it ("Iraq and Afghanistan Veterans of America"); None when ``tok``
+    is no such word."""
+    if not _name_word(tok):
+        return None
+    start, end = tok.i, tok.i + 1
+    # Words glued together are two names ("(Getty Images)Republican"), save with a dash.
+    while start - 1 >= lo and (
+        (_name_word(doc[start - 1]) and (doc[start - 1].whitespace_ or doc[start].text in _DASHES))
+        or _joins_name(doc, start - 1, lo, hi)
+    ):
+        start -= 1
+    while end < hi and (
+        (_name_word(doc[end]) and (doc[end - 1].whitespace_ or doc[end - 1].text in _DASHES))
+        or _joins_name(doc, end, lo, hi)
+    ):
+        end += 1
+    while doc[start].lower_ in _NAME_JOINERS:
+        start += 1
+    while doc[end - 1].lower_ in _NAME_JOINERS:
+        end -= 1
+    return doc[start:end]
+
+
+def _used_as_person(view: DocView, run: Span) -> bool:
+    """Whether the article uses these words as a person's name: they open with a given name
+    ("Jane Doe"), or are one word that is a given name or the surname of a person it names
+    in full ("Doe's spokesman")."""
+    words = [t.text for t in run]
+    if gender_of_given_name(words[0]):
+        return True
+    if len(words) > 1:
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0] for e in view.ents)
+
+
+def _misread_organisation(view: DocView, run: Span | None) -> str:
+    """The organisation a run of capitalised words names, whatever the recogniser made of it,
+    or "" for a person, a place, a party, a title or a common noun that opens a sentence."""
+    if run is None or len(run) == 0:
+        return ""
+    words = [t for t in run if t.lower_ not in _NAME_JOINERS and t.text not in _DASHES]
+    if all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in words):
+        return ""  # "Ohio's senator", "Iraq and Afghanistan"
+    last = words[-1]
+    if (
+        last.lemma_.lower() in AWARD_WORDS  # "the Nobel Peace Prize laureate"
+        or last.ent_type_ == "NORP"  # "a member of the House Democratic leadership"
+        or last.lower_ in PARTY_ADJECTIVES
+        or any(t.ent_type_ in _NOT_BODY_LABELS for t in words)  # "World War II"
+        # A title or role inside: a person's name ("Mr. Obama's", "House Speaker Jim Roe").
+        or any(_is_title_word(t) for t in words)
+    ):
+        return ""
+    if any(_persons_word(view, t, len(words) > 1) for t in words):
+        return ""
+    if (
+        len(words) > 1
+        and all(t.ent_type_ == "PERSON" for t in words)
+        and not _tagged_elsewhere(view, _clean_name(run.text))
+    ):
+        # A name read as a person's throughout ("a spokesman for Bernie Roe"): a person's,
+        # unless the article tags it as an organisation somewhere.
+        return ""
+    if len(words) == 1:
+        only = words[0]
+        if only.lower_ in view.lower_words:
+            return ""  # "Administration officials", "the 5th District's": a common noun
+        if only.is_sent_start and not (
+            _tagged_elsewhere(view, only.text) or _capitalised_inside_a_sentence(only)
+        ):
+            return ""  # "Radio talk host Jim Roe": a common noun opening its sentence
+        word = only.lower_.rstrip(".")
+        if (
+            word in PARTY_ADJECTIVES
+            or _is_title(word)
+            or word in TITLE_WORDS
+            or only.lemma_.lower() in PERSON_NOUNS
+            or (only.pos_ != "PROPN" and only.text[1:].islower())  # "Radio host Jane Doe"
+        ):
+            return ""
+    if _used_as_person(view, run):
+        return ""
+    return _clean_name(run.text)
+
+
+def _owner_organisation(doc: Doc, view: DocView | None, owner: Token) -> str:
+    """The organisation named by a role's possessive or compound owner that the recogniser
+    did not tag as one ("Twitter's director", "Common Cause spokesman")."""
+    if view is None:
+        return ""
+    lo = view.sent_start[owner.i]
+    return _misread_organisation(view, _name_run(doc, owner, lo, owner.i + 1))
+
+
+def _object_organisation(doc: Doc, view: DocView | None, prep: Token, pobj: Token) -> str:
+    """The organisation named after a role's preposition that the recogniser did not tag as
+    one ("founder of Iraq and Afghanistan Veterans of America", "a spokeswoman for Pfizer")."""
+    first = prep.i + 1 + (doc[prep.i + 1].lower_ == "the")
+    if view is None or not pobj.left_edge.i <= first <= pobj.i:
+        return ""
+    run = _name_run(doc, doc[first], first, pobj.right_edge.i + 1)
+    if run is None or not run.start <= pobj.i < run.end:
+        return ""  # the name owns the object ("an executive at Acme's parent company")
+    return _misread_organisation(view, run)
+
+
+def _is_title_word(tok: Token) -> bool:
+    """A title written before names ("Mr.", "Sen.", "President", "Speaker")."""
+    word = tok.lower_.rstrip(".")
+    return (
+        _is_title(word)
+        or word in TITLE_WORDS
+        or word in NAME_TITLE_BODIES
+        # "Mayor Jane Doe", "Principal Jim Roe"; not "National" in "the National Rifle ..."
+        or (
+            tok.text[:1].isupper()
+            and word in _name_titles()
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].ent_type_ == "PERSON"
+        )
+    )
+
+
+def _persons_word(view: DocView, tok: Token, in_longer_name: bool) -> bool:
+    """A word the recogniser tags as a person's that the article uses as one: a given name
+    ("Mayor Frank G. Jackson"), a word written after a title somewhere ("President Obama"), or
+    the last word of a longer name that it tags alone as a person's elsewhere ("a spokesman
+    for Bernie Sanders" and later "Sanders said"; not "Twitter", which it tags as a person's
+    everywhere)."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    return bool(
+        gender_of_given_name(tok.text)
+        or _titled_elsewhere(tok)
+        or (
+            in_longer_name
+            and any(
+                e.label_ == "PERSON" and len(e) == 1 and e.text == tok.text and e.start != tok.i
+                for e in view.ents
+            )
+        )
+    )
+
+
+def _titled_elsewhere(tok: Token) -> bool:
+    """Whether the article writes this word after a title somewhere ("President Obama", "Mr.
+    Roe", "Sen. Jane Roe"): a person's name, whatever else the recogniser made of it."""
+    doc, word = tok.doc, tok.text
+    for t in doc:
+        if t.text == word and t.i > 0:
+            before = doc[t.i - 1]
+            if _is_title_word(before) or (
+                t.i > 1 and _is_title_word(doc[t.i - 2]) and _given_name_like(before)
+            ):
+                return True
+    return False
+
+
+def _given_name_like(tok: Token) -> bool:
+    """A capitalised word or an initial that may stand between a title and a surname."""
+    return (tok.text[:1].isupper() and tok.is_alpha) or bool(re.fullmatch(r"[A-Z]\.", tok.text))
+
+
+def _capitalised_inside_a_sentence(tok: Token) -> bool:
+    """Whether the article writes this word with a capital inside a sentence somewhere."""
+    return any(t.text == tok.text and not t.is_sent_start for t in tok.doc)
+
+
+def _last_body(doc: Doc, view: DocView, tok: Token) -> str:
+    """The organisation an "its" before a role noun stands for: the one named last in its
+    sentence or the two before it, tagged as one or the subject of its clause ("Pfizer hired
+    him. ... Jim Roe, its chief executive")."""
+    sent_starts = sorted(set(view.sent_start[: tok.i + 1]))
+    lo = sent_starts[-3] if len(sent_starts) >= 3 else 0
+    # Not the name the role describes ("Jim Roe, its chief executive").
+    last = tok.head.left_edge.i if tok.dep_ == "appos" else tok.i
+    for i in range(last - 1, lo - 1, -1):
+        cand = doc[i]
+        if cand.ent_type_ in ("GPE", "LOC") or _is_place(cand):
+            return ""  # "Ohio cast its votes for its governor": a place's post
+        if cand.ent_type_ == "ORG":
+            name = _ent_text(doc, cand)
+            if _is_proper(name) and not gender_of_given_name(name.split()[0]):
+                return _party_or(name)  # not a person's name read as a body ("Saul Roe")
+        elif cand.dep_ in _SUBJECTS and cand.pos_ == "PROPN":
+            # The nearest subject decides: a body the recogniser read as a person or missed,
+            # or a person, whose "its" this is not.
+            return _misread_organisation(view, _name_run(doc, cand, view.sent_start[i], i + 1))
     return ""
