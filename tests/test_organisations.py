@@ -1363,3 +1363,44 @@ def test_a_person_honour_or_body_noun_before_a_role_is_no_organisation(
     nlp, text, fragment, organisation
 ):
     assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # A short form that begins the one longer name the article gives is that name.
+        (
+            "Priorities USA Action, the main super PAC, spent heavily. "
+            '"We are winning," Priorities spokesman Justin Barasky said.',
+            "We are winning",
+            "Priorities USA Action",
+        ),
+        (
+            'Globex Industries lost money. "We were wrong," said Bill Roe of Globex.',
+            "We were wrong",
+            "Globex Industries",
+        ),
+        # A name of two words is a body's own, not the longer one's short form.
+        (
+            "The Acme Foundation Action Fund spent money. "
+            '"We were right," said Jane Doe, a spokeswoman for the Acme Foundation.',
+            "We were right",
+            "Acme Foundation",
+        ),
+        # Not a place or a chamber, whose longer names are other bodies.
+        (
+            'The New York Times reported it on Monday. "We will win," said Jane Doe, a New '
+            "York official.",
+            "We will win",
+            "New York",
+        ),
+        (
+            'The Senate Judiciary Committee met on Monday. "We will act," said Sen. Jane Doe, '
+            "a Senate leader.",
+            "We will act",
+            "Senate",
+        ),
+    ],
+)
+def test_a_short_form_beginning_the_one_longer_name_is_that_name(nlp, text, fragment, organisation):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation

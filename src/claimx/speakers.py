@@ -231,9 +231,11 @@ def _person_named(clusters: dict[str, Entity], name: str) -> Entity | None:
     return entity if name in entity.forms or name == entity.fullest_name() else None
 
 
-def _full_form(clusters: dict[str, Entity], short: str) -> str:
-    """The one organisation whose name ends in the words of ``short`` and is longer, or "";
-    "X Department" is the article's "Department of X"."""
+def _full_form(
+    clusters: dict[str, Entity], short: str, places: frozenset[str] = frozenset()
+) -> str:
+    """The one organisation whose name ends in the words of ``short`` and is longer, or else
+    begins with them, or ""; "X Department" is the article's "Department of X"."""
     words = short.split()
     if len(words) > 1 and words[-1] == "Department":
         words = ["Department", "of", *words[:-1]]
@@ -251,7 +253,32 @@ def _full_form(clusters: dict[str, Entity], short: str) -> str:
         and (len(words) == 1 or c.name.split()[: -len(words)][1:] == ["of"])
     }
     longer.discard(short)  # "PAC Priorities USA Action" is "Priorities USA Action" as written
-    return longer.pop() if len(longer) == 1 else ""
+    if longer:
+        return longer.pop() if len(longer) == 1 else ""
+    # A one-word name that begins a longer one ("Priorities" for Priorities USA Action, "Pfizer"
+    # for Pfizer Inc.), when only one fits; not an acronym or a place, whose longer names are
+    # other bodies ("NBC" is not NBC News, nor "New York" the New York Times). A name of two
+    # words or more is a body's own ("Planned Parenthood" is not its Action Fund), and a longer
+    # name with other small words or figures in it is the recogniser's run-on ("Acme News 6").
+    if len(words) > 1 or short.isupper() or short in places or short.lower() in _PREFIX_BODIES:
+        return ""
+    if any(c.kind == "person" and c.name.split()[-1] == short for c in clusters.values()):
+        return ""  # a person's surname ("Trump's new form", not a headline's "Trump Files ...")
+    starting = {
+        _normal_organisation(c.fullest_name())
+        for c in clusters.values()
+        if c.kind == "organisation"
+        and len(c.name.split()) > 1
+        and c.name.split()[0] == short
+        and all(w[:1].isupper() or w in ("of", "for") for w in c.name.split())
+    }
+    starting.discard(short)
+    return starting.pop() if len(starting) == 1 else ""
+
+
+#: Bodies whose names begin longer names of other bodies ("the Senate Judiciary Committee",
+#: "the House Freedom Caucus", "Congress" and "the Congressional Budget Office").
+_PREFIX_BODIES = frozenset({"senate", "house", "congress", "white house", "state", "supreme court"})
 
 
 def _missed_appositive(doc: Doc, ent: Span) -> list[Token]:
@@ -347,6 +374,9 @@ class SpeakerResolver:
         # An acronym of an organisation the article names in full is that organisation
         # ("executive director of AROS").
         initials = _initials(clusters)
+        places = frozenset(
+            _strip_determiner(e.text) for e in view.ents if e.label_ in ("GPE", "LOC")
+        )
         for claim in claims:
             org = _normal_organisation(claim.get("organisation") or "")
             claim["organisation"] = org
@@ -358,7 +388,7 @@ class SpeakerResolver:
                 # Deputy Secretary X" in one that names the Department of Homeland Security),
                 # when only one fits. (A short form that begins a longer name is left alone:
                 # "NBC" is not "NBC News", nor "New York" the "New York Times".)
-                claim["organisation"] = _full_form(clusters, org) or org
+                claim["organisation"] = _full_form(clusters, org, places) or org
         return doc
 
     # -- the article's entities ---------------------------------------------------------------
