@@ -1387,6 +1387,13 @@ def test_a_person_honour_or_body_noun_before_a_role_is_no_organisation(
             "We were right",
             "Acme Foundation",
         ),
+        # "The House" is the chamber the article names, not the White House.
+        (
+            "The White House and the U.S. House met on Monday. "
+            '"We will act," the House said in a statement.',
+            "We will act",
+            "U.S. House",
+        ),
         # Not a place or a chamber, whose longer names are other bodies.
         (
             'The New York Times reported it on Monday. "We will win," said Jane Doe, a New '
@@ -1404,3 +1411,53 @@ def test_a_person_honour_or_body_noun_before_a_role_is_no_organisation(
 )
 def test_a_short_form_beginning_the_one_longer_name_is_that_name(nlp, text, fragment, organisation):
     assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+def test_a_name_decoded_twice_over_is_mended(nlp):
+    # "FranÃ§ois" is "François" written in UTF-8 and read back as Latin-1; the quote keeps the
+    # article's characters, the resolved name is mended.
+    text = '"We will act," said French President Fran\u00c3\u00a7ois Hollande.'
+    row = one(claims_of(nlp, text), "We will act")
+    assert (row["speaker"], row["organisation"]) == ("Fran\u00e7ois Hollande", "France")
+
+
+def test_a_garbled_name_ftfy_cannot_mend_is_left_as_written(nlp):
+    # A byte lost: "A", a combining tilde and a C1 control, where "\u00f6" was.
+    text = '"We will act," said Stefan KA\u0303\u0083rner, a party chairman.'
+    row = one(claims_of(nlp, text), "We will act")
+    assert "\u0192" not in row["speaker"]  # not "KA\u0303\u0192" (cp1252's f-hook)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The last words of a fuller name are that person: two-word surnames.
+        (
+            'Senator Maria Cantwell Lopez spoke on Monday. "We will win," Cantwell Lopez said.',
+            "Maria Cantwell Lopez",
+        ),
+        (
+            'Prince Alwaleed Bin Talal spoke on Monday. "We will win," Bin Talal said.',
+            "Alwaleed Bin Talal",
+        ),
+        # The full name once, the two-word surname more often: still the full name.
+        (
+            "Union president Lily Moreno Vidal spoke on Monday. Moreno Vidal spoke again. "
+            'Moreno Vidal left. "We will win," Moreno Vidal said.',
+            "Lily Moreno Vidal",
+        ),
+        # A census given name the recogniser left out of a two-word surname.
+        (
+            'Debbie Wasserman Schultz spoke on Monday. "We will win," Wasserman Schultz said.',
+            "Debbie Wasserman Schultz",
+        ),
+    ],
+)
+def test_a_two_word_surname_is_the_person_named_in_full(nlp, text, speaker):
+    assert one(claims_of(nlp, text), "We will win")["speaker"] == speaker
+
+
+def test_a_body_speaking_by_a_short_form_is_named_in_full(nlp):
+    text = 'Globex Industries lost money on Monday. "We were wrong," Globex said in a statement.'
+    row = one(claims_of(nlp, text), "We were wrong")
+    assert (row["speaker"], row["organisation"]) == ("Globex Industries", "Globex Industries")

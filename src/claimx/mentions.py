@@ -525,14 +525,18 @@ def with_given_names(doc: Doc, ent: Span) -> Span:
     ("said Paloma Wu" tagged as "Wu"): when it tagged the surname alone, the words right before
     it that the parser attaches to it as compounds and that may be given names
     (:func:`given_name_word`); a title, a role noun, a party member or a word of another entity
-    stops it ("Sen. Jane Doe", "Democrat Jim Roe", "Speaker Jim Roe")."""
-    if ent.label_ != "PERSON" or len(ent) > 1:
-        return ent  # a name of two words or more has its given name ("State" is no given name)
+    stops it ("Sen. Jane Doe", "Democrat Jim Roe", "Speaker Jim Roe"). Before a name of two
+    words or more, only a word the census lists as a given name ("Debbie Wasserman Schultz"
+    tagged as "Wasserman Schultz"; "State" is no given name)."""
+    if ent.label_ != "PERSON":
+        return ent
     start, inside = ent.start, set(range(ent.start, ent.end))
     while start > 0:
         tok = doc[start - 1]
         attached = not tok.ent_type_ and tok.dep_ == "compound" and tok.head.i in inside
         if not attached or not given_name_word(tok):
+            break
+        if len(ent) > 1 and not gender_of_given_name(tok.text):
             break
         start -= 1
         inside.add(start)
@@ -661,7 +665,23 @@ class Entity:
         multi = [f for f in self.forms if len(f.split()) > 1 and not _particle_led(f)]
         multi = multi or list(self.forms) or [self.name]
         # Length without a final abbreviation's period, so that "Jr." does not tip a tie.
-        return max(multi, key=lambda f: (self.forms[f], len(f.rstrip("."))))
+        best = max(multi, key=lambda f: (self.forms[f], len(f.rstrip("."))))
+        # A two-word surname written more often than the full name is still that person's:
+        # "Lily Eskelsen Garcia" once, then "Eskelsen Garcia" three times; "Aung San Suu Kyi",
+        # then "Suu Kyi". Not a one-word epithet ("Crooked Hillary Clinton"): what stands
+        # before must be a given name the census lists, or two words or more; and not when the
+        # frequent form has its given name ("Star Norbert Leo Roe" in a headline).
+        words = best.split()
+        if gender_of_given_name(words[0]):
+            return best
+        fuller = [
+            f
+            for f in multi
+            if len(f.split()) > len(words)
+            and f.split()[-len(words) :] == words
+            and (len(f.split()) - len(words) > 1 or gender_of_given_name(f.split()[0]))
+        ]
+        return max(fuller, key=lambda f: (self.forms[f], len(f))) if fuller else best
 
 
 #: Particles of surnames, capitalised when they open a sentence ("De Blasio said" is "Bill de

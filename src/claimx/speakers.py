@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ftfy import fix_encoding
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -231,6 +233,20 @@ def _person_named(clusters: dict[str, Entity], name: str) -> Entity | None:
     return entity if name in entity.forms or name == entity.fullest_name() else None
 
 
+#: Characters left in text decoded twice over: "Ã" and "Â" lead, C1 controls or cp1252's
+#: letters ("ƒ") follow.
+_MOJIBAKE = re.compile(r"[ÃÂƒ\x80-\x9f]")
+
+
+def _mended(name: str) -> str:
+    """``name`` with text decoded twice over mended ("FranÃ§ois" -> "François") when ftfy
+    mends all of it; a name that stays garbled ("KÃ\x83rner", a byte lost) is left as written."""
+    if not _MOJIBAKE.search(unicodedata.normalize("NFC", name)):
+        return name
+    mended = fix_encoding(name)
+    return name if _MOJIBAKE.search(unicodedata.normalize("NFC", mended)) else mended
+
+
 def _full_form(
     clusters: dict[str, Entity], short: str, places: frozenset[str] = frozenset()
 ) -> str:
@@ -253,6 +269,7 @@ def _full_form(
         and (len(words) == 1 or c.name.split()[: -len(words)][1:] == ["of"])
     }
     longer.discard(short)  # "PAC Priorities USA Action" is "Priorities USA Action" as written
+    longer = {n for n in longer if not n.endswith("White House")}  # "the House" is a chamber
     if longer:
         return longer.pop() if len(longer) == 1 else ""
     # A one-word name that begins a longer one ("Priorities" for Priorities USA Action, "Pfizer"
@@ -262,7 +279,10 @@ def _full_form(
     # name with other small words or figures in it is the recogniser's run-on ("Acme News 6").
     if len(words) > 1 or short.isupper() or short in places or short.lower() in _PREFIX_BODIES:
         return ""
-    if any(c.kind == "person" and c.name.split()[-1] == short for c in clusters.values()):
+    if any(
+        c.kind == "person" and len(c.name.split()) > 1 and c.name.split()[-1] == short
+        for c in clusters.values()
+    ):
         return ""  # a person's surname ("Trump's new form", not a headline's "Trump Files ...")
     starting = {
         _normal_organisation(c.fullest_name())
@@ -386,9 +406,21 @@ class SpeakerResolver:
                 # A short form of an organisation the article names in full ("The Post's Ruth
                 # Marcus" in an article that names the Washington Post; "Homeland Security
                 # Deputy Secretary X" in one that names the Department of Homeland Security),
-                # when only one fits. (A short form that begins a longer name is left alone:
-                # "NBC" is not "NBC News", nor "New York" the "New York Times".)
+                # or that begins it ("Priorities" for Priorities USA Action), when only one
+                # fits (see :func:`_full_form`).
                 claim["organisation"] = _full_form(clusters, org, places) or org
+            if (
+                claim.get("speaker_type") == "organisation"
+                and claim["organisation"] != org
+                and _normal_organisation(claim.get("speaker") or "") == org
+            ):
+                claim["speaker"] = claim["organisation"]  # "Pew said": the body in full too
+            # Names as a reader should see them: text decoded twice over ("FranÃ§ois") is
+            # mended by ftfy. The quotes and mentions keep the article's own characters, which
+            # the offsets index.
+            for column in ("speaker", "organisation"):
+                if claim.get(column):
+                    claim[column] = _mended(claim[column])
         return doc
 
     # -- the article's entities ---------------------------------------------------------------
@@ -1268,7 +1300,14 @@ def _person_key(
         for f in (cluster.forms if cluster else ())
         if len(f.split()) > 1 and not _is_title(f.split()[0]) and not _particle_led(f)
     }
-    same = not firsts or any(w in firsts for w in words)  # "Crooked Hillary Clinton" too
+    # The last words of a fuller name are that person ("Wasserman Schultz" after "Debbie
+    # Wasserman Schultz", "Suu Kyi" after "Aung San Suu Kyi").
+    ending = any(
+        len(form_words) > len(words) and form_words[-len(words) :] == words
+        for f in (cluster.forms if cluster else ())
+        if (form_words := [w.lower() for w in f.split() if w.lower() not in NAME_PARTICLES])
+    )
+    same = not firsts or ending or any(w in firsts for w in words)  # "Crooked Hillary Clinton"
     key = surname if same else f"{words[0]} {surname}"
     latest_full[surname] = key
     fulls.setdefault(surname, []).append(key)
