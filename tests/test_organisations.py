@@ -1461,3 +1461,65 @@ def test_a_body_speaking_by_a_short_form_is_named_in_full(nlp):
     text = 'Globex Industries lost money on Monday. "We were wrong," Globex said in a statement.'
     row = one(claims_of(nlp, text), "We were wrong")
     assert (row["speaker"], row["organisation"]) == ("Globex Industries", "Globex Industries")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # One party's race, and a person who wins in it next to the party's name.
+        (
+            "The Democratic race moved to Oregon. Jane Roe won Oregon on Tuesday by ten "
+            'points. "We are close," Roe said.',
+            "Democratic Party",
+        ),
+        (
+            "Jane Roe carried Kentucky on Tuesday, and the Democratic primaries now move west. "
+            '"We are close," Roe said.',
+            "Democratic Party",
+        ),
+        # Two parties' races in the article: no party from the race.
+        (
+            "Jane Roe won Ohio after the Democratic convention and the Republican convention. "
+            '"We are close," Roe said.',
+            "",
+        ),
+        # The party's name far from the win: no party.
+        (
+            "The Democratic contests end in June. It rained on Monday. The roads were wet. "
+            'Jane Roe won Ohio on Tuesday. "We are close," Roe said.',
+            "",
+        ),
+    ],
+)
+def test_the_party_of_a_one_party_race_for_those_who_win_in_it(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "We are close")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # A plural role's party holds for each of the names joined after it.
+        (
+            "Democratic presidential candidates Jane Roe and Mary Doe debated on Thursday. "
+            '"We are close," Doe said. "We will win," Roe said.',
+            "We are close",
+            "Democratic Party",
+        ),
+        (
+            "Democratic presidential candidates Jane Roe and Mary Doe debated on Thursday. "
+            '"We are close," Doe said. "We will win," Roe said.',
+            "We will win",
+            "Democratic Party",
+        ),
+        # A singular party member's word is his alone.
+        (
+            'Republican Jim Doe and Jane Roe debated on Thursday. "We are close," Roe said.',
+            "We are close",
+            "",
+        ),
+    ],
+)
+def test_a_plural_roles_party_holds_for_each_name_joined_after_it(
+    nlp, text, fragment, organisation
+):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation

@@ -978,6 +978,9 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             return f"{org} Department"  # "Energy Secretary Jane Doe" heads the Energy Department.
         # "U.N. envoy Jane Doe": the United Nations; "Senate Majority Leader": the U.S. Senate.
         return _BARE_CHAMBERS.get(org.lower(), _expand_abbreviation(org))
+    plural = _party_of_plural_role(doc, view, ent)
+    if plural:
+        return plural
     # "Republican nominee Mike Pence", "Democratic pollster Ann Lee".
     for t in reversed(window):  # the nearest party word before the name
         if t.ent_type_ == "PERSON" or t.lower_ in ("and", ",", ";"):
@@ -1030,6 +1033,28 @@ def _misread_body_before_name(doc: Doc, view: DocView, ent: Span, first: int) ->
     ):
         return ""
     return _misread_organisation(view, run)
+
+
+def _party_of_plural_role(doc: Doc, view: DocView, ent: Span) -> str:
+    """The party of a plural role before the first of the names joined to this one:
+    "Democratic presidential candidates Hillary Clinton and Bernie Sanders" states it of
+    both."""
+    if ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "PERSON":
+        first = ent.root.head  # "... and Bernie Sanders"
+    elif any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in ent.root.children):
+        first = ent.root  # "Hillary Clinton and ..."
+    else:
+        return ""
+    start = _ent_start(first)
+    for t in reversed(doc[max(view.sent_start[start], start - 6) : start]):
+        if t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS:
+            before = doc[max(0, t.i - 3) : t.i]
+            return next(
+                (PARTY_ADJECTIVES[w.lower_] for w in before if w.lower_ in PARTY_ADJECTIVES), ""
+            )
+        if t.ent_type_ or t.is_punct or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return ""
+    return ""
 
 
 def _modifies_name(role: Token, ent: Span) -> bool:

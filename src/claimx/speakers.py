@@ -356,6 +356,7 @@ class SpeakerResolver:
         _parties_from_nominations(doc, clusters, token_key, heads, salience)
         _roles_of_subjects(doc, view, clusters, token_key, heads, salience)
         _parties_from_context(doc, clusters, token_key, salience)
+        _parties_from_race(doc, clusters, token_key, heads, salience)
         # Names and organisations are read once every mention is resolved, so that what the
         # article says late ("the Republican nominee") holds for the claims before it too.
         for claim, key in zip(claims, resolved, strict=True):
@@ -1497,6 +1498,77 @@ def _parties_from_context(
             continue
         ((party, times),) = said.items()
         if times >= CONTEXT_PARTY_MIN:
+            entity.organisation = party
+
+
+#: Nouns for a party's contest: a party word on one makes the article's race that party's
+#: ("the Democratic contests", "Republican delegates", "the GOP debate").
+RACE_NOUNS = frozenset(
+    {*NOMINATION_NOUNS, "caucus", "caucuses", "delegate", "debate", "convention", "field"}
+)
+#: Verbs by which a person competes in a race ("won Puerto Rico", "leads in delegates").
+RACE_VERBS = frozenset(
+    {"win", "lose", "lead", "trail", "beat", "defeat", "edge", "carry", "sweep", "capture"}
+    | {"finish", "clinch", "compete", "split", "take"}
+)
+#: The words that write each party's name, for :func:`_parties_from_race`.
+_PARTY_WORDS = {
+    "Democratic Party": frozenset({"Democratic", "Democrats", "Democrat"}),
+    "Republican Party": frozenset({"Republican", "Republicans", "GOP"}),
+}
+#: What such a verb is won or lost with: the race, its votes, its delegates, a state.
+RACE_OBJECTS = frozenset({*RACE_NOUNS, "vote", "state", "delegate", "percent", "point"})
+
+
+def _parties_from_race(
+    doc: Doc,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    heads: dict[int, str],
+    salience: _Salience,
+) -> None:
+    """When every party word the article puts on a race is one party's ("the other Democratic
+    contests", "Democratic delegates"), the people it says win, lose or lead in that race
+    ("Clinton won Puerto Rico", "Sanders trails in delegates") are of that party, when
+    nothing else states one. An article about one party's primaries names the party of its
+    candidates rarely; its readers, and the gold sets' annotators, take it from the race. A
+    second party's race anywhere in the article ("the Republican convention") turns it off,
+    so a rival from the other party ("Trump leads Clinton") is not given it."""
+    parties = {
+        PARTY_ADJECTIVES[c.lower_]
+        for t in doc
+        if t.lemma_.lower() in RACE_NOUNS
+        for c in t.children
+        if c.dep_ in ("amod", "compound") and c.text in _CONTEXT_PARTY_WORDS
+    }
+    if len(parties) != 1:
+        return
+    (party,) = parties
+    words = _PARTY_WORDS.get(party, frozenset())
+    sentences = list(doc.sents)
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RACE_VERBS:
+            continue
+        # The party is written near: in the verb's sentence or the one before ("... the
+        # Democratic contests. Clinton won Puerto Rico"), not only across the article.
+        at = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
+        near = sentences[max(0, at - 1) : at + 1]
+        if not any(t.text in words for sent in near for t in sent):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            objects.extend(c for c in prep.children if c.dep_ == "pobj")
+        if not any(o.lemma_.lower() in RACE_OBJECTS or o.ent_type_ == "GPE" for o in objects):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        key = _key_of(subject, token_key, heads, salience) if subject is not None else None
+        entity = clusters.get(key) if key else None
+        if (
+            entity is not None
+            and entity.kind == "person"
+            and not entity.organisation
+            and not entity.members
+        ):
             entity.organisation = party
 
 
