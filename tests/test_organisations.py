@@ -1523,3 +1523,23 @@ def test_a_plural_roles_party_holds_for_each_name_joined_after_it(
     nlp, text, fragment, organisation
 ):
     assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A name with small words inside, after a person's name and "of": a body.
+        (
+            '"We will win," said Jane Doe of Iraq and Afghanistan Veterans of America.',
+            "Iraq and Afghanistan Veterans of America",
+        ),
+        (
+            '"We will win," said Jane Doe of the Coalition for Safe Streets.',
+            "Coalition for Safe Streets",
+        ),
+        # An untagged name after "of" may be a small place.
+        ('"We will win," said Jim Roe of Glen Ellyn.', ""),
+    ],
+)
+def test_a_body_with_small_words_in_its_name_after_of(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "We will win")["organisation"] == organisation

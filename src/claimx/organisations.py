@@ -1129,6 +1129,9 @@ def _organisation_after_name(doc: Doc, view: DocView, ent: Span) -> tuple[str, s
     pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return "", ""
+    misread = _misread_after_name(doc, view, after, pobj)
+    if misread:
+        return misread, ""
     if not pobj.ent_type_:
         if not _untagged_name(pobj):
             return "", ""
@@ -1149,6 +1152,23 @@ def _organisation_after_name(doc: Doc, view: DocView, ent: Span) -> tuple[str, s
         return (_party_or(_ent_text(doc, pobj)), "") if pobj.ent_type_ in ORG_LABELS else ("", "")
     titles = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 2) : ent.start]}
     return ("", _ent_text(doc, pobj)) if titles & PLACE_TITLES else ("", "")
+
+
+def _misread_after_name(doc: Doc, view: DocView, prep: Token, pobj: Token) -> str:
+    """A body named after a person's name and "of", "at", "with" or "for", whatever the
+    recogniser made of it, when the words show it is one: a name with small words inside
+    ("Jane Doe of Democracy for America", "... of Iraq and Afghanistan Veterans of America"),
+    or one word read as a person's ("Jane Doe of Twitter"). A small place after "of" is
+    neither ("Jim Roe of Glen Ellyn"): an untagged name stays a place there."""
+    first = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the")
+    if first >= len(doc) or not pobj.left_edge.i <= first <= pobj.i:
+        return ""
+    run = _name_run(doc, doc[first], first, pobj.right_edge.i + 1)
+    if run is None or not run.start <= pobj.i < run.end or any(t.ent_type_ == "ORG" for t in run):
+        return ""
+    joined = any(t.lower_ in ("for", "and", "&") for t in run)
+    person_read = len(run) == 1 and run[0].ent_type_ == "PERSON"
+    return _misread_organisation(view, run) if joined or person_read else ""
 
 
 def _employer_named_after(doc: Doc, ent: Span) -> str:
