@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -1511,11 +1512,6 @@ RACE_VERBS = frozenset(
     {"win", "lose", "lead", "trail", "beat", "defeat", "edge", "carry", "sweep", "capture"}
     | {"finish", "clinch", "compete", "split", "take"}
 )
-#: The words that write each party's name, for :func:`_parties_from_race`.
-_PARTY_WORDS = {
-    "Democratic Party": frozenset({"Democratic", "Democrats", "Democrat"}),
-    "Republican Party": frozenset({"Republican", "Republicans", "GOP"}),
-}
 #: What such a verb is won or lost with: the race, its votes, its delegates, a state.
 RACE_OBJECTS = frozenset({*RACE_NOUNS, "vote", "state", "delegate", "percent", "point"})
 
@@ -1544,16 +1540,16 @@ def _parties_from_race(
     if len(parties) != 1:
         return
     (party,) = parties
-    words = _PARTY_WORDS.get(party, frozenset())
     sentences = list(doc.sents)
+    starts = [sent.start for sent in sentences]
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in RACE_VERBS:
             continue
         # The party is written near: in the verb's sentence or the one before ("... the
         # Democratic contests. Clinton won Puerto Rico"), not only across the article.
-        at = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
-        near = sentences[max(0, at - 1) : at + 1]
-        if not any(t.text in words for sent in near for t in sent):
+        at = bisect_right(starts, verb.i) - 1
+        near = doc[sentences[max(0, at - 1)].start : sentences[at].end]
+        if not any(t.text[:1].isupper() and PARTY_ADJECTIVES.get(t.lower_) == party for t in near):
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         for prep in (c for c in verb.children if c.dep_ == "prep"):
