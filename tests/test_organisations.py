@@ -1543,3 +1543,31 @@ def test_a_plural_roles_party_holds_for_each_name_joined_after_it(
 )
 def test_a_body_with_small_words_in_its_name_after_of(nlp, text, organisation):
     assert one(claims_of(nlp, text), "We will win")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # The recogniser tagged only the end of the name; the words joined before it belong.
+        (
+            '"We will win," said Jim Roe, a founder of Sikh Americans for Trump.',
+            "We will win",
+            "Sikh Americans for Trump",
+        ),
+        (
+            "The report was written by the Growth and Opportunity Project. "
+            '"We must change," its authors said.',
+            "We must change",
+            "Growth and Opportunity Project",
+        ),
+        # Not a capitalised common noun or role before it.
+        (
+            '"We will win," said Anthony Roe, president and CEO of Washington Restaurant '
+            "Association.",
+            "We will win",
+            "Washington Restaurant Association",
+        ),
+    ],
+)
+def test_the_words_joined_before_a_tagged_name_belong_to_it(nlp, text, fragment, organisation):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation

@@ -1259,6 +1259,8 @@ def _ent_text(doc: Doc, tok: Token) -> str:
     end = tok.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if tok.ent_type_ == "ORG":
+        start = _name_start(doc, start)
     span = doc[start:end]
     if len(span) > 1 and span[-1].lower_ in ("'s", "’s") and span.root.dep_ != "poss":
         # "an analyst at Moody's": the "'s" is the name's own, not a possessive.
@@ -1275,6 +1277,30 @@ def _ent_text(doc: Doc, tok: Token) -> str:
         owner_name = re.sub(r"['’]s$", "", _ent_text(doc, owner))
         return f"{owner_name}'s {_strip_determiner(name)}"
     return name
+
+
+def _name_start(doc: Doc, start: int) -> int:
+    """Where an organisation's name begins when the recogniser tagged only its end: the
+    capitalised words and small words joined before it ("Iraq and Afghanistan [Veterans of
+    America]", "Everytown for [Gun Safety]"), not a person, a title or another organisation
+    ("Goldman Sachs and [Morgan Stanley]")."""
+    lo = start
+    while lo > 0 and (doc[lo - 1].text in ("for", "of", "and", "&") or _name_word(doc[lo - 1])):
+        prev = doc[lo - 1]
+        if not prev.whitespace_ or prev.ent_type_ in ("ORG", "PERSON") or _is_title_word(prev):
+            break
+        if prev.text not in ("for", "of", "and", "&") and (
+            prev.tag_ not in ("NNP", "NNPS") or _is_role(prev)
+        ):
+            break  # a common noun or role capitalised ("Readers of Acme", "CEO of Acme")
+        lo -= 1
+    while lo < start and doc[lo].text in ("for", "of", "and", "&"):
+        lo += 1
+    # Only a name joined by a small word counts ("Brennan Center for [Justice]"); words merely
+    # before it are a modifier the recogniser was right to leave out ("U.S. [Senate]").
+    if lo == start or not any(t.text in ("for", "of", "and", "&") for t in doc[lo:start]):
+        return start
+    return lo
 
 
 def _strip_determiner(text: str) -> str:
