@@ -1279,26 +1279,28 @@ def _ent_text(doc: Doc, tok: Token) -> str:
     return name
 
 
+#: The small words that join the parts of one organisation's name before a tagged end.
+_LINKING_WORDS = frozenset({"for", "of", "and", "&"})
+
+
 def _name_start(doc: Doc, start: int) -> int:
     """Where an organisation's name begins when the recogniser tagged only its end: the
     capitalised words and small words joined before it ("Iraq and Afghanistan [Veterans of
     America]", "Everytown for [Gun Safety]"), not a person, a title or another organisation
     ("Goldman Sachs and [Morgan Stanley]")."""
     lo = start
-    while lo > 0 and (doc[lo - 1].text in ("for", "of", "and", "&") or _name_word(doc[lo - 1])):
+    while lo > 0 and (doc[lo - 1].text in _LINKING_WORDS or _name_word(doc[lo - 1])):
         prev = doc[lo - 1]
         if not prev.whitespace_ or prev.ent_type_ in ("ORG", "PERSON") or _is_title_word(prev):
             break
-        if prev.text not in ("for", "of", "and", "&") and (
-            prev.tag_ not in ("NNP", "NNPS") or _is_role(prev)
-        ):
+        if prev.text not in _LINKING_WORDS and (prev.tag_ not in ("NNP", "NNPS") or _is_role(prev)):
             break  # a common noun or role capitalised ("Readers of Acme", "CEO of Acme")
         lo -= 1
-    while lo < start and doc[lo].text in ("for", "of", "and", "&"):
+    while lo < start and doc[lo].text in _LINKING_WORDS:
         lo += 1
     # Only a name joined by a small word counts ("Brennan Center for [Justice]"); words merely
     # before it are a modifier the recogniser was right to leave out ("U.S. [Senate]").
-    if lo == start or not any(t.text in ("for", "of", "and", "&") for t in doc[lo:start]):
+    if lo == start or not any(t.text in _LINKING_WORDS for t in doc[lo:start]):
         return start
     return lo
 
