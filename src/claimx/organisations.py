@@ -1405,10 +1405,12 @@ _NO_EMPLOYER_ROLES = frozenset(
 )
 #: Nouns for honours, whose names are no body's ("a Nobel Peace Prize laureate").
 AWARD_WORDS = frozenset({"prize", "award", "medal", "trophy", "fellowship", "scholarship"})
-#: Dashes inside a name ("the Democratic African-American Women Caucus").
-_DASHES = ("-", "–")
-#: Small words inside an organisation's name ("Democracy for America", "Johnson & Johnson").
-_NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})
+#: Dashes inside a name ("the Democratic African-American Women Caucus"); not the em dash of
+#: ``mentions._DASHES``, which sets off words rather than joining them.
+_INNER_DASHES = ("-", "–")
+#: Small words inside an organisation's name ("Democracy for America", "Johnson & Johnson",
+#: "Council on Foreign Relations").
+_NAME_JOINERS = _LINKING_WORDS | {"on"}
 #: Entity labels that are never part of an organisation's name.
 _NOT_NAME_LABELS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -1431,12 +1433,12 @@ def _joins_name(doc: Doc, i: int, lo: int, hi: int) -> bool:
     """Whether the small word at ``i`` joins two capitalised parts of one name; "and" not
     after an organisation the recogniser tagged ("Goldman Sachs and Morgan Stanley" are two)."""
     tok = doc[i]
-    if (tok.lower_ not in _NAME_JOINERS and tok.text not in _DASHES) or not (lo < i < hi - 1):
+    if (tok.lower_ not in _NAME_JOINERS and tok.text not in _INNER_DASHES) or not (lo < i < hi - 1):
         return False
     before, after = doc[i - 1], doc[i + 1]
     if not (_name_word(before) and _name_word(after)):
         return False
-    if tok.text in _DASHES:  # "African-American"
+    if tok.text in _INNER_DASHES:  # "African-American"
         return not before.whitespace_ and not tok.whitespace_
     if tok.lower_ in ("and", "&"):
         ends_org = before.ent_type_ == "ORG" and after.ent_iob_ != "I"
@@ -1453,12 +1455,15 @@ def _name_run(doc: Doc, tok: Token, lo: int, hi: int) -> Span | None:
     start, end = tok.i, tok.i + 1
     # Words glued together are two names ("(Getty Images)Republican"), save with a dash.
     while start - 1 >= lo and (
-        (_name_word(doc[start - 1]) and (doc[start - 1].whitespace_ or doc[start].text in _DASHES))
+        (
+            _name_word(doc[start - 1])
+            and (doc[start - 1].whitespace_ or doc[start].text in _INNER_DASHES)
+        )
         or _joins_name(doc, start - 1, lo, hi)
     ):
         start -= 1
     while end < hi and (
-        (_name_word(doc[end]) and (doc[end - 1].whitespace_ or doc[end - 1].text in _DASHES))
+        (_name_word(doc[end]) and (doc[end - 1].whitespace_ or doc[end - 1].text in _INNER_DASHES))
         or _joins_name(doc, end, lo, hi)
     ):
         end += 1
@@ -1486,7 +1491,7 @@ def _misread_organisation(view: DocView, run: Span | None) -> str:
     or "" for a person, a place, a party, a title or a common noun that opens a sentence."""
     if run is None or len(run) == 0:
         return ""
-    words = [t for t in run if t.lower_ not in _NAME_JOINERS and t.text not in _DASHES]
+    words = [t for t in run if t.lower_ not in _NAME_JOINERS and t.text not in _INNER_DASHES]
     if all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in words):
         return ""  # "Ohio's senator", "Iraq and Afghanistan"
     last = words[-1]
@@ -1517,13 +1522,9 @@ def _misread_organisation(view: DocView, run: Span | None) -> str:
             _tagged_elsewhere(view, only.text) or _capitalised_inside_a_sentence(only)
         ):
             return ""  # "Radio talk host Jim Roe": a common noun opening its sentence
-        word = only.lower_.rstrip(".")
-        if (
-            word in PARTY_ADJECTIVES
-            or _is_title(word)
-            or word in TITLE_WORDS
-            or only.lemma_.lower() in PERSON_NOUNS
-            or (only.pos_ != "PROPN" and only.text[1:].islower())  # "Radio host Jane Doe"
+        # (A party word or a title is caught above, for every word of the run.)
+        if only.lemma_.lower() in PERSON_NOUNS or (
+            only.pos_ != "PROPN" and only.text[1:].islower()  # "Radio host Jane Doe"
         ):
             return ""
     if _used_as_person(view, run):

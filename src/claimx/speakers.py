@@ -297,9 +297,9 @@ def _full_form(
     return starting.pop() if len(starting) == 1 else ""
 
 
-#: Bodies whose names begin longer names of other bodies ("the Senate Judiciary Committee",
-#: "the House Freedom Caucus", "Congress" and "the Congressional Budget Office").
-_PREFIX_BODIES = frozenset({"senate", "house", "congress", "white house", "state", "supreme court"})
+#: One-word bodies whose names begin longer names of other bodies ("the Senate Judiciary
+#: Committee", "the House Freedom Caucus").
+_PREFIX_BODIES = frozenset({"senate", "house", "congress", "state"})
 
 
 def _missed_appositive(doc: Doc, ent: Span) -> list[Token]:
