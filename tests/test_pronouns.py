@@ -294,3 +294,129 @@ def test_both_candidates_are_the_two_named_together(nlp):
     )
     row = one(claims_of(nlp, text), "the plan was good")
     assert row["speaker"] == "Hillary Clinton; Bernie Sanders"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind", "organisation"),
+    [
+        # Bodies and countries joined by "and" are each a speaker, each its own organisation.
+        (
+            "France and Germany said that the deal was bad.",
+            "France; Germany",
+            "organisation",
+            "France; Germany",
+        ),
+        # "the Gannett newspaper": a kind of body after a name the recogniser takes for a person.
+        (
+            "The New York Times and the Gannett newspaper argued that the records should be "
+            "public.",
+            "New York Times; Gannett",
+            "organisation",
+            "New York Times; Gannett",
+        ),
+        # A role noun after "and" is the name it introduces, however the parser attaches it.
+        (
+            "President Obama and Republican presidential nominee Donald Trump said that the deal "
+            "was bad.",
+            "Obama; Donald Trump",
+            "person",
+            "",
+        ),
+        # A pronoun in the list is the person it refers to.
+        (
+            "Sen. David Vitter spoke on Monday. He and House Judiciary Committee Chairman Bob "
+            "Goodlatte (R-Va.) said that the program was broken.",
+            "David Vitter; Bob Goodlatte",
+            "person",
+            "",
+        ),
+        # "A, B and C", parsed as an appositive with a conjunct.
+        (
+            '"Do not use them," wrote Jason Dana, Robyn Dawes and Nathanial Peterson.',
+            "Jason Dana; Robyn Dawes; Nathanial Peterson",
+            None,
+            "",
+        ),
+        # Unnamed others are left out of a list of names.
+        (
+            "Jane Roe, John Doe and other officials said that they would appeal.",
+            "Jane Roe; John Doe",
+            "person",
+            "",
+        ),
+        # "The Doe and Roe campaigns": a campaign each.
+        (
+            "The Sanders and Clinton campaigns said that the deal was done.",
+            "Sanders campaign; Clinton campaign",
+            "organisation",
+            "Sanders campaign; Clinton campaign",
+        ),
+    ],
+)
+def test_a_list_of_named_speakers_is_every_one_of_them(nlp, text, speaker, kind, organisation):
+    claim = claims_of(nlp, text)[-1]
+    assert claim["speaker"] == speaker
+    assert kind is None or claim["speaker_type"] == kind
+    if organisation or kind == "organisation":
+        assert claim["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Bodies that describe the speakers, party members and places are no list of speakers.
+        ("Acme and Globex officials said that they would merge.", ""),
+        (
+            "Ed Rendell, a former Pennsylvania governor and two-term Philadelphia mayor, said that "
+            "the race was close.",
+            "Ed Rendell",
+        ),
+        (
+            "RENO, Nev. (AP) — Republican presidential hopeful Donald Trump said the wall would "
+            "be built.",
+            "Donald Trump",
+        ),
+        (
+            "Former U.N. Ambassador John Bolton and Breitbart News National Security editor Dr. "
+            "Sebastian Gorka both said that the deal was bad.",
+            "John Bolton; Sebastian Gorka",
+        ),
+    ],
+)
+def test_names_inside_a_mention_that_are_not_its_speakers(nlp, text, speaker):
+    assert claims_of(nlp, text)[-1]["speaker"] == speaker
+
+
+def test_given_names_before_a_shared_surname_take_it(nlp):
+    # A given name before "and" and a full name shares its surname: by the census list (Bill),
+    # or because the article writes it with that surname elsewhere (Khizr).
+    rows = claims_of(
+        nlp,
+        "Bill and Hillary Clinton said that the foundation was clean.\n\n"
+        "Khizr and Ghazala Khan said that the speech was cruel. Khizr Khan spoke in July.",
+    )
+    assert one(rows, "foundation")["speaker"] == "Bill Clinton; Hillary Clinton"
+    assert one(rows, "cruel")["speaker"] == "Khizr Khan; Ghazala Khan"
+    # A surname alone before "and" stays a person of its own.
+    rows = claims_of(nlp, "Obama and Hillary Clinton said that the deal was good.")
+    assert one(rows, "the deal was good")["speaker"] == "Obama; Hillary Clinton"
+
+
+def test_a_surname_in_the_plural_is_the_family(nlp):
+    text = (
+        "Rupert Murdoch and his son James Murdoch run the company. The Murdochs said that the "
+        "network was fine.\n\nJohn Roberts spoke. The Jameses said that they would appeal."
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "network was fine")["speaker"] == "Rupert Murdoch; James Murdoch"
+    assert one(rows, "would appeal")["speaker"] != "John Roberts"  # no family named Roberts
+
+
+def test_mr_and_mrs_state_no_gender(nlp):
+    # "Mr. and Mrs. Khan" is a couple: it does not make the first Khan named a woman.
+    text = (
+        "Khizr Khan spoke in Philadelphia. Letters were sent to Mr. and Mrs. Khan.\n\n"
+        "Ghazala Khan reads them. Khizr Khan said that the letters were kind. He said that "
+        "people were decent."
+    )
+    assert one(claims_of(nlp, text), "people were decent")["speaker"] == "Khizr Khan"

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +34,7 @@ from .mentions import (
     _PARTY_TAG,
     _QUOTES,
     _SUBJECTS,
+    BODY_KINDS,
     BODY_PRONOUNS,
     DOCUMENT_KINDS,
     GENDER_WORDS,
@@ -92,6 +93,54 @@ from .organisations import (
 )
 from .paragraphs import BLANK_LINE, DATELINE
 from .reported import CLAIMS_ATTR
+
+
+def _families(clusters: dict[str, Entity]) -> None:
+    """A surname in the plural ("the Khans", "Murdochs") names the family: the people of that
+    surname the article names in full, when it names two or more (else it stays what it was)."""
+    for cluster in clusters.values():
+        name = re.sub(r"^[Tt]he ", "", cluster.name).rstrip("'’")
+        if " " in name or not name.endswith("s") or not name[:1].isupper() or cluster.members:
+            continue
+        stems = {name[:-1].lower(), name[:-2].lower() if name.endswith("es") else ""} - {""}
+        kin = sorted(
+            (
+                k
+                for k, c in clusters.items()
+                if c.kind == "person"
+                and not c.members
+                and len(words := c.fullest_name().split()) > 1
+                and words[-1].lower() in stems
+            ),
+            key=lambda k: clusters[k].first_char,
+        )
+        if len(kin) >= 2:
+            cluster.members = tuple(kin)
+            cluster.kind = "person"
+
+
+def _shared_surnames(doc: Doc, ents: Sequence[Span]) -> dict[int, str]:
+    """Given names that share the surname after them ("Bill and Hillary Clinton", "Khizr and
+    Ghazala Khan"): by the given name's token, the name in full.
+
+    A one-word name before "and" and a full name is a given name, not a second person known
+    by surname ("Obama and Hillary Clinton"), when the article writes it with that surname
+    elsewhere, or when it is a given name of one gender in the census lists and no full name
+    in the article ends with it."""
+    text = text_of(doc)
+    people = [e for e in ents if e.label_ == "PERSON"]
+    surnames = {e[-1].lower_ for e in people if len(e) > 1}
+    starts = {e.start: e for e in people}
+    found: dict[int, str] = {}
+    for ent in people:
+        after = starts.get(ent.end + 1)
+        if len(ent) != 1 or after is None or len(after) < 2 or doc[ent.end].lower_ != "and":
+            continue
+        full = f"{ent.text} {after[-1].text}"
+        given = bool(gender_of_given_name(ent.text)) and ent.text.lower() not in surnames
+        if given or full in text:
+            found[ent.start] = full
+    return found
 
 
 def _nicknamed_names(doc: Doc) -> dict[int, tuple[int, str, str]]:
@@ -367,12 +416,16 @@ class SpeakerResolver:
             if entity.members:  # "A (D-Ohio) and B (R-Ind.)": the names joined, a shared body
                 members = [clusters[m] for m in entity.members]
                 claim["speaker"] = "; ".join(m.fullest_name() for m in members)
-                claim["speaker_type"] = "person"
+                claim["speaker_type"] = entity.kind
                 orgs = {m.organisation for m in members}
                 bodies = {m.body for m in members if m.body}  # "Sens. A (D-Ohio) and B (R-Ind.)"
-                claim["organisation"] = (
-                    orgs.pop() if len(orgs) == 1 else bodies.pop() if len(bodies) == 1 else ""
-                )
+                if entity.kind == "organisation":  # "France and Germany": each speaks for itself
+                    names = (m.organisation or m.fullest_name() for m in members)
+                    claim["organisation"] = "; ".join(dict.fromkeys(names))
+                else:
+                    claim["organisation"] = (
+                        orgs.pop() if len(orgs) == 1 else bodies.pop() if len(bodies) == 1 else ""
+                    )
                 continue
             claim["speaker"] = entity.fullest_name()
             claim["speaker_type"] = entity.kind
@@ -433,13 +486,14 @@ class SpeakerResolver:
         fulls: dict[str, list[str]] = {}  # surname -> keys of the full names with it, in order
         full_at: dict[str, int] = {}  # surname -> where a full name with it was last given
         nicknamed = _nicknamed_names(doc)
+        shared = _shared_surnames(doc, view.ents)
         last_person: tuple[int, str] | None = None  # where the last person's name ended, its key
         for ent in _with_nicknamed(doc, view.ents, nicknamed):
             if ent.label_ not in ("PERSON", *ORG_LABELS):
                 continue
             if DATELINE.match(view.text, ent.start_char):
                 continue  # "JACKSON, Miss. - ...": a dateline's place
-            name = _clean_name(ent.text)
+            name = shared.get(ent.start) or _clean_name(ent.text)
             nickname = ""
             if ent.start in nicknamed:
                 name, nickname = nicknamed[ent.start][1:]
@@ -531,6 +585,7 @@ class SpeakerResolver:
                 for i, k in token_key.items():
                     if k == key:
                         token_key[i] = full
+        _families(clusters)
         return clusters, token_key
 
     def _describe(self, doc: Doc, view: DocView, ent: Span, cluster: Entity) -> None:
@@ -594,6 +649,8 @@ class SpeakerResolver:
             cluster.kind = "person"
         if not cluster.gender:
             words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 2) : ent.start]}
+            if words & {"and", "&"}:  # "Mr. and Mrs. Doe" are a couple, of both genders
+                words = set()
             cluster.gender = _gender_of(words | cluster.descriptors)
 
     # -- resolution ---------------------------------------------------------------------------
@@ -623,7 +680,15 @@ class SpeakerResolver:
             for t in doc[head.left_edge.i : head.right_edge.i + 1]
             if t.i in token_key and s <= t.idx < e
         ]
-        listed = _listed_people(doc, head, s, e, clusters, token_key)
+        listed = _listed_speakers(
+            doc,
+            head,
+            s,
+            e,
+            clusters,
+            token_key,
+            lambda pron: _pronoun_key(doc, view, pron, clusters, token_key, history, heads),
+        )
         if listed is not None:
             return listed
         if head.lower_ in SINGLE_MEMBERS:
@@ -1224,34 +1289,101 @@ def _pair_named_before(
     return key
 
 
-def _listed_people(
+def _listed_speakers(
     doc: Doc,
     head: Token,
     start: int,
     end: int,
     clusters: dict[str, Entity],
     token_key: dict[int, str],
+    pronoun: Callable[[Token], str | None],
 ) -> str | None:
-    """A key for the people a mention lists ("Sens. A (D-Ohio), B (D-Ind.) and C"): names of
-    people joined by "and" or commas, heading the mention; None unless there are two."""
+    """A key for the speakers a mention lists: people or named bodies joined by "and", "or" or
+    commas ("Sens. A (D-Ohio), B (D-Ind.) and C", "France and Germany"), a pronoun among them
+    being who it refers to ("He and Chairman Bob Roe"); after the first, a role noun is the
+    name it introduces ("Obama and Republican nominee Donald Trump") and a kind of body the
+    name before it ("The New York Times and the Gannett newspaper"). None unless two are
+    named, and None for a list with unnamed others ("Jane Doe and other officials").
 
-    def person(tok: Token) -> str | None:
+    The list must head the mention: a list deeper in it is what the mention is about ("an aide
+    to A and B", "Jane Doe, a former Ohio governor and Acme adviser"), and names that modify
+    its head describe who speaks ("Acme and Globex officials"). Party members and peoples
+    ("Democrats and Republicans", "African-Americans") are groups, not named speakers."""
+
+    def named(tok: Token) -> str | None:
         key = token_key.get(tok.i)
-        ok = key is not None and start <= tok.idx < end and clusters[key].kind == "person"
-        return key if ok else None
+        if key is None or not start <= tok.idx < end or tok.ent_type_ == "NORP":
+            return None
+        cluster = clusters[key]
+        if cluster.kind not in ("person", "organisation") or cluster.name.lower() in PARTY_MEMBERS:
+            return None
+        return key
 
+    def first(tok: Token) -> str | None:
+        if (key := named(tok)) is not None:
+            return key
+        if tok.pos_ == "PRON" and tok.lower_ in ("he", "she"):
+            return pronoun(tok)
+        return None
+
+    def joined(tok: Token) -> str | None:
+        if (key := first(tok)) is not None or tok.pos_ != "NOUN":
+            return key
+        for t in doc[tok.i + 1 : len(doc)]:  # "nominee Donald Trump", however it is parsed
+            if t.idx >= end or t.pos_ != "PROPN":
+                break
+            if (key := named(t)) is not None and clusters[key].kind == "person":
+                return key
+        if tok.lemma_.lower() not in BODY_KINDS:
+            return None
+        before = [k for t in tok.lefts if t.dep_ == "compound" and (k := named(t)) is not None]
+        if before and clusters[before[-1]].kind == "person":  # "the Gannett newspaper", misread
+            name = clusters[before[-1]].fullest_name()
+            key = f"{_name_key(name)} ({tok.lemma_.lower()})"
+            clusters.setdefault(key, Entity(name, "organisation", tok.idx, organisation=name))
+            return key
+        return before[-1] if before else None
+
+    others = {"other", "others", "another", "more", "some", "many", "several"}
     for tok in doc[head.left_edge.i : head.right_edge.i + 1]:
-        if tok.dep_ == "conj" or person(tok) is None:
+        if tok.dep_ == "conj" or (key := first(tok)) is None:
             continue
-        if tok.i != head.i and tok.head.i != head.i and person(head) != person(tok):
+        if tok.head.i != tok.i and token_key.get(tok.head.i) == key:
+            continue  # a word inside the name ("the Committee on Civil Liberties, Justice ...")
+        if tok.i != head.i and tok.head.i != head.i and named(head) != key:
             continue  # a list deeper in the phrase is what it is about, not who speaks
-        members = [k for t in (tok, *tok.conjuncts) if (k := person(t)) is not None]
+        modifier = tok.dep_ in ("compound", "amod", "nmod", "poss")
+        campaigns = head.lemma_.lower() == "campaign" and head.tag_ == "NNS"
+        describing = modifier and named(head) is None and not _is_title(head.text)
+        if tok.i != head.i and describing and not campaigns:
+            continue  # "Acme and Globex officials": the names describe who speaks
+        conjuncts = [t for t in tok.conjuncts if start <= t.idx < end]
+        if not conjuncts and tok.head.i == head.i and any(c.dep_ == "cc" for c in tok.children):
+            conjuncts = [head]  # "Khizr and Ghazala Khan", parsed as modifiers of "Khan"
+        people = all(clusters[k].kind == "person" for t in (tok, *conjuncts) if (k := joined(t)))
+        if not people and not any(c.dep_ == "cc" for t in (tok, *conjuncts) for c in t.children):
+            continue  # commas alone: "Reno, Nev.", "Jane Doe, Acme Corp.", not a list
+        lead = first(tok.head) if tok.dep_ == "appos" and tok.head.i == head.i else None
+        if lead is not None and any(joined(t) is not None for t in conjuncts):
+            key, conjuncts = lead, [tok, *conjuncts]  # "A, B and C", parsed as A <- B <- C
+        # Unnamed others are left out ("Jane Doe, John Roe and other officials").
+        named_ones = [t for t in conjuncts if t.lower_ not in others]
+        named_ones = [t for t in named_ones if not any(c.lower_ in others for c in t.children)]
+        members = [key, *(k for t in named_ones if (k := joined(t)) is not None)]
         members = list(dict.fromkeys(members))
         if len(members) < 2:
             continue
+        if campaigns and tok.i != head.i:  # "The Doe and Roe campaigns": a campaign each
+            names = [_campaign_name(clusters[m].fullest_name()) for m in members]
+            for name in names:
+                clusters.setdefault(name.lower(), Entity(name, "organisation", tok.idx))
+                clusters[name.lower()].organisation = name
+            members = [name.lower() for name in names]
         key = "; ".join(members)
         if key not in clusters:
-            clusters[key] = Entity(key, "person", tok.idx, members=tuple(members))
+            kinds = {clusters[m].kind for m in members}
+            kind = kinds.pop() if len(kinds) == 1 else "unknown"
+            clusters[key] = Entity(key, kind, tok.idx, members=tuple(members))
         return key
     return None
 
