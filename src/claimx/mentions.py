@@ -607,14 +607,16 @@ ORG_SUFFIXES = frozenset({"inc", "corp", "co", "llc", "ltd", "group", "company",
 def _without_headline_words(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     """Names cut back to a full name the article gives elsewhere when the recogniser ran on
     into the words after it, as it does in title-case headlines ("Jane Doe Tells Voters To
-    ..." tagged "Jane Doe Tells", where the article has "Jane Doe"); an organisation's, to the
-    longest start of it that the article writes below it in any case."""
-    names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    ..." tagged "Jane Doe Tells", where the article has "Jane Doe" or "Doe"); an
+    organisation's, to the longest start of it that the article writes below it in any case."""
+    names = {e.text for e in ents if e.label_ == "PERSON"}
     cut = []
     lower = ""
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) > 2 and _in_title_case_line(doc, ent):
-            for end in range(ent.end - 1, ent.start + 1, -1):
+            # Down to one word: "Obama Claims Hillary Most Qualified ..." is "Obama" in an
+            # article that names him so.
+            for end in range(ent.end - 1, ent.start, -1):
                 extra = doc[end : ent.end]
                 if doc[ent.start : end].text in names and not any(
                     t.lower_.rstrip(".") in NAME_SUFFIXES for t in extra

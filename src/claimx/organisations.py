@@ -686,6 +686,8 @@ def _title_body(doc: Doc, view: DocView, ent: Span) -> str:
             continue
         if any(w.text != "." for w in doc[t.i + 1 : ent.start] if not w.text[:1].isupper()):
             continue
+        if any(w.text != "." and w.pos_ != "PROPN" for w in doc[t.i + 1 : ent.start]):
+            continue  # "Texas Gov. Hears About Obama's ..." in a title-case headline
         before = {w.lower_ for w in doc[max(0, t.i - 3) : t.i]}
         if before & FORMER_WORDS:
             return ""

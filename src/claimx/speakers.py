@@ -125,8 +125,9 @@ def _shared_surnames(doc: Doc, ents: Sequence[Span]) -> dict[int, str]:
 
     A one-word name before "and" and a full name is a given name, not a second person known
     by surname ("Obama and Hillary Clinton"), when the article writes it with that surname
-    elsewhere, or when it is a given name of one gender in the census lists and no full name
-    in the article ends with it."""
+    elsewhere, or when it is a given name in the census lists that the article never uses
+    alone elsewhere ("Clinton and Barack Obama ... Clinton said") and no full name in the
+    article ends with."""
     text = text_of(doc)
     people = [e for e in ents if e.label_ == "PERSON"]
     surnames = {e[-1].lower_ for e in people if len(e) > 1}
@@ -137,7 +138,14 @@ def _shared_surnames(doc: Doc, ents: Sequence[Span]) -> dict[int, str]:
         if len(ent) != 1 or after is None or len(after) < 2 or doc[ent.end].lower_ != "and":
             continue
         full = f"{ent.text} {after[-1].text}"
-        given = bool(gender_of_given_name(ent.text)) and ent.text.lower() not in surnames
+        alone = sum(
+            1
+            for t in doc
+            if t.text == ent.text
+            and t.i != ent.start
+            and doc[min(t.i + 1, len(doc) - 1)].text != after[-1].text
+        )
+        given = gender_of_given_name(ent.text) and ent.text.lower() not in surnames and not alone
         if given or full in text:
             found[ent.start] = full
     return found
@@ -1800,14 +1808,18 @@ def _genders_from_pronouns(
         if start == 0 or any(s <= tok.idx < e for s, e in quotes):
             continue
         before = doc[view.sent_start[start - 1] : start]
-        named = {
-            token_key[t.i]
+        subjects = [
+            t
             for t in before
             if t.dep_ in _SUBJECTS
             and t.head.dep_ == "ROOT"
-            and t.i in token_key
-            and clusters[token_key[t.i]].kind == "person"
             and not any(s <= t.idx < e for s, e in quotes)
+        ]
+        # "Jane Roe and Jim Doe met ...": people joined to the subject are subjects too.
+        named = {
+            token_key[t.i]
+            for t in (*subjects, *(c for t in subjects for c in t.conjuncts))
+            if t.i in token_key and clusters[token_key[t.i]].kind == "person"
         }
         if len(named) == 1:
             votes.setdefault(named.pop(), set()).add(gender)
