@@ -1421,6 +1421,14 @@ def test_a_name_decoded_twice_over_is_mended(nlp):
     assert (row["speaker"], row["organisation"]) == ("Fran\u00e7ois Hollande", "France")
 
 
+def test_a_name_decoded_thrice_and_written_decomposed_is_mended(nlp):
+    # "François" decoded as Latin-1 twice over, with "\u00c3" and "\u00c2" written as a letter
+    # and a combining mark, as some feeds store them.
+    text = '"We will act," said French President FranA\u0303\u0083A\u0302\u00a7ois Hollande.'
+    row = one(claims_of(nlp, text), "We will act")
+    assert row["speaker"] == "Fran\u00e7ois Hollande"
+
+
 def test_a_garbled_name_ftfy_cannot_mend_is_left_as_written(nlp):
     # A byte lost: "A", a combining tilde and a C1 control, where "\u00f6" was.
     text = '"We will act," said Stefan KA\u0303\u0083rner, a party chairman.'

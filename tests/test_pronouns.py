@@ -466,3 +466,13 @@ def test_a_rarer_given_name_states_the_gender(nlp, text, speaker):
 def test_a_surname_used_alone_is_not_a_given_name_before_a_full_name(nlp):
     text = "Clinton and Barack Obama met in Ohio on Monday. Clinton said that the deal was good."
     assert claims_of(nlp, text)[0]["speaker"] == "Clinton"
+
+
+def test_a_building_tagged_as_a_person_is_no_he(nlp):
+    # The small model tags "Trump Tower" as a person's name; "he" is still Trump.
+    text = (
+        "Both teams cheered, but it was Mr. Trump who seemed different. As he spoke in the "
+        "lobby of Trump Tower, there were no long speeches. He said that the economy was his "
+        "strength."
+    )
+    assert one(claims_of(nlp, text), "economy")["speaker"] == "Trump"

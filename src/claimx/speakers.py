@@ -299,9 +299,10 @@ _MOJIBAKE = re.compile(r"[ÃÂƒ\x80-\x9f]")
 def _mended(name: str) -> str:
     """``name`` with text decoded twice over mended ("FranÃ§ois" -> "François") when ftfy
     mends all of it; a name that stays garbled ("KÃ\x83rner", a byte lost) is left as written."""
-    if not _MOJIBAKE.search(unicodedata.normalize("NFC", name)):
+    composed = unicodedata.normalize("NFC", name)  # "Ã" may be written as "A" and a tilde
+    if not _MOJIBAKE.search(composed):
         return name
-    mended = fix_encoding(name)
+    mended = fix_encoding(composed)
     return name if _MOJIBAKE.search(unicodedata.normalize("NFC", mended)) else mended
 
 
@@ -514,6 +515,8 @@ class SpeakerResolver:
                 continue
             personal = _titled_name(doc, ent) or _named_like_a_person(doc, ent, name)
             kind = "person" if ent.label_ == "PERSON" or personal else "organisation"
+            if kind == "person" and _names_a_building(name):
+                kind = "organisation"  # "Trump Tower", tagged as a person: a place, not a "he"
             if kind == "organisation":
                 name = _expand_abbreviation(name)
             key = _name_key(name) if kind == "person" else name.lower()
@@ -1020,6 +1023,24 @@ def _titled_name(doc: Doc, ent: Span) -> bool:
         not title.ent_type_
         and ent.start <= title.head.i < ent.end
         and (word in TITLE_ROLES or word in PERSON_NOUNS or _is_title(word))
+    )
+
+
+#: Last words of the names of buildings and venues ("Trump Tower", "Acme Plaza").
+BUILDING_WORDS = frozenset(
+    {"tower", "towers", "hotel", "plaza", "building", "stadium", "arena", "airport", "casino"}
+    | {"resort", "mall", "museum", "library", "theater", "theatre", "cathedral", "mosque"}
+)
+
+
+def _names_a_building(name: str) -> bool:
+    """Whether a name the recogniser tagged as a person's is a building's: its last word a
+    building's ("Trump Tower") and its first no given name ("John Tower" is a man)."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in BUILDING_WORDS
+        and not gender_of_given_name(words[0])
     )
 
 
