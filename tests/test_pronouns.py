@@ -476,3 +476,12 @@ def test_a_building_tagged_as_a_person_is_no_he(nlp):
         "strength."
     )
     assert one(claims_of(nlp, text), "economy")["speaker"] == "Trump"
+
+
+def test_a_surname_gets_the_full_name_the_recogniser_missed_elsewhere(nlp):
+    # "Mehmet Oz" is not tagged at all; one later "Oz" is: he is Mehmet Oz.
+    text = (
+        "Mehmet Oz — Ivy League surgeon, TV host — is a doctor with critics.\n\nBut for Donald "
+        "Trump, Oz's show proved to be a good stage. Oz said that Trump was healthy."
+    )
+    assert one(claims_of(nlp, text), "healthy")["speaker"] == "Mehmet Oz"

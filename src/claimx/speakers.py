@@ -95,6 +95,29 @@ from .paragraphs import BLANK_LINE, DATELINE
 from .reported import CLAIMS_ATTR
 
 
+def _untagged_full_names(doc: Doc, clusters: dict[str, Entity]) -> None:
+    """A person the article names by surname alone wherever the recogniser tagged them gets the
+    full name it missed elsewhere ("Mehmet Oz — ...", untagged, then "Oz said"): the given
+    names before an untagged mention of the surname, when the first is a given name."""
+    for cluster in clusters.values():
+        if cluster.kind != "person" or cluster.members or " " in cluster.name:
+            continue
+        if any(" " in form for form in cluster.forms):
+            continue
+        for tok in doc:
+            if tok.text != cluster.name or tok.ent_type_ or tok.pos_ != "PROPN":
+                continue
+            given = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            if (
+                given
+                and all(t.text.istitle() and not t.ent_type_ for t in given)
+                and gender_of_given_name(given[0].text)
+                and not _is_title(given[0].text)
+            ):
+                cluster.forms[" ".join(t.text for t in (*given, tok))] += 0
+                break
+
+
 def _families(clusters: dict[str, Entity]) -> None:
     """A surname in the plural ("the Khans", "Murdochs") names the family: the people of that
     surname the article names in full, when it names two or more (else it stays what it was)."""
@@ -597,6 +620,7 @@ class SpeakerResolver:
                     if k == key:
                         token_key[i] = full
         _families(clusters)
+        _untagged_full_names(doc, clusters)
         return clusters, token_key
 
     def _describe(self, doc: Doc, view: DocView, ent: Span, cluster: Entity) -> None:
