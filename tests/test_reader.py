@@ -6,11 +6,12 @@ import codecs
 import gzip
 import hashlib
 import os
+import warnings
 from pathlib import Path
 
 import pytest
 
-from claimx.errors import ClaimxError
+from claimx.errors import ClaimxError, ClaimxWarning
 from claimx.reader import (
     MAX_BYTES,
     Article,
@@ -365,3 +366,14 @@ def test_iter_articles_bad_types(bad: object) -> None:
 def test_iter_articles_missing_path_raises_early(tmp_path: Path) -> None:
     with pytest.raises(ClaimxError, match=r"\[E002\]"):
         iter_articles([tmp_path / "missing"])
+
+
+def test_a_text_naming_an_existing_file_warns_and_stays_a_text(tmp_path: Path):
+    path = tmp_path / "article.txt"
+    path.write_text('"We will win," said Jane Doe.', encoding="utf-8")
+    with pytest.warns(ClaimxWarning, match=r"W014.*pathlib\.Path"):
+        articles = list(iter_articles(str(path)))
+    assert [a.text for a in articles] == [str(path)]  # read as the text it is, never lost
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # an ordinary text gives no warning
+        list(iter_articles(['"We will win," said Jane Doe.', "no such file.txt"]))

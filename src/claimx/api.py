@@ -51,10 +51,12 @@ def extract(
         n_claims, date, publisher, error``; ``pd.DataFrame(df.attrs["claimx_documents"])``).
 
     Warns:
-        ClaimxWarning: when some input could not be processed (an unreadable or binary file, a
-            text over the length limit, a component that failed on it): such an input has no
-            claim rows, and its reason is in ``df.attrs["claimx_documents"]``. Empty inputs are
-            recorded there with status ``empty`` and give no warning.
+        ClaimxWarning: when a ``str`` names an existing file or folder (it is still read as a
+            text: pass a ``pathlib.Path`` to read the file); and when some input could not be
+            processed (an unreadable or binary file, a text over the length limit, a component
+            that failed on it): such an input has no claim rows, and its reason is in
+            ``df.attrs["claimx_documents"]``. Empty inputs are recorded there with status
+            ``empty`` and give no warning.
 
     Example:
         >>> import claimx

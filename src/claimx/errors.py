@@ -70,6 +70,12 @@ class Errors:
         "df.attrs['claimx_documents']; `claimx run` writes the same to documents.csv."
     )
 
+    W014 = (
+        "(claimx) [W014] The text {text!r} names an existing file or folder, but claimx reads "
+        "a str as the text of an article, never as a path. To read the file, pass "
+        "pathlib.Path({text!r}) instead."
+    )
+
 
 class ClaimxWarning(UserWarning):
     """A warning claimx gives about inputs it could not process; its message is from `Errors`."""

@@ -19,11 +19,12 @@ import hashlib
 import os
 import re
 import stat
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ClaimxError, Errors
+from .errors import ClaimxError, ClaimxWarning, Errors
 
 __all__ = [
     "MAX_BYTES",
@@ -358,12 +359,24 @@ def iter_articles(
     sources: list[str | tuple[str, Path]] = []
     for item in items:
         if isinstance(item, str):
+            if _names_a_path(item):  # claimx.extract("data/raw/a.txt"): a common slip
+                warnings.warn(Errors.W014.format(text=item), ClaimxWarning, stacklevel=3)
             sources.append(item)
         elif isinstance(item, os.PathLike):
             sources.extend(discover(Path(item)))
         else:
             raise ClaimxError(Errors.E005.format(type=type(item).__name__))
     return _read_sources(sources, date_overrides)
+
+
+def _names_a_path(text: str) -> bool:
+    """Whether a text is one line naming an existing file or folder."""
+    if not text.strip() or len(text) > 1024 or "\n" in text:
+        return False
+    try:
+        return Path(text).exists()
+    except (OSError, ValueError):
+        return False
 
 
 def _read_sources(
