@@ -148,9 +148,9 @@ def _shared_surnames(doc: Doc, ents: Sequence[Span]) -> dict[int, str]:
 
     A one-word name before "and" and a full name is a given name, not a second person known
     by surname ("Obama and Hillary Clinton"), when the article writes it with that surname
-    elsewhere, or when it is a given name in the census lists that the article never uses
-    alone elsewhere ("Clinton and Barack Obama ... Clinton said") and no full name in the
-    article ends with."""
+    elsewhere, or when it is a given name in the table of ``claimx.given_names`` that the
+    article never uses alone elsewhere ("Clinton and Barack Obama ... Clinton said") and that no
+    full name in the article ends with."""
     text = text_of(doc)
     people = [e for e in ents if e.label_ == "PERSON"]
     surnames = {e[-1].lower_ for e in people if len(e) > 1}
@@ -160,13 +160,13 @@ def _shared_surnames(doc: Doc, ents: Sequence[Span]) -> dict[int, str]:
         after = starts.get(ent.end + 1)
         if len(ent) != 1 or after is None or len(after) < 2 or doc[ent.end].lower_ != "and":
             continue
-        full = f"{ent.text} {after[-1].text}"
-        alone = sum(
-            1
-            for t in doc
-            if t.text == ent.text
+        surname = after[-1].text
+        full = f"{ent.text} {surname}"
+        alone = any(
+            t.text == ent.text
             and t.i != ent.start
-            and doc[min(t.i + 1, len(doc) - 1)].text != after[-1].text
+            and (t.i + 1 == len(doc) or doc[t.i + 1].text != surname)
+            for t in doc
         )
         given = gender_of_given_name(ent.text) and ent.text.lower() not in surnames and not alone
         if given or full in text:
@@ -1356,7 +1356,7 @@ def _listed_speakers(
     being who it refers to ("He and Chairman Bob Roe"); after the first, a role noun is the
     name it introduces ("Obama and Republican nominee Donald Trump") and a kind of body the
     name before it ("The New York Times and the Gannett newspaper"). None unless two are
-    named, and None for a list with unnamed others ("Jane Doe and other officials").
+    named; unnamed others are left out ("Jane Doe, John Roe and other officials").
 
     The list must head the mention: a list deeper in it is what the mention is about ("an aide
     to A and B", "Jane Doe, a former Ohio governor and Acme adviser"), and names that modify
@@ -1413,16 +1413,20 @@ def _listed_speakers(
         conjuncts = [t for t in tok.conjuncts if start <= t.idx < end]
         if not conjuncts and tok.head.i == head.i and any(c.dep_ == "cc" for c in tok.children):
             conjuncts = [head]  # "Khizr and Ghazala Khan", parsed as modifiers of "Khan"
-        people = all(clusters[k].kind == "person" for t in (tok, *conjuncts) if (k := joined(t)))
-        if not people and not any(c.dep_ == "cc" for t in (tok, *conjuncts) for c in t.children):
+        listed = [tok, *conjuncts]
+        keys = {t.i: joined(t) for t in listed}  # once: a pronoun's resolution is not cheap
+        people = all(clusters[k].kind == "person" for k in keys.values() if k)
+        if not people and not any(c.dep_ == "cc" for t in listed for c in t.children):
             continue  # commas alone: "Reno, Nev.", "Jane Doe, Acme Corp.", not a list
         lead = first(tok.head) if tok.dep_ == "appos" and tok.head.i == head.i else None
-        if lead is not None and any(joined(t) is not None for t in conjuncts):
-            key, conjuncts = lead, [tok, *conjuncts]  # "A, B and C", parsed as A <- B <- C
-        # Unnamed others are left out ("Jane Doe, John Roe and other officials").
-        named_ones = [t for t in conjuncts if t.lower_ not in others]
-        named_ones = [t for t in named_ones if not any(c.lower_ in others for c in t.children)]
-        members = [key, *(k for t in named_ones if (k := joined(t)) is not None)]
+        if lead is not None and any(keys[t.i] is not None for t in conjuncts):
+            key, conjuncts = lead, listed  # "A, B and C", parsed as A <- B <- C
+        named_ones = [
+            t
+            for t in conjuncts
+            if t.lower_ not in others and not any(c.lower_ in others for c in t.children)
+        ]
+        members = [key, *(k for t in named_ones if (k := keys[t.i]) is not None)]
         members = list(dict.fromkeys(members))
         if len(members) < 2:
             continue
