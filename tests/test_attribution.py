@@ -454,3 +454,29 @@ def test_state_from_onnx_gives_back_the_shipped_taggers_weights() -> None:
     assert np.abs(ours - graph[0]).max() < 1.0
     tags = lambda logits: logits.reshape(len(logits), 3, 3).argmax(-1)  # noqa: E731
     assert (tags(ours) == tags(graph[0])).mean() > 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The tagger joins this quote to the claim before it as one content in pieces; its own
+        # speaker ("Said Okafor:") still names who speaks, not the first piece's ("Some").
+        (
+            "“Rates are too high,” said Jim Okafor, a tax consultant at Acme. “Every cut helps "
+            "the rich.”\n\nSome say targeted breaks would make the code more complicated. Said "
+            "Okafor: “I don’t get the sense she is the least bit interested in that.”",
+            "Jim Okafor",
+        ),
+        # "Said" opening the sentence is no part of the name the recogniser tags with it.
+        (
+            "“Rates are too high,” said Tom Miller, a tax consultant at Acme. “Every cut helps "
+            "the rich.”\n\nSome say targeted breaks would make the code more complicated. Said "
+            "Miller: “I don’t get the sense she is the least bit interested in that.”",
+            "Tom Miller",
+        ),
+    ],
+)
+def test_an_inverted_said_names_its_own_speaker(nlp_tagged, text, speaker):
+    rows = claims_of(nlp_tagged, text)
+    (row,) = [r for r in rows if "least bit" in r["quote"]]
+    assert row["speaker"] == speaker

@@ -571,11 +571,18 @@ OCCUPATION_WORDS = frozenset(
 )
 
 
+#: Verbs that open an inverted attribution ("Said Jane Doe: ...", "Added Roe, ...").
+_OPENING_SPEECH_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote"})
+
+
 def _trimmed_name(ent: Span) -> Span:
     """A person's name without the words the recogniser took into it: a role noun before it
     ("Founder Jane Doe", "Actress Jane Doe"; names are written without titles) or a place and
     a comma ("Lehigh, Bruce Turry"). A role and two names tagged as an organisation ("Actress
     Amandla Stenberg") are a person too."""
+    if len(ent) > 1 and ent[0].lower_ in _OPENING_SPEECH_VERBS and ent[0].is_sent_start:
+        # "Said Jane Doe: ...", tagged with the verb ("Said" is also a given name).
+        return _trimmed_name(Span(ent.doc, ent.start + 1, ent.end, label=ent.label))
     commas = [t.i for t in ent if t.text == ","]
     if ent.label_ in ("PERSON", "ORG") and commas and ent.end - commas[-1] > 2:
         # "his best friend at Lehigh, Bruce Turry", tagged "Lehigh, Bruce Turry" (as a person

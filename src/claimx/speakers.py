@@ -413,9 +413,11 @@ class SpeakerResolver:
         heads: dict[int, str] = {}  # speaker head token -> the key it resolved to
         for claim in claims:
             key = None
-            if claim.get("continues") is not None:
-                key = resolved[claim["continues"]]
-            else:
+            first = claims[claim["continues"]] if claim.get("continues") is not None else None
+            mention = claim.get("speaker_mention")
+            if first is not None and (not mention or mention == first.get("speaker_mention")):
+                key = resolved[claim["continues"]]  # a piece of a content: its first piece's
+            else:  # (a piece with a speaker of its own, "Said Ellis: ...", is resolved as one)
                 key = self._resolve(
                     doc,
                     view,
