@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from claimx.given_names import build, gender_of_given_name, given_name_genders
+from claimx.given_names import build, english_words, gender_of_given_name, given_name_genders
 
 
 def test_the_shipped_table_knows_one_gender_names_only():
@@ -64,3 +64,9 @@ def test_the_shipped_table_has_rarer_names_but_no_words():
     assert gender_of_given_name("Vladimir") == "m"
     assert gender_of_given_name("Washington") == ""  # an SSA name, and an English word
     assert gender_of_given_name("Vander") == ""
+
+
+def test_english_words_come_from_the_pipelines_lemmatizer_tables():
+    words = english_words()
+    assert {"court", "supreme", "washington"} <= words
+    assert "barack" not in words and "lachlan" not in words
