@@ -39,7 +39,9 @@ MIN_SHARE = 0.95
 MIN_BIRTHS = 100
 
 #: Surname particles, which the SSA counts hold as given names of a few babies ("Vander"): not
-#: taken from them, so that "Vander Plaats" stays a surname.
+#: taken from them, so that "Vander Plaats" stays a surname. Wider than the resolver's
+#: ``mentions.NAME_PARTICLES`` on purpose: "Van" and "Al" open names there ("Van Jones"), but
+#: a name list need not learn them from the SSA counts (the Census lists decide "AL", "VON").
 SURNAME_PARTICLES = frozenset(
     {"van", "vander", "vanden", "von", "de", "del", "della", "der", "den", "du", "da", "di"}
     | {"dos", "das", "le", "la", "st", "mac", "mc", "bin", "ibn", "al", "el", "abu", "ter", "ten"}

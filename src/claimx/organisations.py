@@ -684,10 +684,11 @@ def _title_body(doc: Doc, view: DocView, ent: Span) -> str:
         word = t.lower_.rstrip(".")
         if not t.text[:1].isupper() or (word == "del" and t.text != "Del."):
             continue
-        if any(w.text != "." for w in doc[t.i + 1 : ent.start] if not w.text[:1].isupper()):
+        # Only periods and proper nouns between the title and the name ("Sens." "." "Jon
+        # Doe"); not "Texas Gov. Hears About Obama's ..." in a title-case headline.
+        between = doc[t.i + 1 : ent.start]
+        if any(w.text != "." and (w.pos_ != "PROPN" or not w.text[:1].isupper()) for w in between):
             continue
-        if any(w.text != "." and w.pos_ != "PROPN" for w in doc[t.i + 1 : ent.start]):
-            continue  # "Texas Gov. Hears About Obama's ..." in a title-case headline
         before = {w.lower_ for w in doc[max(0, t.i - 3) : t.i]}
         if before & FORMER_WORDS:
             return ""
