@@ -485,3 +485,28 @@ def test_a_surname_gets_the_full_name_the_recogniser_missed_elsewhere(nlp):
         "Trump, Oz's show proved to be a good stage. Oz said that Trump was healthy."
     )
     assert one(claims_of(nlp, text), "healthy")["speaker"] == "Mehmet Oz"
+
+
+def test_a_place_after_a_title_and_a_preposition_is_no_person(nlp):
+    # "The U.S. senator from Vermont": the title is not Vermont's, so "he" is not Vermont.
+    text = (
+        "The race has become a problem for Jane Hall in her battle against Sen. Bernie Roe.\n\n"
+        "Hall has won more states, but Roe has had the momentum. But after stumbles by the "
+        "Vermont senator, the primary gives Hall a chance.\n\n"
+        "The U.S. senator from Vermont has been running a strong campaign. He said that he "
+        "will contest every primary."
+    )
+    assert one(claims_of(nlp, text), "every primary")["speaker"] == "Bernie Roe"
+
+
+def test_a_pronoun_after_two_subjects_is_the_one_of_its_gender(nlp):
+    # "Jane Hall has won more states, but Sam Roe has had the momentum. He ...": Hall's given
+    # name says she is no "he", so "he" is Roe, and Roe (no given name to tell) is no "she".
+    text = (
+        "The race is a problem for Jane Hall in her battle against Sen. Sam Roe.\n\n"
+        "Hall has won more states, but Roe has had the momentum. He has won seven of the past "
+        "eight contests.\n\n"
+        "Hall's team had hoped that the math would set in. The more Roe has won, the more the "
+        "focus has been on Hall. She has said that she will turn to the general election."
+    )
+    assert one(claims_of(nlp, text), "general election")["speaker"] == "Jane Hall"

@@ -654,7 +654,10 @@ class SpeakerResolver:
                 nominals.append(t)  # "spokesman Alan Jeffers"
         for t in doc[max(view.sent_start[ent.start], ent.start - 2) : ent.start + 1]:
             role = TITLE_ROLES.get(t.lower_.rstrip("."))
-            if role and (t.i < ent.start or len(ent) > 1):
+            # Not across a preposition: in "the senator from Vermont" the title is not the
+            # place's, and a place so described is no person.
+            between = doc[t.i + 1 : ent.start]
+            if role and (t.i < ent.start or len(ent) > 1) and all(x.pos_ != "ADP" for x in between):
                 cluster.descriptors.add(role)  # "Sen. Jane Doe" ... "the senator"
         for nom in nominals:
             cluster.descriptors.add(nom.lemma_.lower())
@@ -1859,11 +1862,11 @@ def _genders_from_pronouns(
         if start == 0 or any(s <= tok.idx < e for s, e in quotes):
             continue
         before = doc[view.sent_start[start - 1] : start]
-        subjects = [
+        subjects = [  # of the main clause, or of a clause joined to it ("..., but Roe had")
             t
             for t in before
             if t.dep_ in _SUBJECTS
-            and t.head.dep_ == "ROOT"
+            and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
             and not any(s <= t.idx < e for s, e in quotes)
         ]
         # "Jane Roe and Jim Doe met ...": people joined to the subject are subjects too.
@@ -1872,6 +1875,9 @@ def _genders_from_pronouns(
             for t in (*subjects, *(c for t in subjects for c in t.conjuncts))
             if t.i in token_key and clusters[token_key[t.i]].kind == "person"
         }
+        # "Jane Doe won, but Jim Roe had the momentum. He ...": one who cannot be meant (her
+        # title or given name says so) leaves the other.
+        named = {k for k in named if _known_gender(clusters[k]) in ("", gender)}
         if len(named) == 1:
             votes.setdefault(named.pop(), set()).add(gender)
     for key, genders in votes.items():
@@ -2075,8 +2081,15 @@ def _genders_from_given_names(clusters: dict[str, Entity]) -> None:
     bearers are of one gender ("Cathy Williams"; not "Leslie", nor a surname alone)."""
     for cluster in clusters.values():
         # (Organisations too: a headline's "Trump" tagged as one may turn out to be the person.)
-        if cluster.gender or cluster.members:
-            continue
-        words = [w for w in cluster.fullest_name().split() if w[:1].isupper() and not _is_title(w)]
-        if len(words) > 1:  # ("pulled a Donald Trump": the article's "a" is no given name)
-            cluster.gender = gender_of_given_name(words[0])
+        if not cluster.gender and not cluster.members:
+            cluster.gender = _known_gender(cluster)
+
+
+def _known_gender(cluster: Entity) -> str:
+    """The gender a person's title or given name states ("" when neither does)."""
+    if cluster.gender or cluster.members:
+        return cluster.gender
+    words = [w for w in cluster.fullest_name().split() if w[:1].isupper() and not _is_title(w)]
+    if len(words) > 1:  # ("pulled a Donald Trump": the article's "a" is no given name)
+        return gender_of_given_name(words[0])
+    return ""
