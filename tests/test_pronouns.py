@@ -510,3 +510,29 @@ def test_a_pronoun_after_two_subjects_is_the_one_of_its_gender(nlp):
         "focus has been on Hall. She has said that she will turn to the general election."
     )
     assert one(claims_of(nlp, text), "general election")["speaker"] == "Jane Hall"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker"),
+    [
+        ("numbers will be clear", "Hale campaign"),  # "The Hale team"
+        ("numbers are wrong", "Roe campaign"),  # "The Roe camp"
+        ("would be a success", "Doe campaign"),  # "Team Doe"
+    ],
+)
+def test_a_candidates_team_or_camp_is_the_campaign(nlp, fragment, speaker):
+    text = (
+        "Jane Hale leads the primary campaign against Sam Roe and Jim Doe.\n\n"
+        "The Hale team thinks that by the end of the month, the numbers will be clear. "
+        "The Roe camp argues that the numbers are wrong. "
+        "Team Doe said that the convention would be a success."
+    )
+    assert one(claims_of(nlp, text), fragment)["speaker"] == speaker
+
+
+def test_a_role_noun_the_recogniser_took_into_a_name_is_no_part_of_it(nlp):
+    text = (
+        "Moderator Hugh Hewitt asked about the delegate count. Hewitt said that the math was "
+        "harsh."
+    )
+    assert one(claims_of(nlp, text), "math was harsh")["speaker"] == "Hugh Hewitt"

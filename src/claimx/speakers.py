@@ -540,6 +540,8 @@ class SpeakerResolver:
                 continue
             personal = _titled_name(doc, ent) or _named_like_a_person(doc, ent, name)
             kind = "person" if ent.label_ == "PERSON" or personal else "organisation"
+            if kind == "person":
+                name = _without_role_words(name)  # "Moderator Hugh Hewitt" is Hugh Hewitt
             if kind == "person" and _names_a_building(name):
                 kind = "organisation"  # "Trump Tower", tagged as a person: a place, not a "he"
             if kind == "organisation":
@@ -736,6 +738,18 @@ class SpeakerResolver:
             return _party_member(doc, head, clusters, token_key, history)
         if head_i in token_key:
             key = token_key[head_i]
+            name = _campaign_name(clusters[key].fullest_name())
+            if (
+                view.campaign
+                and name
+                and clusters[key].kind == "person"
+                and any(c.dep_ == "compound" and c.text == "Team" for c in head.children)
+            ):
+                # "Team Trump said": in an election story, the person's campaign.
+                clusters.setdefault(
+                    name.lower(), Entity(name, "organisation", head.idx, organisation=name)
+                )
+                return name.lower()
             if clusters[key].kind != "person":
                 # "Tulsa police Chief Jane Doe said", parsed with the city as the head: the
                 # person the title names is the speaker, the place or body only describes her.
@@ -744,8 +758,12 @@ class SpeakerResolver:
                     return titled
             return key
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        team = head.lemma_.lower() in ("team", "camp") and view.campaign and owner is not None
-        if head.lemma_.lower() == "campaign" or (team and _bare(head)):
+        # "Doe's team", and "the Doe team" or "the Doe camp" (the name a compound)
+        named_team = owner is not None or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children
+        )
+        team = head.lemma_.lower() in ("team", "camp") and view.campaign and named_team
+        if head.lemma_.lower() == "campaign" or (team and (owner is None or _bare(head))):
             # "The Doe campaign", "Jane Doe's campaign", "the campaign": one name for each;
             # "her campaign" is the campaign of the woman "her" refers to; in an election
             # story, "Doe's team" and "the Doe camp" are Doe's campaign too.
@@ -1060,6 +1078,24 @@ BUILDING_WORDS = frozenset(
     {"tower", "towers", "hotel", "plaza", "building", "stadium", "arena", "airport", "casino"}
     | {"resort", "mall", "museum", "library", "theater", "theatre", "cathedral", "mosque"}
 )
+
+
+#: Role nouns the recogniser takes into a person's name, beyond ``PERSON_NOUNS``.
+_ROLE_WORDS = PERSON_NOUNS | {"moderator", "anchor", "correspondent", "panelist"}
+
+
+def _without_role_words(name: str) -> str:
+    """A person's name without the capitalised role nouns the recogniser took in before it
+    ("Moderator Hugh Hewitt", "Chief Justice John Roberts"); a given name is no role."""
+    words = name.split()
+    while (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].lower() in _ROLE_WORDS
+        and not gender_of_given_name(words[0])
+    ):
+        words = words[1:]
+    return " ".join(words) if len(words) < len(name.split()) else name
 
 
 def _names_a_building(name: str) -> bool:
