@@ -532,7 +532,6 @@ def test_a_candidates_team_or_camp_is_the_campaign(nlp, fragment, speaker):
 
 def test_a_role_noun_the_recogniser_took_into_a_name_is_no_part_of_it(nlp):
     text = (
-        "Moderator Hugh Hewitt asked about the delegate count. Hewitt said that the math was "
-        "harsh."
+        "Moderator Hugh Hewitt asked about the delegate count. Hewitt said that the math was harsh."
     )
     assert one(claims_of(nlp, text), "math was harsh")["speaker"] == "Hugh Hewitt"
