@@ -535,3 +535,18 @@ def test_a_role_noun_the_recogniser_took_into_a_name_is_no_part_of_it(nlp):
         "Moderator Hugh Hewitt asked about the delegate count. Hewitt said that the math was harsh."
     )
     assert one(claims_of(nlp, text), "math was harsh")["speaker"] == "Hugh Hewitt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two subjects joined by "and" in the sentence before.
+        "Sam Hale spoke on Monday. Jane Roe and Jim Doe have used the harshest words about the "
+        "plan. Yet they said that the targets were secret.",
+        # The subjects of two clauses joined in one sentence.
+        "Jane Roe accuses the mayor of hiding and Jim Doe says he is losing, part of a lashing "
+        "they have given him. Yet they said that the targets were secret.",
+    ],
+)
+def test_they_after_two_named_subjects_is_both(nlp, text):
+    assert one(claims_of(nlp, text), "targets were secret")["speaker"] == "Jane Roe; Jim Doe"

@@ -943,7 +943,45 @@ def _pronoun_key(
         key = _Salience(doc, view, clusters, token_key, heads or {}, quotes).antecedent(pron)
         if key is not None:
             return key
+    if lower in ("they", "them", "their") and not any(s <= pron.idx < e for s, e in quotes):
+        pair = _subjects_named_before(doc, view, pron, clusters, token_key)
+        if pair is not None:
+            return pair
     return _recent(doc, pron.idx, clusters, token_key, history, want, quotes)
+
+
+def _subjects_named_before(
+    doc: Doc, view: DocView, pron: Token, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> str | None:
+    """The people a "they" refers to when its sentence, before it, or the sentence before
+    makes two or more named people subjects together: "Cruz and Trump have used the harshest
+    words. Yet they ..."; "Jane Doe accuses Obama and Jim Roe says he ..., a lashing they ...".
+    The nearest such sentence wins; None when there is none."""
+    sent = view.sent_start[pron.i]
+    earlier = view.sent_start[sent - 1] if sent > 0 else 0
+    for start, end in ((sent, pron.i), (earlier, sent)):
+        members: list[str] = []
+        for tok in doc[start:end]:
+            key = token_key.get(tok.i)
+            if (
+                tok.dep_ in _SUBJECTS
+                and tok.head.i < end
+                and (tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj" or tok.dep_ == "conj")
+                and _is_person(clusters, key)
+                and not clusters[key].members
+                and key not in members
+            ):
+                members.append(key)
+            for conj in tok.conjuncts if tok.dep_ in _SUBJECTS else ():
+                k = token_key.get(conj.i)
+                if _is_person(clusters, k) and not clusters[k].members and k not in members:
+                    members.append(k)
+        if len(members) >= 2:
+            key = "; ".join(members)
+            if key not in clusters:
+                clusters[key] = Entity(key, "person", pron.idx, members=tuple(members))
+            return key
+    return None
 
 
 def _labelled_speaker(doc: Doc, start: int, end: int, clusters: dict[str, Entity]) -> str | None:
