@@ -550,3 +550,27 @@ def test_a_role_noun_the_recogniser_took_into_a_name_is_no_part_of_it(nlp):
 )
 def test_they_after_two_named_subjects_is_both(nlp, text):
     assert one(claims_of(nlp, text), "targets were secret")["speaker"] == "Jane Roe; Jim Doe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline's comma list (real names: the recogniser tags these two in a headline).
+        "Trump, Ryan pledge to work together.\n\nDonald Trump and Paul Ryan met on Monday.",
+        # "House" parsed as the conjunct: the names are still listed, and Ryan's body is not
+        # given to Trump (the parser reads the invented "Jane Hale and House Speaker Sam Roe"
+        # right, so these are real names).
+        "WASHINGTON (AP) — Donald Trump and House Speaker Paul Ryan pledged to work together "
+        "despite their differences after a meeting Thursday aimed at unifying a party.",
+    ],
+)
+def test_names_listed_in_a_mention_the_parse_missed_are_all_speakers(nlp_tagged, text):
+    # The tagger finds the headline's claim; the rules do not.
+    claim = one(claims_of(nlp_tagged, text), "work together")
+    assert claim["speaker"] == "Donald Trump; Paul Ryan"
+    assert claim["organisation"] == ""
+
+
+def test_a_spokeswoman_for_a_name_then_her_name_is_no_list(nlp):
+    text = "A spokeswoman for Jane Doe, Ann Lee, said that it was over."
+    assert one(claims_of(nlp, text), "over")["speaker"] == "Ann Lee"

@@ -48,6 +48,7 @@ from .mentions import (
     PARTY_MEMBERS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PLURAL_TITLES,
     PRONOUN_GENDER,
     SPOKES_NOUNS,
     TITLE_ROLES,
@@ -452,7 +453,15 @@ class SpeakerResolver:
                 claim["speaker"] = "; ".join(m.fullest_name() for m in members)
                 claim["speaker_type"] = entity.kind
                 orgs = {m.organisation for m in members}
-                bodies = {m.body for m in members if m.body}  # "Sens. A (D-Ohio) and B (R-Ind.)"
+                # A body all of them hold, or that a plural title gives them all ("Sens. A
+                # (D-Ohio) and B (R-Ind.)"), or one of them holds where the others are party
+                # politicians ("A (D-Mont.) and B (R-La.)"); not one member's where another is
+                # none ("Trump and Speaker Paul Ryan").
+                bodies = {m.body for m in members if m.body}
+                if not _opens_with_plural_title(doc, claim) and any(
+                    not m.body and m.organisation not in PARTIES for m in members
+                ):
+                    bodies = set()
                 if entity.kind == "organisation":  # "France and Germany": each speaks for itself
                     names = (m.organisation or m.fullest_name() for m in members)
                     claim["organisation"] = "; ".join(dict.fromkeys(names))
@@ -733,6 +742,9 @@ class SpeakerResolver:
         )
         if listed is not None:
             return listed
+        written = _names_listed_in(doc, s, e, clusters, token_key)
+        if written is not None:
+            return written
         if head.lower_ in SINGLE_MEMBERS:
             # "The Republican said": a party member, not the party (nor a person named so).
             return _party_member(doc, head, clusters, token_key, history)
@@ -948,6 +960,62 @@ def _pronoun_key(
         if pair is not None:
             return pair
     return _recent(doc, pron.idx, clusters, token_key, history, want, quotes)
+
+
+def _opens_with_plural_title(doc: Doc, claim: dict[str, Any]) -> bool:
+    """Whether the claim's speaker mention opens with a plural title ("Sens.", "Reps.")."""
+    mention = claim.get("speaker_mention")
+    if not mention:
+        return False
+    words = text_of(doc)[mention[0] : mention[1]].split()
+    return bool(words) and words[0].lower().rstrip(".") in PLURAL_TITLES
+
+
+def _names_listed_in(
+    doc: Doc, start: int, end: int, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> str | None:
+    """The people a mention lists by name when the parse missed the list: "Trump, Ryan" in a
+    headline, or "Donald Trump and House Speaker Paul Ryan" parsed with "House" as the
+    conjunct. Only names, titles (capitalised words), commas and "and" may stand between the
+    names; anything else ("Jim Roe, Jane Doe's lawyer", "a spokeswoman for Jane Doe") is no
+    list. Written by hand as a fallback for the parser's own conjunctions."""
+    toks = [t for t in doc if start <= t.idx < end and not t.is_space]
+    people: list[str] = []
+    last_end = -1
+    for tok in toks:
+        key = token_key.get(tok.i)
+        if _is_person(clusters, key) and not clusters[key].members:
+            if key not in people:
+                if people and not _only_titles_between(doc[last_end + 1 : tok.i]):
+                    return None
+                people.append(key)
+            last_end = tok.i
+    if len(people) < 2:
+        return None
+    # Before the first name, titles only ("Sen."; not "A spokeswoman for Jane Doe, Ann Lee");
+    # after the last, nothing but punctuation.
+    first = min(i for i, k in token_key.items() if k == people[0] and start <= doc[i].idx < end)
+    lead = [t for t in toks if t.i < first]
+    tail = [t for t in toks if t.i > last_end]
+    if any(not t.is_punct for t in tail) or any(
+        not t.is_punct and t.lower_ != "the" and not t.text[:1].isupper() for t in lead
+    ):
+        return None
+    key = "; ".join(people)
+    if key not in clusters:
+        clusters[key] = Entity(key, "person", toks[0].idx, members=tuple(people))
+    return key
+
+
+def _only_titles_between(between: Span) -> bool:
+    """Whether the words between two names are a list's joints and titles only ("and House
+    Speaker", ", Sen.", ","), with at least one joint."""
+    joints = [t for t in between if t.lower_ in ("and", "&", ",")]
+    others = [t for t in between if t.lower_ not in ("and", "&", ",")]
+    return bool(joints) and all(
+        t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ != "PERSON"
+        for t in others
+    )
 
 
 def _subjects_named_before(
