@@ -1579,3 +1579,11 @@ def test_a_body_with_small_words_in_its_name_after_of(nlp, text, organisation):
 )
 def test_the_words_joined_before_a_tagged_name_belong_to_it(nlp, text, fragment, organisation):
     assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+def test_a_head_of_government_of_a_country_named_after_the_name_is_that_countrys(nlp):
+    text = (
+        "So when Prime Minister Jan Kowal of Poland arrived at the White House on Monday, he "
+        "said that the talks would be good."
+    )
+    assert one(claims_of(nlp, text), "talks")["organisation"] == "Poland"

@@ -1154,6 +1154,8 @@ def _organisation_after_name(doc: Doc, view: DocView, ent: Span) -> tuple[str, s
     if not _is_place(pobj):
         return (_party_or(_ent_text(doc, pobj)), "") if pobj.ent_type_ in ORG_LABELS else ("", "")
     titles = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 2) : ent.start]}
+    if titles & COUNTRY_TITLES:
+        return "", _country(doc, pobj)  # "Prime Minister Jane Doe of Israel"
     return ("", _ent_text(doc, pobj)) if titles & PLACE_TITLES else ("", "")
 
 
