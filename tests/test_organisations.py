@@ -1587,3 +1587,25 @@ def test_a_head_of_government_of_a_country_named_after_the_name_is_that_countrys
         "said that the talks would be good."
     )
     assert one(claims_of(nlp, text), "talks")["organisation"] == "Poland"
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A volunteer works for the campaign of the candidate named on the role.
+        (
+            "Jane Hale won Ohio in her campaign. Sam Roe, a Hale volunteer, said that the "
+            "count was wrong.",
+            "Hale campaign",
+        ),
+        # A body the parser hangs on the role noun as "nmod" is the employer.
+        (
+            "Jim Birch, State Department regional security officer in Libya, said that the "
+            "request was denied.",
+            "State Department",
+        ),
+    ],
+)
+def test_a_volunteer_or_an_officer_named_with_his_body(nlp, text, organisation):
+    claim = [r for r in claims_of(nlp, text) if "said" not in r["quote"]][-1]
+    assert claim["organisation"] == organisation

@@ -242,6 +242,9 @@ STAFF_NOUNS = frozenset(
         "strategist",
         "staffer",
         "surrogate",
+        # volunteers and canvassers work for a campaign too ("a Doe volunteer")
+        "volunteer",
+        "canvasser",
     }
 )
 

@@ -486,7 +486,7 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
         if child.dep_ in ("poss", "compound") and staff and _is_candidate(view, child):
             return _campaign_name(_ent_text(doc, child))  # "Doe spokesman Jim Roe"
         if (
-            child.dep_ in ("poss", "compound")
+            child.dep_ in ("poss", "compound", "nmod")  # nmod: "State Department ... officer"
             and child.ent_type_ in ORG_LABELS
             and (places or not _is_place(child))
             and not modifier
