@@ -1609,3 +1609,23 @@ def test_a_head_of_government_of_a_country_named_after_the_name_is_that_countrys
 def test_a_volunteer_or_an_officer_named_with_his_body(nlp, text, organisation):
     claim = [r for r in claims_of(nlp, text) if "said" not in r["quote"]][-1]
     assert claim["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "Jane Hale is surging in the primary campaign. Sam Roe, a senior adviser to Ms. "
+            "Hale, said that she would finish second.",
+            "Hale campaign",
+        ),
+        # A president's adviser works for the White House, not for a campaign.
+        (
+            "Jane Hale is surging in the primary campaign. Sam Roe, a senior adviser to "
+            "President Jim Doe, said that she would finish second.",
+            "",
+        ),
+    ],
+)
+def test_an_adviser_to_a_candidate_works_for_the_campaign(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "finish second")["organisation"] == organisation

@@ -453,6 +453,8 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
                     return org
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if staff and pobj is not None and _campaigner(doc, pobj):
+                return _campaign_name(_ent_text(doc, pobj))  # "advisers to Jane Doe"
             if pobj is None or (child.lower_ == "to" and not _advised_body(pobj)):
                 continue
             if pobj.ent_type_ in ORG_LABELS and (places or not _is_place(pobj)):
@@ -504,6 +506,17 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
     return _organisation_of_conjoined_role(doc, nom, view, places) or _misread_body_of_role(
         doc, nom, view
     )
+
+
+def _campaigner(doc: Doc, tok: Token) -> bool:
+    """Whether a person's name after a staff noun's preposition can be a candidate's: one
+    person (not "both Clintons"), without a president's title before it ("an adviser to
+    President Obama" works for the White House, not for a campaign)."""
+    if tok.ent_type_ != "PERSON" or tok.tag_ == "NNPS" or tok.text.endswith("s'"):
+        return False
+    start = _ent_start(tok)
+    before = {t.lower_.rstrip(".").split("-")[-1] for t in doc[max(0, start - 2) : start]}
+    return "president" not in before
 
 
 def _misread_body_of_role(doc: Doc, nom: Token, view: DocView | None) -> str:
