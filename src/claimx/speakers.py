@@ -750,12 +750,11 @@ class SpeakerResolver:
             return _party_member(doc, head, clusters, token_key, history)
         if head_i in token_key:
             key = token_key[head_i]
-            name = _campaign_name(clusters[key].fullest_name())
             if (
                 view.campaign
-                and name
                 and clusters[key].kind == "person"
                 and any(c.dep_ == "compound" and c.text == "Team" for c in head.children)
+                and (name := _campaign_name(clusters[key].fullest_name()))
             ):
                 # "Team Trump said": in an election story, the person's campaign.
                 clusters.setdefault(
@@ -981,7 +980,7 @@ def _names_listed_in(
     list. Written by hand as a fallback for the parser's own conjunctions."""
     toks = [t for t in doc if start <= t.idx < end and not t.is_space]
     people: list[str] = []
-    last_end = -1
+    first = last_end = -1
     for tok in toks:
         key = token_key.get(tok.i)
         if _is_person(clusters, key) and not clusters[key].members:
@@ -989,22 +988,19 @@ def _names_listed_in(
                 if people and not _only_titles_between(doc[last_end + 1 : tok.i]):
                     return None
                 people.append(key)
+            first = tok.i if first < 0 else first
             last_end = tok.i
     if len(people) < 2:
         return None
     # Before the first name, titles only ("Sen."; not "A spokeswoman for Jane Doe, Ann Lee");
     # after the last, nothing but punctuation.
-    first = min(i for i, k in token_key.items() if k == people[0] and start <= doc[i].idx < end)
     lead = [t for t in toks if t.i < first]
     tail = [t for t in toks if t.i > last_end]
     if any(not t.is_punct for t in tail) or any(
         not t.is_punct and t.lower_ != "the" and not t.text[:1].isupper() for t in lead
     ):
         return None
-    key = "; ".join(people)
-    if key not in clusters:
-        clusters[key] = Entity(key, "person", toks[0].idx, members=tuple(people))
-    return key
+    return _people_key(clusters, people, toks[0].idx)
 
 
 def _only_titles_between(between: Span) -> bool:
@@ -1045,11 +1041,17 @@ def _subjects_named_before(
                 if _is_person(clusters, k) and not clusters[k].members and k not in members:
                     members.append(k)
         if len(members) >= 2:
-            key = "; ".join(members)
-            if key not in clusters:
-                clusters[key] = Entity(key, "person", pron.idx, members=tuple(members))
-            return key
+            return _people_key(clusters, members, pron.idx)
     return None
+
+
+def _people_key(clusters: dict[str, Entity], members: list[str], char: int) -> str:
+    """The key of the group of these people, in this order ("Jane Doe; Jim Roe"), made the
+    first time it is needed."""
+    key = "; ".join(members)
+    if key not in clusters:
+        clusters[key] = Entity(key, "person", char, members=tuple(members))
+    return key
 
 
 def _labelled_speaker(doc: Doc, start: int, end: int, clusters: dict[str, Entity]) -> str | None:
@@ -1483,10 +1485,7 @@ def _pair_named_before(
             break
     if len(members) < 2:
         return None
-    key = "; ".join(members)
-    if key not in clusters:
-        clusters[key] = Entity(key, "person", head.idx, members=tuple(members))
-    return key
+    return _people_key(clusters, members, head.idx)
 
 
 def _listed_speakers(
