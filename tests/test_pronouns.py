@@ -574,3 +574,12 @@ def test_names_listed_in_a_mention_the_parse_missed_are_all_speakers(nlp_tagged,
 def test_a_spokeswoman_for_a_name_then_her_name_is_no_list(nlp):
     text = "A spokeswoman for Jane Doe, Ann Lee, said that it was over."
     assert one(claims_of(nlp, text), "over")["speaker"] == "Ann Lee"
+
+
+def test_a_surname_the_parser_took_for_another_word_is_the_person(nlp_tagged):
+    # "From" is read as a preposition; the article names Al From in full.
+    text = (
+        "Al From, who helped found the council, said that the party had changed. From said "
+        "that the shift began in the 1990s."
+    )
+    assert one(claims_of(nlp_tagged, text), "1990s")["speaker"] == "Al From"

@@ -745,6 +745,8 @@ class SpeakerResolver:
         written = _names_listed_in(doc, s, e, clusters, token_key)
         if written is not None:
             return written
+        if head_i not in token_key and (surnamed := _surname_alone(doc, s, e, clusters)):
+            return surnamed
         if head.lower_ in SINGLE_MEMBERS:
             # "The Republican said": a party member, not the party (nor a person named so).
             return _party_member(doc, head, clusters, token_key, history)
@@ -959,6 +961,24 @@ def _pronoun_key(
         if pair is not None:
             return pair
     return _recent(doc, pron.idx, clusters, token_key, history, want, quotes)
+
+
+def _surname_alone(doc: Doc, start: int, end: int, clusters: dict[str, Entity]) -> str | None:
+    """The one person whose full name ends in the mention's single capitalised word, when the
+    parser read that word as something else ("From said", for Al From)."""
+    word = text_of(doc)[start:end].strip()
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    # Any entity with that last word counts against it ("The Ivanka Trump contract", a brand,
+    # beside Donald Trump): only one may have it, and a person of two words or more.
+    found = [
+        k
+        for k, c in clusters.items()
+        if not c.members and (names := c.fullest_name().split()) and names[-1] == word
+    ]
+    if len(found) != 1 or clusters[found[0]].kind != "person":
+        return None
+    return found[0] if len(clusters[found[0]].fullest_name().split()) > 1 else None
 
 
 def _opens_with_plural_title(doc: Doc, claim: dict[str, Any]) -> bool:
