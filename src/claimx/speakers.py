@@ -969,16 +969,17 @@ def _surname_alone(doc: Doc, start: int, end: int, clusters: dict[str, Entity]) 
     word = text_of(doc)[start:end].strip()
     if not word[:1].isupper() or not word.isalpha():
         return None
-    # Any entity with that last word counts against it ("The Ivanka Trump contract", a brand,
-    # beside Donald Trump): only one may have it, and a person of two words or more.
+    # Every entity whose name ends in that word counts (Jane Roe and Jim Roe, or Jim Roe and
+    # the Acme Roe): only one may, and it must be a person named by two words or more.
     found = [
-        k
+        (k, names)
         for k, c in clusters.items()
         if not c.members and (names := c.fullest_name().split()) and names[-1] == word
     ]
-    if len(found) != 1 or clusters[found[0]].kind != "person":
+    if len(found) != 1:
         return None
-    return found[0] if len(clusters[found[0]].fullest_name().split()) > 1 else None
+    ((key, names),) = found
+    return key if clusters[key].kind == "person" and len(names) > 1 else None
 
 
 def _opens_with_plural_title(doc: Doc, claim: dict[str, Any]) -> bool:
