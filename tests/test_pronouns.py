@@ -583,3 +583,19 @@ def test_a_surname_the_parser_took_for_another_word_is_the_person(nlp_tagged):
         "that the shift began in the 1990s."
     )
     assert one(claims_of(nlp_tagged, text), "1990s")["speaker"] == "Al From"
+
+
+def test_a_missed_full_name_with_a_known_surname_and_another_given_name_is_another_person(nlp):
+    # The recogniser misses "Ivanka Trump" (a work of art, or nothing): she is not Donald Trump,
+    # and "Ivanka" alone is her, not an organisation.
+    text = (
+        'Donald Trump spoke in Ohio on Monday. "We will win," Trump said.\n\n'
+        'Ivanka Trump, his daughter, also addressed the crowd. "My father is a fighter," '
+        "Ivanka Trump said.\n\nLater, Trump said that the polls were rigged. Ivanka said she "
+        "was proud."
+    )
+    claims = claims_of(nlp, text)
+    assert one(claims, "fighter")["speaker"] == "Ivanka Trump"
+    assert one(claims, "proud")["speaker"] == "Ivanka Trump"
+    assert one(claims, "proud")["speaker_type"] == "person"
+    assert one(claims, "rigged")["speaker"] == "Donald Trump"

@@ -300,6 +300,26 @@ def _given_name_of(clusters: dict[str, Entity], word: str) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
+def _other_given_name(clusters: dict[str, Entity], name: str) -> str | None:
+    """The key of a new person for a full name the entity recogniser missed whose surname is an
+    entity's but whose given name is not ("Ivanka Trump", tagged as a work of art, after
+    "Donald Trump"): the key :func:`_person_key` gives a second person of a surname, or None
+    when ``name`` is no given name and surname, or is that entity's name."""
+    words = [w for w in name.split() if w.lower() not in NAME_PARTICLES]
+    if len(words) < 2 or _is_title(words[0]) or not gender_of_given_name(words[0]):
+        return None
+    if words[0].lower() in clusters:
+        return None  # "Weld and Johnson": two surnames, whatever the parse joined
+    surname = _name_key(name)
+    known = clusters.get(surname)
+    if known is None or known.kind != "person" or known.members:
+        return None
+    forms = [f.split() for f in (*known.forms, known.name) if len(f.split()) > 1]
+    if not forms or any(f[0] == words[0] or f[-len(words) :] == words for f in forms):
+        return None  # no given name to differ from, or the same one
+    return f"{words[0].lower()} {surname}"
+
+
 def _person_named(clusters: dict[str, Entity], name: str) -> Entity | None:
     """The person ``name`` is a form of, when the article gives that person's full name, else
     None: a surname alone, or a full name the article shows to be a person's (a gender, a
@@ -832,12 +852,15 @@ class SpeakerResolver:
             parts = parts or _earlier_given_names(doc, head)  # "Dr. Mehmet Oz ... Oz said"
             # A list's dash ("-Jane Doe thinks ...") is not part of the name.
             name = " ".join(t.text for t in [*parts, head]).lstrip(_DASHES + " ")
-            key = _name_key(name)
+            key = _other_given_name(clusters, name) or _name_key(name)
+            if key not in clusters and not parts and (given := _given_name_of(clusters, name)):
+                return given  # "Ivanka said", after "Ivanka Trump" (untagged) spoke
             if key not in clusters:
                 # News introduces a person by full name; a one-word name the article never
                 # gave in full ("Politifact said") is an outlet or body more often than not.
                 grouped = any(t.lower_ in GROUP_NOUNS for t in [*parts, head]) or not parts
                 clusters[key] = Entity(name, "organisation" if grouped else "person", head.idx)
+                clusters[key].forms[name] += 1
             return key
         lower = head.lower_
         if head.pos_ == "PRON" and lower in ("i", "me") and signatures:
