@@ -1629,3 +1629,37 @@ def test_a_volunteer_or_an_officer_named_with_his_body(nlp, text, organisation):
 )
 def test_an_adviser_to_a_candidate_works_for_the_campaign(nlp, text, organisation):
     assert one(claims_of(nlp, text), "finish second")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "party"),
+    [
+        (
+            'Jane Doe is swaggering into the sixth Democratic debate. "I am ready," Doe said.',
+            "ready",
+            "Democratic Party",
+        ),
+        (
+            '"She is weak," said Jim Roe, her rival in the Republican primary.',
+            "weak",
+            "Republican Party",
+        ),
+        (
+            'Jim Roe is a candidate in the Republican primary. "She is weak," Roe said.',
+            "weak",
+            "Republican Party",
+        ),
+        # A verb against someone in a party's debate, or no "in": nothing of the party.
+        ('Jim Roe mocked Ann Smith in the Democratic debate. "She is weak," Roe said.', "weak", ""),
+        ('Jim Roe attacked the Democratic convention. "It is a circus," Roe said.', "circus", ""),
+        # Meddling in a race is no part in it.
+        (
+            'Jim Roe inserted himself into the Republican primary contest. "It is a circus," '
+            "Roe said.",
+            "circus",
+            "",
+        ),
+    ],
+)
+def test_a_party_race_a_person_takes_part_in_states_the_party(nlp, text, content, party):
+    assert one(claims_of(nlp, text), content)["organisation"] == party

@@ -599,3 +599,32 @@ def test_a_missed_full_name_with_a_known_surname_and_another_given_name_is_anoth
     assert one(claims, "proud")["speaker"] == "Ivanka Trump"
     assert one(claims, "proud")["speaker_type"] == "person"
     assert one(claims, "rigged")["speaker"] == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The party noun is the subject of the sentence before, not the last person quoted.
+        'Republican Jane Doe said on Monday that "the plan is dead."\n\nSpeaker Jim Roe says '
+        "the world is watching and that allies are rattled by Doe's comments.\n\nIn an "
+        "interview on Thursday, the Ohio Republican criticized the plan and said that allies "
+        "were worried.",
+        # The subject of the sentences before, though another person was named (and spoke)
+        # between them.
+        'Jim Roe says too much is made of Jane Doe\'s posts. "It is nothing," Doe said.\n\n'
+        "Roe was speaking on Friday in Dayton, hours after Doe sent a flurry of posts.\n\n"
+        "The Ohio Democrat said that the media were to blame.",
+    ],
+)
+def test_a_party_noun_is_the_subject_just_before_it(nlp, text):
+    claims = claims_of(nlp, text)
+    said = one(claims, "worried" if "worried" in text else "to blame")
+    assert said["speaker"] == "Jim Roe"
+
+
+def test_a_party_noun_after_a_name_in_its_own_sentence_is_that_person(nlp):
+    text = (
+        "Jane Doe has a long history of blaming others. In Sen. Jim Roe's column on Monday, "
+        '"The piling on must stop," the Republican from Ohio seems to be doing the same.'
+    )
+    assert one(claims_of(nlp, text), "piling")["speaker"] == "Jim Roe"
