@@ -628,3 +628,45 @@ def test_a_party_noun_after_a_name_in_its_own_sentence_is_that_person(nlp):
         '"The piling on must stop," the Republican from Ohio seems to be doing the same.'
     )
     assert one(claims_of(nlp, text), "piling")["speaker"] == "Jim Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "David Roe, a former campaign strategist for Jane Doe, spoke on Monday. Doe's former "
+            "campaign strategist said that the race was close.",
+            "David Roe",
+        ),
+        (
+            "Keith Doe was hurt on Tuesday. His wife, Ann Doe, filmed the encounter. Keith Doe's "
+            "wife said that he was unarmed.",
+            "Ann Doe",
+        ),
+        # No one the article describes as a lawyer: no speaker.
+        ("Jim Doe's lawyer said that the deal was off.", ""),
+        # The one spokeswoman named speaks for someone else.
+        (
+            "Jim Doe and Tom Moore are running for the Senate. Ann Roe, a spokeswoman for Tom "
+            "Moore, declined to comment. Doe's spokeswoman said that the ad was false.",
+            "",
+        ),
+    ],
+)
+def test_an_owned_role_is_the_one_person_the_article_gives_that_role(nlp_tagged, text, speaker):
+    assert one(claims_of(nlp_tagged, text), "that")["speaker"] == speaker
+
+
+def test_a_lede_role_is_the_person_the_story_names_with_it_below(nlp_tagged):
+    # A title across a verb ("Judge rejects Daily Post request") is not the newspaper's, and the
+    # lede's "a ... judge" is the justice the story names below it.
+    text = (
+        "Judge rejects Daily Post request to unseal divorce file.\n\n"
+        "A Springfield judge has rejected a media request to unseal a court file, saying that "
+        "the courts have no business deciding what is useful to voters.\n\n"
+        "The Daily Post filed a motion to unseal the records.\n\n"
+        "Superior Court Justice Mary Roe rejected that argument in a ruling released Thursday."
+    )
+    claims = claims_of(nlp_tagged, text)
+    assert one(claims, "no business")["speaker"] == "Mary Roe"
+    assert all(c["speaker"] != "Daily Post" or "motion" in c["quote"] for c in claims)

@@ -666,6 +666,7 @@ class Entity:
     subjects: int = 0  # how often a name of it is the subject of a clause
     members: tuple[str, ...] = ()  # the keys of the people a list of names joins ("A and B")
     formal: str = ""  # the name written with a quoted nickname, the nickname dropped
+    serves: set[str] = field(default_factory=set)  # whom a role of it is for ("a lawyer for Doe")
 
     def fullest_name(self) -> str:
         """The most frequent multi-word form ("Hillary Clinton" over a one-off "Crooked Hillary

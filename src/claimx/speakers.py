@@ -688,12 +688,25 @@ class SpeakerResolver:
             role = TITLE_ROLES.get(t.lower_.rstrip("."))
             # Not across a preposition: in "the senator from Vermont" the title is not the
             # place's, and a place so described is no person.
+            # Nor across a verb: in the headline "Judge rejects New York Times request" the
+            # title is the subject's, and the newspaper is no judge.
             between = doc[t.i + 1 : ent.start]
-            if role and (t.i < ent.start or len(ent) > 1) and all(x.pos_ != "ADP" for x in between):
+            if (
+                role
+                and (t.i < ent.start or len(ent) > 1)
+                and all(x.pos_ not in ("ADP", "VERB", "AUX") for x in between)
+            ):
                 cluster.descriptors.add(role)  # "Sen. Jane Doe" ... "the senator"
         for nom in nominals:
             cluster.descriptors.add(nom.lemma_.lower())
             _state_organisation(doc, view, nom, cluster)
+            cluster.serves.update(  # "a spokeswoman for Tom Moore": Moore
+                obj.text.casefold()
+                for prep in nom.children
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of")
+                for obj in prep.children
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+            )
         for child in root.children:
             if child.dep_ == "relcl" and not cluster.organisation:
                 cluster.organisation = _organisation_of_clause(doc, child, view)  # "who heads Y"
@@ -917,6 +930,25 @@ class SpeakerResolver:
             if named and not owned and not person_keys:
                 _state_organisation(doc, view, head, clusters[named[-1]])  # "the GOP nominee"
                 return named[-1]
+            owner_keys = {
+                token_key.get(t.i) for c in head.children if c.dep_ == "poss" for t in c.subtree
+            }
+            if (
+                owned
+                and not set(person_keys) - owner_keys
+                and (key := _holder_of_role(head, fitting, owner_keys, clusters))
+            ):
+                return key  # "Pagliano's lawyer", after "An attorney for Pagliano, Mark Roe"
+            indefinite = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.children)
+            if (
+                indefinite
+                and not person_keys
+                and _in_lede(doc, head)
+                and (key := _holder_of_role(head, fitting, set(), clusters))
+            ):
+                # "A New York judge has rejected ..." in the lede, then "Justice Frank Nervo
+                # rejected that argument": news names the person of its lede below it.
+                return key
             definite = any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in head.children)
             if definite and lemma in PERSON_NOUNS and not person_keys:
                 # "The GOP nominee said": a definite role noun is the most recent person
@@ -931,6 +963,78 @@ class SpeakerResolver:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
         return None
+
+
+#: Role nouns that name the same role: the article may give one and the mention the other.
+SAME_ROLES = (
+    frozenset({"lawyer", "attorney"}),
+    frozenset({"spokesman", "spokeswoman"}),
+    frozenset({"judge", "justice"}),
+)
+#: Sentences at the top of an article (its headline and lede) that may name a person by role
+#: before the story gives the name.
+LEDE_SENTENCES = 3
+
+
+def _in_lede(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` lies in the article's first sentences (headline and lede)."""
+    for n, sent in enumerate(doc.sents):
+        if n >= LEDE_SENTENCES:
+            return False
+        if sent.start <= tok.i < sent.end:
+            return True
+    return False
+
+
+def _holder_of_role(
+    head: Token,
+    fitting: dict[str, Entity],
+    owners: set[str | None],
+    clusters: dict[str, Entity],
+) -> str | None:
+    """Who an owned role noun is ("Pagliano's lawyer", "Obama's former campaign strategist",
+    "Keith Scott's wife"): the one person the article describes with that role (an appositive,
+    a title) who is not the owner (``owners``: the keys named in the possessive), when there
+    is exactly one among ``fitting`` (no other party or gender: "South Dakota's Republican
+    governor" is not a Democratic one). One who works for someone other than a named owner is
+    not the owner's ("Grayson's spokeswoman" is not the Murphy campaign's; "NATO's secretary
+    general" is not the IAEA's director general). News names a
+    person once with the role and refers back with it; two people of that role are left
+    unresolved, as before."""
+    lemma = head.lemma_.lower()
+    if lemma not in PERSON_NOUNS or head.tag_ == "NNS":
+        return None
+    roles = next((group for group in SAME_ROLES if lemma in group), frozenset({lemma}))
+    # The owner's names: those of the entities named in the possessive, and its capitalised
+    # words where the recogniser tagged none ("Doe's spokeswoman" at a sentence's end).
+    names = {clusters[k].fullest_name().casefold() for k in owners if k in clusters}
+    names |= {
+        t.text.casefold()
+        for c in head.children
+        if c.dep_ == "poss"
+        for t in c.subtree
+        if t.pos_ == "PROPN"
+    }
+    surnames = {name.split()[-1] for name in names}
+
+    def works_for_owner(entity: Entity) -> bool:
+        if entity.serves and surnames:
+            return bool(entity.serves & surnames)
+        org = entity.organisation.casefold()
+        return (
+            not org or not names or any(name in org or s in org for name in names for s in surnames)
+        )
+
+    holders = [
+        k
+        for k, c in fitting.items()
+        if c.kind == "person"
+        and not c.members
+        and c.descriptors & roles
+        and k not in owners
+        and works_for_owner(c)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _last_named(
