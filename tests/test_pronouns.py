@@ -670,3 +670,13 @@ def test_a_lede_role_is_the_person_the_story_names_with_it_below(nlp_tagged):
     claims = claims_of(nlp_tagged, text)
     assert one(claims, "no business")["speaker"] == "Mary Roe"
     assert all(c["speaker"] != "Daily Post" or "motion" in c["quote"] for c in claims)
+
+
+def test_an_epithet_in_a_headline_is_no_part_of_the_name(nlp):
+    # (Public names: the small model tags these as people where it misses invented ones.)
+    text = (
+        "Derelict Obama and Clinton blamed for Benghazi.\n\n"
+        "President Obama and Hillary Clinton said that the attack was spontaneous. Obama said "
+        "that the video was to blame."
+    )
+    assert one(claims_of(nlp, text), "video")["speaker"] == "Obama"

@@ -420,6 +420,7 @@ class SpeakerResolver:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.words = _english_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[dict[str, Any]] = doc._.get(CLAIMS_ATTR) or []
@@ -572,6 +573,8 @@ class SpeakerResolver:
             kind = "person" if ent.label_ == "PERSON" or personal else "organisation"
             if kind == "person":
                 name = _without_role_words(name)  # "Moderator Hugh Hewitt" is Hugh Hewitt
+                if _in_headline(doc, view, ent.start):
+                    name = _without_epithet(name, view.text, self.words)  # "Derelict Obama"
             if kind == "person" and _names_a_building(name):
                 kind = "organisation"  # "Trump Tower", tagged as a person: a place, not a "he"
             if kind == "organisation":
@@ -1357,6 +1360,72 @@ def _without_role_words(name: str) -> str:
     ):
         words = words[1:]
     return " ".join(words) if len(words) < len(name.split()) else name
+
+
+#: The most tokens a headline has: a first paragraph longer than this is the article's lede.
+HEADLINE_TOKENS = 20
+
+
+def _in_headline(doc: Doc, view: DocView, i: int) -> bool:
+    """Whether token ``i`` is in the article's headline: the short text before its first
+    blank line (one line or two: "Derelict Obama and Clinton; / Trump will go on offense")."""
+    blank = BLANK_LINE.search(view.text)
+    if blank is None or doc[i].idx >= blank.start():
+        return False
+    words = 0
+    for tok in doc:
+        if tok.idx >= blank.start():
+            break
+        words += not tok.is_space
+    return words <= HEADLINE_TOKENS
+
+
+def _english_words(nlp: Language) -> frozenset[str]:
+    """The English words of the pipeline's lemmatizer tables (WordNet's, in spaCy's English
+    models; see ``claimx.given_names.english_words``), or none when it has no such table."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(word for words in index.values() for word in words)
+
+
+def _is_english_word(word: str, words_of_english: frozenset[str]) -> bool:
+    """Whether ``word`` or its stem without an inflection ("endorsed", "slams") is one of
+    ``words_of_english`` (which holds base forms)."""
+    stems = [word]
+    if word.endswith("ed"):
+        stems += [word[:-1], word[:-2]]  # "endorsed", "slammed" (not doubled: "slamm")
+    elif word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e"]
+    elif word.endswith("s"):
+        stems += [word[:-1], word[:-2]]
+    return word in words_of_english or any(
+        stem in words_of_english for stem in stems[1:] if len(stem) > 2
+    )
+
+
+def _without_epithet(name: str, text: str, words_of_english: frozenset[str]) -> str:
+    """A headline's name without the capitalised epithets before it ("Derelict Obama",
+    "Crooked Hillary Clinton", "Young Sanders"): the leading words that are English words
+    (``words_of_english``) and no given name. Not a word that is no English word ("Bernie
+    Roe", "Reince Priebus": given names the census table lacks), and headlines only: a
+    body names a person in full."""
+    words = name.split()
+    while (
+        len(words) > 1
+        and _is_english_word(words[0].lower(), words_of_english)
+        and not gender_of_given_name(words[0])
+        and not _is_title(words[0])
+    ):
+        words = words[1:]
+    # What is left must be a name the article uses below the headline ("Trump Said ...",
+    # tagged as one name, is not a person called "Said").
+    blank = BLANK_LINE.search(text)
+    below = text[blank.end() :] if blank else ""
+    if not re.search(rf"\b{re.escape(words[-1])}\b", below):
+        return name
+    return " ".join(words)
 
 
 def _names_a_building(name: str) -> bool:
