@@ -680,3 +680,12 @@ def test_an_epithet_in_a_headline_is_no_part_of_the_name(nlp):
         "that the video was to blame."
     )
     assert one(claims_of(nlp, text), "video")["speaker"] == "Obama"
+
+
+def test_a_headline_role_with_modifiers_is_the_person_the_story_names_with_it(nlp):
+    # "Former Navy Doctor" is written as a title; the recogniser may take it for a body.
+    text = (
+        "Former Navy Doctor: Mayor Jim Doe is healthy.\n\n"
+        "Jane Roe, a former Navy physician, said on Monday that Mayor Jim Doe was healthy."
+    )
+    assert one(claims_of(nlp, text), "is healthy")["speaker"] == "Jane Roe"

@@ -763,6 +763,10 @@ class SpeakerResolver:
             return key
         head = _past_title(doc, head, e)
         head_i = head.i
+        if _titled_role(doc, view, head, s, e) and (
+            key := _headline_role(doc, view, head, clusters, token_key)
+        ):
+            return key  # "Former White House Doctor: ..." in a headline, then Dr. Jane Doe
         keys = [
             token_key[t.i]
             for t in doc[head.left_edge.i : head.right_edge.i + 1]
@@ -973,6 +977,7 @@ SAME_ROLES = (
     frozenset({"lawyer", "attorney"}),
     frozenset({"spokesman", "spokeswoman"}),
     frozenset({"judge", "justice"}),
+    frozenset({"doctor", "physician"}),
 )
 #: Sentences at the top of an article (its headline and lede) that may name a person by role
 #: before the story gives the name.
@@ -1480,6 +1485,21 @@ def _bare_role(head: Token) -> bool:
     )
 
 
+def _titled_role(doc: Doc, view: DocView, head: Token, start: int, end: int) -> bool:
+    """A role noun with its modifiers that a headline writes as a title ("Former White House
+    Doctor", "Retired General"), which the recogniser may take for a body's name: singular,
+    no determiner or owner, no person named in it. (A bare one is :func:`_bare_role`.)"""
+    return (
+        head.lemma_.lower() in PERSON_NOUNS
+        and head.tag_ in ("NN", "NNP")
+        and head.text[:1].isupper()
+        and any(c.dep_ in ("compound", "amod") for c in head.children)
+        and not any(c.dep_ in ("det", "poss") for c in head.children)
+        and not any(t.ent_type_ == "PERSON" for t in doc[head.left_edge.i : head.i + 1])
+        and _in_headline(doc, view, head.i)
+    )
+
+
 def _headline_role(
     doc: Doc, view: DocView, head: Token, clusters: dict[str, Entity], token_key: dict[int, str]
 ) -> str | None:
@@ -1495,8 +1515,9 @@ def _headline_role(
     later = sorted(
         (i, k) for i, k in token_key.items() if doc[i].idx >= body_start and k in clusters
     )
+    roles = next((group for group in SAME_ROLES if lemma in group), frozenset({lemma}))
     for _, key in later:
-        if clusters[key].kind == "person" and lemma in clusters[key].descriptors:
+        if clusters[key].kind == "person" and roles & clusters[key].descriptors:
             return key
     first = next((t for t in doc if t.idx >= body_start and not t.is_space), None)
     if first is None:
