@@ -764,7 +764,7 @@ class SpeakerResolver:
         head = _past_title(doc, head, e)
         head_i = head.i
         if _titled_role(doc, view, head, s, e) and (
-            key := _headline_role(doc, view, head, clusters, token_key)
+            key := _headline_role(doc, view, head, clusters, token_key, described_only=True)
         ):
             return key  # "Former White House Doctor: ..." in a headline, then Dr. Jane Doe
         keys = [
@@ -1501,12 +1501,18 @@ def _titled_role(doc: Doc, view: DocView, head: Token, start: int, end: int) -> 
 
 
 def _headline_role(
-    doc: Doc, view: DocView, head: Token, clusters: dict[str, Entity], token_key: dict[int, str]
+    doc: Doc,
+    view: DocView,
+    head: Token,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    described_only: bool = False,
 ) -> str | None:
     """Who a bare role noun in a headline is: the story's first paragraph introduces the
     person ("Lawmaker says ...\n\nRep. Jane Doe said ..."). The first person after the
     headline described with that role ("Judge Jim Roe"), else the subject of the first body
-    sentence when it is a named person; outside a headline, or with neither, no one."""
+    sentence when it is a named person (not with ``described_only``); outside a headline, or
+    with neither, no one."""
     body = BLANK_LINE.search(view.text, head.idx)
     if body is None or BLANK_LINE.search(view.text, 0, head.idx):
         return None  # not in a headline: a blank line comes before it, or none after it
@@ -1520,8 +1526,8 @@ def _headline_role(
         if clusters[key].kind == "person" and roles & clusters[key].descriptors:
             return key
     first = next((t for t in doc if t.idx >= body_start and not t.is_space), None)
-    if first is None:
-        return None
+    if first is None or described_only:
+        return None  # ("Network Chief On Trump: ...", then "Trump said": no chief)
     for tok in first.sent:
         key = token_key.get(tok.i)
         if tok.dep_ in ("nsubj", "nsubjpass") and key and clusters[key].kind == "person":
