@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
+from snippets import write_engine_corpus
 from typer.testing import CliRunner
 
 import claimx.cli
@@ -19,23 +19,9 @@ runner = CliRunner()
 OUTPUTS = ("claims.csv", "claims.parquet", "documents.csv", "stances.csv")
 
 
-def write_corpus(root: Path) -> None:
-    root.mkdir(parents=True)
-    texts = [
-        "“The bridge will be rebuilt by spring,” said Mayor Anna Kowalski.",
-        "Peter Hall, a spokesman for Exxon, said that the plant would close in June.",
-        "According to the union, Anna Kowalski broke her promise. “We are angry,” Omar Haddad "
-        "told reporters.",
-        "",
-        "“Prices will rise,” the central bank warned on Monday.",
-    ]
-    for i, text in enumerate(texts):
-        (root / f"news-{i}.txt").write_text(text, encoding="utf-8")
-
-
 def test_dask_local_cluster_gives_the_local_engine_rows(tmp_path, monkeypatch, nlp_tagged):
     corpus = tmp_path / "in"
-    write_corpus(corpus)
+    write_engine_corpus(corpus)
     target = ["--target", "Kowalski=Anna Kowalski"]
 
     local = tmp_path / "local"
@@ -63,7 +49,7 @@ def test_dask_reports_each_partition_as_it_finishes(tmp_path):
     from claimx.runs import RunConfig
 
     corpus = tmp_path / "in"
-    write_corpus(corpus)
+    write_engine_corpus(corpus)
     items = [(doc_id, str(path), None) for doc_id, path in discover(corpus)]
     done: list[int] = []
     results = run_dask(

@@ -14,6 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from snippets import write_engine_corpus
 from typer.testing import CliRunner
 
 import claimx.cli
@@ -37,17 +38,7 @@ def load_example(name: str) -> ModuleType:
 def corpus_and_local_run(tmp_path, monkeypatch, nlp) -> tuple[Path, Path]:
     """A small folder (one empty file among them) and ``claimx run --fast`` over it."""
     corpus = tmp_path / "in"
-    corpus.mkdir()
-    texts = [
-        "“The bridge will be rebuilt by spring,” said Mayor Anna Kowalski.",
-        "Peter Hall, a spokesman for Exxon, said that the plant would close in June.",
-        "According to the union, Anna Kowalski broke her promise. “We are angry,” Omar Haddad "
-        "told reporters.",
-        "",
-        "“Prices will rise,” the central bank warned on Monday.",
-    ]
-    for i, text in enumerate(texts):
-        (corpus / f"news-{i}.txt").write_text(text, encoding="utf-8")
+    write_engine_corpus(corpus)
     local = tmp_path / "local"
     with monkeypatch.context() as patch:
         patch.setattr(claimx.cli, "load_pipeline", lambda model=None, fast=False: nlp)

@@ -2141,15 +2141,25 @@ def _parties_from_race(
         if not any(o.lemma_.lower() in RACE_OBJECTS or o.ent_type_ == "GPE" for o in objects):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        key = _key_of(subject, token_key, heads, salience) if subject is not None else None
-        entity = clusters.get(key) if key else None
-        if (
-            entity is not None
-            and entity.kind == "person"
-            and not entity.organisation
-            and not entity.members
-        ):
-            entity.organisation = party
+        if subject is not None:
+            _give_party(subject, party, clusters, token_key, heads, salience)
+
+
+def _give_party(
+    tok: Token,
+    party: str,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    heads: dict[int, str],
+    salience: _Salience,
+) -> None:
+    """Give ``party`` to the one person ``tok`` names or refers to, when that person's party
+    (or other organisation) is not known yet."""
+    key = _key_of(tok, token_key, heads, salience)
+    entity = clusters.get(key) if key else None
+    if entity is None or entity.kind != "person" or entity.members:
+        return
+    entity.organisation = entity.organisation or party
 
 
 #: Nouns for one who runs in a race: "his rival in the Democratic primary".
@@ -2211,15 +2221,7 @@ def _parties_from_taking_part(
         ):
             people.extend(c for c in holder.children if c.dep_ == "nsubj")
         for tok in people:
-            key = _key_of(tok, token_key, heads, salience)
-            entity = clusters.get(key) if key else None
-            if (
-                entity is not None
-                and entity.kind == "person"
-                and not entity.organisation
-                and not entity.members
-            ):
-                entity.organisation = party
+            _give_party(tok, party, clusters, token_key, heads, salience)
 
 
 def _roles_of_subjects(
