@@ -29,6 +29,10 @@ from collections import Counter
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 #: A name is kept when at least this share of its bearers (by the Census frequencies, which
 #: count men and women alike) are of one gender: "Leslie" and "Jordan" are left out.
@@ -70,8 +74,17 @@ def english_words(model: str | None = None) -> frozenset[str]:
     "Court", "Supreme"), which must not read as given names."""
     from .pipeline import load_base_pipeline
 
-    lemmatizer = load_base_pipeline(model).get_pipe("lemmatizer")
-    index = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return lemmatizer_words(load_base_pipeline(model))
+
+
+def lemmatizer_words(nlp: Language) -> frozenset[str]:
+    """The words of a pipeline's lemmatizer tables (WordNet's, in spaCy's English models), or
+    none when it has no such table."""
+    try:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        index = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return frozenset()
     return frozenset(word for words in index.values() for word in words)
 
 

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .doc_text import text_of
-from .given_names import gender_of_given_name
+from .given_names import gender_of_given_name, lemmatizer_words
 from .mentions import (
     _DASHES,
     _PARTY_TAG,
@@ -420,7 +420,7 @@ class SpeakerResolver:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.words = _english_words(nlp)
+        self.words = lemmatizer_words(nlp)  # English words, for headline epithets
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[dict[str, Any]] = doc._.get(CLAIMS_ATTR) or []
@@ -1383,16 +1383,6 @@ def _in_headline(doc: Doc, view: DocView, i: int) -> bool:
             break
         words += not tok.is_space
     return words <= HEADLINE_TOKENS
-
-
-def _english_words(nlp: Language) -> frozenset[str]:
-    """The English words of the pipeline's lemmatizer tables (WordNet's, in spaCy's English
-    models; see ``claimx.given_names.english_words``), or none when it has no such table."""
-    try:
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-    except (KeyError, AttributeError):
-        return frozenset()
-    return frozenset(word for words in index.values() for word in words)
 
 
 def _is_english_word(word: str, words_of_english: frozenset[str]) -> bool:
