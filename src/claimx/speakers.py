@@ -979,6 +979,13 @@ SAME_ROLES = (
     frozenset({"judge", "justice"}),
     frozenset({"doctor", "physician"}),
 )
+
+
+def _same_roles(lemma: str) -> frozenset[str]:
+    """The role nouns that name the same role as ``lemma`` (itself among them)."""
+    return next((group for group in SAME_ROLES if lemma in group), frozenset({lemma}))
+
+
 #: Sentences at the top of an article (its headline and lede) that may name a person by role
 #: before the story gives the name.
 LEDE_SENTENCES = 3
@@ -1012,7 +1019,7 @@ def _holder_of_role(
     lemma = head.lemma_.lower()
     if lemma not in PERSON_NOUNS or head.tag_ == "NNS":
         return None
-    roles = next((group for group in SAME_ROLES if lemma in group), frozenset({lemma}))
+    roles = _same_roles(lemma)
     # The owner's names: those of the entities named in the possessive, and its capitalised
     # words where the recogniser tagged none ("Doe's spokeswoman" at a sentence's end).
     names = {clusters[k].fullest_name().casefold() for k in owners if k in clusters}
@@ -1511,7 +1518,7 @@ def _headline_role(
     later = sorted(
         (i, k) for i, k in token_key.items() if doc[i].idx >= body_start and k in clusters
     )
-    roles = next((group for group in SAME_ROLES if lemma in group), frozenset({lemma}))
+    roles = _same_roles(lemma)
     for _, key in later:
         if clusters[key].kind == "person" and roles & clusters[key].descriptors:
             return key
