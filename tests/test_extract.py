@@ -102,6 +102,15 @@ POSITIVE = [
         "Kremlin",
         "organisation",
     ),
+    # A direct quote whose only cue is "according to" after it.
+    (
+        "“We have no plans to leave,” according to Acme spokesman Jim Doe.",
+        "We have no plans to leave",
+        "direct",
+        "according to",
+        "Jim Doe",
+        "person",
+    ),
     (
         'Hugh Hill, a doctor, said the clinic "cannot take one more patient" this month.',
         "cannot take one more patient",

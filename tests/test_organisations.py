@@ -159,10 +159,23 @@ from snippets import claims_of, one
         ),
         # An appositive "X of Y" with a named group.
         (
-            "Rep. Jim Walsh (D-Ohio), the assistant leader of the Democratic caucus, said "
+            "Rep. Jim Walsh, the assistant leader of the Democratic caucus, said "
             "that the vote was delayed.",
             "the vote was delayed",
             "Democratic caucus",
+        ),
+        # A party tag wins over any other stated role (the gold's convention: "Rep. X
+        # (D-N.Y.), chairman of the Y PAC" is a Democrat).
+        (
+            "Rep. Jim Walsh (D-Ohio), the assistant leader of the Democratic caucus, said "
+            "that the vote was delayed.",
+            "the vote was delayed",
+            "Democratic Party",
+        ),
+        (
+            '"We will not stop," said Rep. John Roe (D-Va.), a professor at Acme University.',
+            "We will not stop",
+            "Democratic Party",
         ),
         # A party stated as a group the name belongs to.
         (
@@ -1662,4 +1675,94 @@ def test_an_adviser_to_a_candidate_works_for_the_campaign(nlp, text, organisatio
     ],
 )
 def test_a_party_race_a_person_takes_part_in_states_the_party(nlp, text, content, party):
+    assert one(claims_of(nlp, text), content)["organisation"] == party
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "organisation"),
+    [
+        # "at" after a name that is the object of a noun's preposition is where the thing
+        # happened, not the person's employer.
+        (
+            "Jim Doe, a lawyer, was a mentor to Jane Roe at Acme Law School. "
+            '"I learned a lot," Roe said.',
+            "I learned a lot",
+            "",
+        ),
+        (
+            "“The rally was huge,” according to Jane Roe at Acme University.",
+            "huge",
+            "Acme University",
+        ),
+        # A party's role noun that owns someone's role is not that someone: the nominee is
+        # the daughter's father.
+        (
+            "Critics say the plan is weak. Jane Roe, the Republican presidential nominee's "
+            'eldest daughter, noted the changes. "It helps families," she said.',
+            "It helps families",
+            "",
+        ),
+        # Nor is it the speaker when it sits in a clause about another person's thing.
+        (
+            "Jim Doe spoke for an hour. He says Roe's call to ban all imports -- a position the "
+            'Republican nominee has since modified -- hurt farmers. "We were shocked," Doe said.',
+            "We were shocked",
+            "",
+        ),
+        # The person named last before it still is, otherwise, and the noun's own possessive
+        # ("the Nevada Democrat's takeaway") is no other person's thing.
+        (
+            'Jim Roe would not say whether he would prefer Cruz. "It does not matter," Roe '
+            "said. In the end, the Nevada Democrat's biggest takeaway is a belief that voters are "
+            "angry.",
+            "It does not matter",
+            "Democratic Party",
+        ),
+        # A body's thing is no other person's ("the FBI's refusal to prosecute Roe").
+        (
+            'Jane Roe testified for hours. "I did nothing wrong," Roe said. But the letter '
+            "suggests Republicans have no intention of dialing back their protest of the FBI's "
+            "refusal to prosecute Roe, or their criticism of the presumed Democratic nominee for "
+            "her email set-up.",
+            "I did nothing wrong",
+            "Democratic Party",
+        ),
+        (
+            "Jim Doe spoke for an hour. Later the Republican nominee said he would not quit. "
+            '"We will win," Doe said.',
+            "We will win",
+            "Republican Party",
+        ),
+    ],
+)
+def test_an_organisation_stated_near_a_name_for_someone_else(nlp, text, content, organisation):
+    assert one(claims_of(nlp, text), content)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "party"),
+    [
+        # "front-runner", which the tokenizer splits in three, is a role like "nominee".
+        ("GOP front-runner Jim Roe said the wall would be built.", "the wall", "Republican Party"),
+        (
+            "Jane Doe, the front-runner in the Democratic nominating contest, said the plan was "
+            "sound.",
+            "the plan was sound",
+            "Democratic Party",
+        ),
+        # One of a party's group.
+        (
+            "Jim Roe, one of the Republican presidential candidates, said the wall would be built.",
+            "the wall",
+            "Republican Party",
+        ),
+        (
+            "Jane Doe, one of the Democrats on the panel, said the plan was sound.",
+            "sound",
+            "Democratic Party",
+        ),
+        ("Jane Doe, one of the two candidates, said the plan was sound.", "sound", ""),
+    ],
+)
+def test_a_party_stated_by_a_contenders_role_or_group(nlp, text, content, party):
     assert one(claims_of(nlp, text), content)["organisation"] == party

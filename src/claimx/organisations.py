@@ -178,8 +178,44 @@ def _parties_from_nominals(
             (k, own) for k, own in people if k and clusters[k].kind == "person" and k not in later
         ]
         key = next((k for k, own in people if own), people[0][0] if people else None)
-        if key is not None and not clusters[key].organisation:
+        if (
+            key is not None
+            and not clusters[key].organisation
+            and not _someone_elses(tok, key, clusters, token_key, heads)
+        ):
             clusters[key].organisation = party
+
+
+def _someone_elses(
+    nominal: Token,
+    key: str,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    heads: dict[int, str],
+) -> bool:
+    """Whether the sentence ties a party's role noun to someone other than the person named
+    last before it, so that it is safer to give that person no party: the noun owns a
+    person's role ("Jane Roe, the Republican nominee's daughter": the nominee is her father),
+    or it stands in a clause about another person's thing ("Doe says Roe's plan, a position
+    the Republican nominee has since dropped, ..."; the nominee may be Roe)."""
+    if nominal.dep_ == "poss" and nominal.head.lemma_.lower() in PERSON_NOUNS:
+        return True
+    node = nominal
+    while node.head.i != node.i:
+        below, node = node, node.head
+        for child in node.children:
+            if child.i == below.i:
+                continue  # the way up: "the Nevada Democrat's takeaway" is the noun's own
+            owner = heads.get(child.i) or token_key.get(child.i)
+            if (
+                child.dep_ == "poss"
+                and child.pos_ == "PROPN"
+                and owner
+                and owner != key
+                and getattr(clusters.get(owner), "kind", "") == "person"  # not "the FBI's refusal"
+            ):
+                return True
+    return False
 
 
 def _named_body(
@@ -888,6 +924,10 @@ def _party_of_name(doc: Doc, view: DocView, ent: Span) -> str:
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in PARTY_MEMBERS:
             return PARTY_MEMBERS[child.lower_]  # "Jane Doe, a Republican"
+        if child.dep_ == "appos" and child.lower_ == "one":
+            party = _party_of_group(child)  # "Jane Doe, one of the Republican candidates"
+            if party:
+                return party
     if root.dep_ in _SUBJECTS:
         # "Jane Doe was more careful than her fellow Democrats"
         for t in root.head.subtree:
@@ -901,6 +941,27 @@ def _party_of_name(doc: Doc, view: DocView, ent: Span) -> str:
     ):
         return PARTY_MEMBERS[head.head.lower_]
     return ""
+
+
+def _party_of_group(one: Token) -> str:
+    """The party of the group "one of" names: "one of the Republican presidential
+    candidates", "one of the Democrats"."""
+    for prep in one.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for group in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")):
+            if group.lower_ in PARTY_MEMBERS:
+                return PARTY_MEMBERS[group.lower_]
+            if group.lemma_.lower() in PERSON_NOUNS:
+                for word in _words_before_head(group):
+                    if word.lower_ in PARTY_ADJECTIVES:
+                        return PARTY_ADJECTIVES[word.lower_]
+    return ""
+
+
+def _words_before_head(noun: Token) -> list[Token]:
+    """The words of a noun phrase before its head."""
+    return list(noun.doc[noun.left_edge.i : noun.i])
 
 
 def _police_force(doc: Doc, police: Token) -> str:
@@ -971,8 +1032,8 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     # nothing but words of the title between ("an explosion in Acme that Mayor Jane Doe ...").
     if (
         orgs
-        and any(t.lemma_.lower() in PERSON_NOUNS for t in between)
-        and all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "POS" for t in between)
+        and any(t.lemma_.lower() in PERSON_NOUNS or _front_runner(t) for t in between)
+        and all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ in ("POS", "HYPH") for t in between)
     ):
         if any(
             t.lower_.rstrip("-") in FORMER_WORDS
@@ -1142,6 +1203,11 @@ def _organisation_after_name(doc: Doc, view: DocView, ent: Span) -> tuple[str, s
         or after.head.i != ent.root.i
     ):
         return "", ""
+    root = ent.root
+    if after.lower_ == "at" and root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        # "a mentor to Jim Roe at Acme Law School": the place of the mentoring, not Roe's
+        # employer ("according to Jim Roe at Acme" still is).
+        return "", ""
     pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return "", ""
@@ -1252,9 +1318,29 @@ def _tagged_elsewhere(view: DocView, name: str) -> bool:
 
 
 def _is_role(tok: Token) -> bool:
-    """A role noun or title ("nominee", "spokesman", "Sen.", "Speaker")."""
+    """A role noun or title ("nominee", "spokesman", "Sen.", "Speaker", "front-runner")."""
     word = tok.lower_.rstrip(".")
-    return tok.lemma_.lower() in PERSON_NOUNS or word in TITLE_WORDS or word in NAME_TITLE_BODIES
+    return (
+        tok.lemma_.lower() in PERSON_NOUNS
+        or word in TITLE_WORDS
+        or word in NAME_TITLE_BODIES
+        or _front_runner(tok)
+    )
+
+
+def _front_runner(tok: Token) -> bool:
+    """ "frontrunner", or the "runner" of "front-runner", which the tokenizer splits in three.
+    Only as a title before a name ("GOP front-runner Jane Doe"): as a noun of its own, "the
+    Democratic front-runner" is as often the rival of the person named before it."""
+    doc = tok.doc
+    if tok.lower_ == "frontrunner":
+        return True
+    return (
+        tok.lower_ == "runner"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and (doc[tok.i - 2].lower_ == "front")
+    )
 
 
 def _ent_start(tok: Token) -> int:

@@ -700,6 +700,10 @@ class ReportedSpeechFinder:
             if verb is not None:
                 subj = _subject(verb)
                 claim["cue"] = list(_cue_span(verb))
+                if subj is None and (source := _according_source(verb)) is not None:
+                    # '"We will win," according to Jane Roe.': the cue has no subject.
+                    claim["cue"] = list(_subtree_chars([verb, doc[verb.i + 1]]))
+                    subj = source
                 if subj is not None:
                     claim["speaker"] = list(_mention(text, subj, quotes))
                     claim["speaker_head"] = subj.i
@@ -1028,6 +1032,15 @@ def _document_author(noun: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+def _according_source(acc: Token) -> Token | None:
+    """The source of "according to X" (the author of "according to a statement by X")."""
+    doc = acc.doc
+    if acc.lower_ != "according" or acc.i + 1 >= len(doc) or doc[acc.i + 1].lower_ != "to":
+        return None
+    pobj = next((c for c in doc[acc.i + 1].children if c.dep_ == "pobj"), None)
+    return None if pobj is None else _document_author(pobj) or pobj
 
 
 def set_claims(doc: Doc, records: list[dict[str, Any]]) -> None:

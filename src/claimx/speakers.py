@@ -85,6 +85,7 @@ from .organisations import (
     _parties_from_nominals,
     _party_of_name,
     _party_or,
+    _party_tag,
     _producer,
     _spoken_for,
     _state_organisation,
@@ -710,6 +711,11 @@ class SpeakerResolver:
                 for obj in prep.children
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
             )
+        if tag := _party_tag(view, ent):
+            # A party tag wins over any other role stated for the person ("Rep. Jane Doe
+            # (D-Va.), chairman of the Acme Caucus PAC"): it is the affiliation the tag was
+            # written to give.
+            cluster.organisation = tag
         for child in root.children:
             if child.dep_ == "relcl" and not cluster.organisation:
                 cluster.organisation = _organisation_of_clause(doc, child, view)  # "who heads Y"
@@ -2162,7 +2168,7 @@ def _give_party(
 #: Nouns for one who runs in a race: "his rival in the Democratic primary".
 CONTENDER_NOUNS = frozenset(
     {"rival", "opponent", "challenger", "candidate", "contender", "hopeful", "front-runner"}
-    | {"frontrunner", "competitor"}
+    | {"frontrunner", "runner", "competitor"}  # "front-runner" is split in two words
 )
 
 
