@@ -251,13 +251,14 @@ from snippets import claims_of, one
             "the drug maker had upside",
             "",
         ),
-        # "X of Y" with Y tagged as an organisation only elsewhere in the article.
+        # "X of Y" with Y tagged as an organisation only elsewhere in the article, where its
+        # full name is given (session 17: the fullest name, as the gold writes it).
         (
             "Shares fell again on Monday, and Jane R. Doe of Harbor Point has stayed in the "
             'stock. "We are patient," Ms. Doe said. Harbor Point Capital Management now owns '
             "9 percent of Korva.",
             "We are patient",
-            "Harbor Point",
+            "Harbor Point Capital Management",
         ),
         # The kind of body ("super PAC") is no part of its name.
         (
@@ -1766,3 +1767,49 @@ def test_an_organisation_stated_near_a_name_for_someone_else(nlp, text, content,
 )
 def test_a_party_stated_by_a_contenders_role_or_group(nlp, text, content, party):
     assert one(claims_of(nlp, text), content)["organisation"] == party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # Who hopes to win a party's nomination, or whose chances of winning it grew.
+        (
+            "Jim Roe spoke on Monday. The win improved his chances of winning the Republican "
+            'nomination. "We are ready," Roe said.',
+            "Republican Party",
+        ),
+        (
+            'Jim Roe hopes to win the Democratic nomination. "We are ready," Roe said.',
+            "Democratic Party",
+        ),
+        # Not one who would stop someone else winning it.
+        (
+            "Jim Roe spoke on Monday. He wants to stop Jane Doe from winning the Republican "
+            'nomination. "We are ready," Roe said.',
+            "",
+        ),
+    ],
+)
+def test_a_nomination_sought_through_a_verb_without_its_own_subject(nlp, text, party):
+    assert one(claims_of(nlp, text), "We are ready")["organisation"] == party
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A firm's short name is its full name with the firm's suffix.
+        (
+            "Mr. Roe runs Harbor Point Capital Management. Harbor Point now holds a 9 "
+            'percent stake. "We are patient," said Jim Roe, the founder of Harbor Point.',
+            "Harbor Point Capital Management",
+        ),
+        # Not a body's unit with another name.
+        (
+            'Planned Parenthood Action Fund ran ads. "We are patient," said Jane Roe, a '
+            "spokeswoman for Planned Parenthood.",
+            "Planned Parenthood",
+        ),
+    ],
+)
+def test_a_firms_short_name_is_its_full_name(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "We are patient")["organisation"] == organisation

@@ -689,3 +689,26 @@ def test_a_headline_role_with_modifiers_is_the_person_the_story_names_with_it(nl
         "Jane Roe, a former Navy physician, said on Monday that Mayor Jim Doe was healthy."
     )
     assert one(claims_of(nlp, text), "is healthy")["speaker"] == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A plural role before a list of names is no obstacle to the list.
+        (
+            "Democratic presidential candidates Martin Roe and Bernie Sanders said the banks "
+            "must be broken up.",
+            "Martin Roe; Bernie Sanders",
+        ),
+        # A source the parser made a clause of (its head is "eliminated") is the name it opens
+        # with.
+        (
+            "Sen. Jim Roe of Texas, a candidate mathematically eliminated from winning the GOP "
+            "nomination on the first ballot, said he would stay in the race.",
+            "Jim Roe",
+        ),
+    ],
+)
+def test_a_tagger_source_around_a_name_is_that_name(nlp_tagged, text, speaker):
+    (row,) = claims_of(nlp_tagged, text)
+    assert row["speaker"] == speaker

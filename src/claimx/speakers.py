@@ -376,6 +376,22 @@ def _full_form(
     longer = {n for n in longer if not n.endswith("White House")}  # "the House" is a chamber
     if longer:
         return longer.pop() if len(longer) == 1 else ""
+    # A firm's name of two words or more without its legal or trade suffix ("Pershing Square"
+    # for Pershing Square Capital Management), when only one fits; not a body's own unit
+    # ("Planned Parenthood" is not its Action Fund: "Action" is no such suffix). One word is
+    # read below.
+    suffixed = {
+        _normal_organisation(c.fullest_name())
+        for c in clusters.values()
+        if len(words) > 1
+        and c.kind == "organisation"
+        and len(c.name.split()) > len(words)
+        and c.name.split()[: len(words)] == words
+        and all(w.strip(".,").lower() in FIRM_SUFFIXES for w in c.name.split()[len(words) :])
+    }
+    suffixed.discard(short)
+    if len(suffixed) == 1:
+        return suffixed.pop()
     # A one-word name that begins a longer one ("Priorities" for Priorities USA Action, "Pfizer"
     # for Pfizer Inc.), when only one fits; not an acronym or a place, whose longer names are
     # other bodies ("NBC" is not NBC News, nor "New York" the New York Times). A name of two
@@ -399,6 +415,14 @@ def _full_form(
     starting.discard(short)
     return starting.pop() if len(starting) == 1 else ""
 
+
+#: The words a firm's full name may add to its short name ("Capital Management", "Inc.").
+#: Written by hand: no package lists them.
+FIRM_SUFFIXES = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "company", "llc", "llp", "ltd", "plc"}
+    | {"limited", "group", "holdings", "capital", "management", "partners", "associates"}
+    | {"international", "pharmaceuticals", "investments", "industries", "technologies"}
+)
 
 #: One-word bodies whose names begin longer names of other bodies ("the Senate Judiciary
 #: Committee", "the House Freedom Caucus").
@@ -768,6 +792,8 @@ class SpeakerResolver:
         if claim.get("label") and (key := _labelled_speaker(doc, s, e, clusters)) is not None:
             return key
         head = _past_title(doc, head, e)
+        if head.pos_ in ("VERB", "AUX"):
+            head = _opening_name(doc, s, e, clusters, token_key) or head
         head_i = head.i
         if _titled_role(doc, view, head, s, e) and (
             key := _headline_role(doc, view, head, clusters, token_key, described_only=True)
@@ -1140,6 +1166,22 @@ def _opens_with_plural_title(doc: Doc, claim: dict[str, Any]) -> bool:
     return bool(words) and words[0].lower().rstrip(".") in PLURAL_TITLES
 
 
+def _opening_name(
+    doc: Doc, start: int, end: int, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> Token | None:
+    """The last word of the person's name that opens a mention the parser made a clause of
+    ("Sen. Jane Doe of Ohio, a candidate eliminated from winning the nomination", whose head is
+    "eliminated"), after titles only; None when the mention opens otherwise."""
+    found = None
+    for tok in (t for t in doc if start <= t.idx < end):
+        key = token_key.get(tok.i)
+        if _is_person(clusters, key) and (found is None or token_key.get(found.i) == key):
+            found = tok
+        elif found is not None or not (tok.text[:1].isupper() or tok.is_punct):
+            break
+    return found
+
+
 def _names_listed_in(
     doc: Doc, start: int, end: int, clusters: dict[str, Entity], token_key: dict[int, str]
 ) -> str | None:
@@ -1166,11 +1208,21 @@ def _names_listed_in(
     # after the last, nothing but punctuation.
     lead = [t for t in toks if t.i < first]
     tail = [t for t in toks if t.i > last_end]
-    if any(not t.is_punct for t in tail) or any(
-        not t.is_punct and t.lower_ != "the" and not t.text[:1].isupper() for t in lead
-    ):
+    if any(not t.is_punct for t in tail):
+        return None
+    if _plural_role_phrase(lead):
+        lead = []  # "Democratic presidential candidates Jane Doe and Jim Roe"
+    if any(not t.is_punct and t.lower_ != "the" and not t.text[:1].isupper() for t in lead):
         return None
     return _people_key(clusters, people, toks[0].idx)
+
+
+def _plural_role_phrase(words: list[Token]) -> bool:
+    """Whether ``words`` are a plural role noun with its modifiers only ("the Democratic
+    presidential candidates", "Republican senators")."""
+    if not words or words[-1].tag_ != "NNS" or words[-1].lemma_.lower() not in PERSON_NOUNS:
+        return False
+    return all(t.pos_ in ("DET", "ADJ", "PROPN", "NOUN") for t in words[:-1])
 
 
 def _only_titles_between(between: Span) -> bool:
@@ -2273,11 +2325,15 @@ def _nominated(nomination: Token) -> Token | None:
     nomination") or subject; a relative pronoun stands for the noun its clause describes."""
     node = nomination
     came_from = nomination
-    for _ in range(4):
+    for _ in range(7):
         owner = next((c for c in node.children if c.dep_ == "poss"), None)
         if owner is not None and node.i != nomination.i:
             return _through_relative_pronoun(owner)
         if node.pos_ in ("VERB", "AUX"):
+            if came_from.dep_ == "xcomp":
+                # "Jane Doe hopes to win the nomination": the subject of the verb above.
+                found = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+                return None if found is None else _through_relative_pronoun(found)
             if node.lemma_.lower() not in NOMINATING_VERBS:
                 return None  # "Jane Doe mocked the Republican nomination process"
             if came_from.dep_ in _SUBJECTS:
@@ -2286,7 +2342,10 @@ def _nominated(nomination: Token) -> Token | None:
                 found = next((c for c in node.children if c.dep_ == dep), None)
                 if found is not None:
                     return _through_relative_pronoun(found)
-            return None
+            if node.dep_ not in ("xcomp", "pcomp"):
+                return None
+            # A verb with no subject of its own: whose chances, or who hopes, to win it ("his
+            # chances of winning the Republican nomination").
         if node.head.i == node.i:
             return None
         came_from, node = node, node.head
