@@ -615,15 +615,10 @@ class ReportedSpeechFinder:
         }
 
     def _according(self, doc: Doc, text: str, acc: Token, quotes: list[list[int]]) -> dict | None:
-        to = next((c for c in acc.children if c.lower_ == "to"), None)
-        if to is None and acc.i + 1 < len(doc) and doc[acc.i + 1].lower_ == "to":
-            to = doc[acc.i + 1]
-        if to is None:
+        found = _according_source(acc)
+        if found is None:
             return None
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            return None
-        source = _document_author(pobj) or pobj
+        to, source = found
         sent = acc.sent
         phrase = [*acc.subtree] if acc.head.i != acc.i else [acc, *to.subtree]
         p_start, p_end = _subtree_chars(phrase)
@@ -700,10 +695,10 @@ class ReportedSpeechFinder:
             if verb is not None:
                 subj = _subject(verb)
                 claim["cue"] = list(_cue_span(verb))
-                if subj is None and (source := _according_source(verb)) is not None:
+                if subj is None and (according := _according_source(verb)) is not None:
                     # '"We will win," according to Jane Roe.': the cue has no subject.
-                    claim["cue"] = list(_subtree_chars([verb, doc[verb.i + 1]]))
-                    subj = source
+                    to, subj = according
+                    claim["cue"] = list(_subtree_chars([verb, to]))
                 if subj is not None:
                     claim["speaker"] = list(_mention(text, subj, quotes))
                     claim["speaker_head"] = subj.i
@@ -1034,13 +1029,19 @@ def _document_author(noun: Token) -> Token | None:
     return None
 
 
-def _according_source(acc: Token) -> Token | None:
-    """The source of "according to X" (the author of "according to a statement by X")."""
+def _according_source(acc: Token) -> tuple[Token, Token] | None:
+    """``(to, source)`` of "according to X": X, or the author of "according to a statement by
+    X"; None when ``acc`` is no "according" with such a "to"."""
     doc = acc.doc
-    if acc.lower_ != "according" or acc.i + 1 >= len(doc) or doc[acc.i + 1].lower_ != "to":
+    if acc.lower_ != "according":
         return None
-    pobj = next((c for c in doc[acc.i + 1].children if c.dep_ == "pobj"), None)
-    return None if pobj is None else _document_author(pobj) or pobj
+    to = next((c for c in acc.children if c.lower_ == "to"), None)
+    if to is None and acc.i + 1 < len(doc) and doc[acc.i + 1].lower_ == "to":
+        to = doc[acc.i + 1]
+    pobj = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+    if to is None or pobj is None:
+        return None
+    return to, _document_author(pobj) or pobj
 
 
 def set_claims(doc: Doc, records: list[dict[str, Any]]) -> None:

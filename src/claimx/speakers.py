@@ -380,18 +380,18 @@ def _full_form(
     # for Pershing Square Capital Management), when only one fits; not a body's own unit
     # ("Planned Parenthood" is not its Action Fund: "Action" is no such suffix). One word is
     # read below.
-    suffixed = {
-        _normal_organisation(c.fullest_name())
-        for c in clusters.values()
-        if len(words) > 1
-        and c.kind == "organisation"
-        and len(c.name.split()) > len(words)
-        and c.name.split()[: len(words)] == words
-        and all(w.strip(".,").lower() in FIRM_SUFFIXES for w in c.name.split()[len(words) :])
-    }
-    suffixed.discard(short)
-    if len(suffixed) == 1:
-        return suffixed.pop()
+    if len(words) > 1:
+        suffixed = {
+            _normal_organisation(c.fullest_name())
+            for c in clusters.values()
+            if c.kind == "organisation"
+            and len(c.name.split()) > len(words)
+            and c.name.split()[: len(words)] == words
+            and all(w.strip(".,").lower() in FIRM_SUFFIXES for w in c.name.split()[len(words) :])
+        }
+        suffixed.discard(short)
+        if len(suffixed) == 1:
+            return suffixed.pop()
     # A one-word name that begins a longer one ("Priorities" for Priorities USA Action, "Pfizer"
     # for Pfizer Inc.), when only one fits; not an acronym or a place, whose longer names are
     # other bodies ("NBC" is not NBC News, nor "New York" the New York Times). A name of two
