@@ -1813,3 +1813,21 @@ def test_a_nomination_sought_through_a_verb_without_its_own_subject(nlp, text, p
 )
 def test_a_firms_short_name_is_its_full_name(nlp, text, organisation):
     assert one(claims_of(nlp, text), "We are patient")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A group described, not named, has no organisation.
+        (
+            "Small groups of protesters gathered. "
+            '"We want answers," said Small groups of protesters.',
+            "",
+        ),
+        ('"We want answers," said Gay rights groups in a statement.', ""),
+        # A name may hold small words in lower case.
+        ('"We want answers," said Jane Roe, a spokeswoman for Bank of America.', "Bank of America"),
+    ],
+)
+def test_a_described_group_is_no_organisation(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "We want answers")["organisation"] == organisation

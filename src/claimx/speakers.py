@@ -254,6 +254,8 @@ def _normal_organisation(org: str) -> str:
     org = _LEADING_KIND.sub("", org)  # "PAC Priorities USA Action": the kind is no name
     if org[:1].islower() and not org[1:2].isupper():
         return ""  # "the group said": a body the article does not name ("eBay" is a name)
+    if _described_group(org):
+        return ""  # "Russian volunteer units fighting against ...": a description, no name
     org = _expand_abbreviation(org)
     org = PARTY_COMMITTEE_NAMES.get(org.lower(), org)
     if org in ("U.S", "U.S.", "US", "USA"):
@@ -262,6 +264,27 @@ def _normal_organisation(org: str) -> str:
     countries = demonym_countries()
     country = countries.get(people) or (countries.get(people[:-1]) if people.endswith("s") else "")
     return country or org
+
+
+#: Small words a body's name may hold in lower case ("Bank of America", "Reporters without
+#: Borders", "Médecins sans Frontières").
+_NAME_LINKS = frozenset(
+    {"of", "for", "and", "the", "on", "in", "at", "to", "a", "an", "without", "against"}
+    | {"de", "du", "des", "la", "le", "sans", "y", "und", "für", "&"}
+)
+
+
+def _described_group(org: str) -> bool:
+    """Whether an "organisation" is a description of a group, not a name: three words or
+    more whose second is a lower-case word other than a name's small words ("Russian
+    volunteer units fighting against the Kremlin army", "Small groups of protesters")."""
+    words = org.split()
+    return (
+        len(words) >= 3
+        and words[1][:1].islower()
+        and words[1].isalpha()
+        and words[1].lower() not in _NAME_LINKS
+    )
 
 
 def _written_of(view: DocView, person: str, campaign: str) -> bool:
