@@ -1831,3 +1831,38 @@ def test_a_firms_short_name_is_its_full_name(nlp, text, organisation):
 )
 def test_a_described_group_is_no_organisation(nlp, text, organisation):
     assert one(claims_of(nlp, text), "We want answers")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # Every subject in a list takes part in the party's race.
+        (
+            "Jane Doe and Sen. Jim Roe competed in the Democratic primary in Ohio. "
+            '"We will win," Roe said.',
+            "Democratic Party",
+        ),
+        (
+            "Jane Doe and Sen. Jim Roe are vying for the Democratic nomination. "
+            '"We will win," Roe said.',
+            "Democratic Party",
+        ),
+        (
+            "In the other Democratic contests, Jane Doe and Sen. Jim Roe won delegates. "
+            '"We will win," Roe said.',
+            "Democratic Party",
+        ),
+        # Two parties' races say whose is whose of no one: the title's chamber stands.
+        (
+            "Jane Doe and Sen. Jim Roe competed in the Republican and Democratic primaries. "
+            '"We will win," Roe said.',
+            "U.S. Senate",
+        ),
+        (
+            'Jim Roe competed in the Republican and Democratic primaries. "We will win," Roe said.',
+            "",
+        ),
+    ],
+)
+def test_a_party_race_holds_for_every_subject_in_a_list(nlp, text, party):
+    assert one(claims_of(nlp, text), "We will win")["organisation"] == party

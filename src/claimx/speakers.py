@@ -2034,15 +2034,20 @@ def _parties_from_nominations(
     for tok in doc:
         if tok.lemma_.lower() not in NOMINATION_NOUNS:
             continue
-        party = next(
-            (PARTY_ADJECTIVES[c.lower_] for c in tok.lefts if c.lower_ in PARTY_ADJECTIVES), ""
-        )
-        person = _nominated(tok) if party else None
+        parties = {  # "the Republican and Democratic primaries" say whose is whose of no one
+            PARTY_ADJECTIVES[c.lower_]
+            for left in tok.lefts
+            for c in left.subtree
+            if c.lower_ in PARTY_ADJECTIVES
+        }
+        person = _nominated(tok) if len(parties) == 1 else None
         if person is None:
             continue
-        key = _key_of(person, token_key, heads, salience)
-        if key and clusters[key].kind == "person" and not clusters[key].organisation:
-            clusters[key].organisation = party
+        (party,) = parties
+        for one in (person, *person.conjuncts):  # "Jane Doe and Jim Roe sought the ..."
+            key = _key_of(one, token_key, heads, salience)
+            if key and clusters[key].kind == "person" and not clusters[key].organisation:
+                clusters[key].organisation = party
 
 
 def _key_of(
@@ -2193,11 +2198,13 @@ def _parties_from_race(
     second party's race anywhere in the article ("the Republican convention") turns it off,
     so a rival from the other party ("Trump leads Clinton") is not given it."""
     parties = {
-        PARTY_ADJECTIVES[c.lower_]
+        PARTY_ADJECTIVES[word.lower_]
         for t in doc
         if t.lemma_.lower() in RACE_NOUNS
         for c in t.children
-        if c.dep_ in ("amod", "compound") and c.text in _CONTEXT_PARTY_WORDS
+        if c.dep_ in ("amod", "compound")
+        for word in (c, *c.conjuncts)  # "the Republican and Democratic primaries": both
+        if word.text in _CONTEXT_PARTY_WORDS
     }
     if len(parties) != 1:
         return
@@ -2219,8 +2226,8 @@ def _parties_from_race(
         if not any(o.lemma_.lower() in RACE_OBJECTS or o.ent_type_ == "GPE" for o in objects):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            _give_party(subject, party, clusters, token_key, heads, salience)
+        for one in () if subject is None else (subject, *subject.conjuncts):
+            _give_party(one, party, clusters, token_key, heads, salience)
 
 
 def _give_party(
@@ -2276,6 +2283,8 @@ def _parties_from_taking_part(
         prep = race.head
         if not party or prep.lower_ not in ("in", "into", "for"):
             continue
+        if len({PARTY_ADJECTIVES.get(t.lower_) for t in race.subtree} - {None}) > 1:
+            continue  # "in the Republican and Democratic primaries": whose is whose is not said
         holder = prep.head
         people: list[Token] = []
         if holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() in CONTENDER_NOUNS:
@@ -2299,7 +2308,8 @@ def _parties_from_taking_part(
         ):
             people.extend(c for c in holder.children if c.dep_ == "nsubj")
         for tok in people:
-            _give_party(tok, party, clusters, token_key, heads, salience)
+            for one in (tok, *tok.conjuncts):  # "Jane Doe and Jim Roe competed in ..."
+                _give_party(one, party, clusters, token_key, heads, salience)
 
 
 def _roles_of_subjects(
