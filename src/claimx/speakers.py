@@ -2226,8 +2226,8 @@ def _parties_from_race(
         if not any(o.lemma_.lower() in RACE_OBJECTS or o.ent_type_ == "GPE" for o in objects):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        for one in () if subject is None else (subject, *subject.conjuncts):
-            _give_party(one, party, clusters, token_key, heads, salience)
+        if subject is not None:
+            _give_party(subject, party, clusters, token_key, heads, salience)
 
 
 def _give_party(
@@ -2238,13 +2238,14 @@ def _give_party(
     heads: dict[int, str],
     salience: _Salience,
 ) -> None:
-    """Give ``party`` to the one person ``tok`` names or refers to, when that person's party
-    (or other organisation) is not known yet."""
-    key = _key_of(tok, token_key, heads, salience)
-    entity = clusters.get(key) if key else None
-    if entity is None or entity.kind != "person" or entity.members:
-        return
-    entity.organisation = entity.organisation or party
+    """Give ``party`` to the one person ``tok`` names or refers to, and to each person listed
+    with it ("Jane Doe and Jim Roe competed in ..."), when that person's party (or other
+    organisation) is not known yet."""
+    for one in (tok, *tok.conjuncts):
+        key = _key_of(one, token_key, heads, salience)
+        entity = clusters.get(key) if key else None
+        if entity is not None and entity.kind == "person" and not entity.members:
+            entity.organisation = entity.organisation or party
 
 
 #: Nouns for one who runs in a race: "his rival in the Democratic primary".
@@ -2308,8 +2309,7 @@ def _parties_from_taking_part(
         ):
             people.extend(c for c in holder.children if c.dep_ == "nsubj")
         for tok in people:
-            for one in (tok, *tok.conjuncts):  # "Jane Doe and Jim Roe competed in ..."
-                _give_party(one, party, clusters, token_key, heads, salience)
+            _give_party(tok, party, clusters, token_key, heads, salience)
 
 
 def _roles_of_subjects(
