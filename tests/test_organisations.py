@@ -1866,3 +1866,51 @@ def test_a_described_group_is_no_organisation(nlp, text, organisation):
 )
 def test_a_party_race_holds_for_every_subject_in_a_list(nlp, text, party):
     assert one(claims_of(nlp, text), "We will win")["organisation"] == party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # Named only beside one party's race, its voters or its field: that party, over the
+        # chamber of a title.
+        (
+            'Sen. Jim Roe spoke to Democratic voters in Ohio on Monday. "We will win," Roe said.',
+            "Democratic Party",
+        ),
+        (
+            'The GOP field met in Ohio on Monday, and Jim Roe drew the largest crowd. "We will '
+            'win," Roe said.',
+            "Republican Party",
+        ),
+        # A sentence that writes both parties counts for no one.
+        (
+            "Sen. Jim Roe, who faces a Republican rival, spoke before the Democratic primary. "
+            '"We will win," Roe said.',
+            "U.S. Senate",
+        ),
+        # Beside one party's race here and the other's there: neither.
+        (
+            "Jim Roe watched the Democratic debate on Monday. Jim Roe spoke to Republican "
+            'voters on Tuesday. "We will win," Roe said.',
+            "",
+        ),
+        # A word for one person of a party is no race: the nominee is someone else.
+        (
+            'Jim Roe met Republican nominee Mary Doe on Monday. "We will win," Roe said.',
+            "",
+        ),
+        # A race in a clause inside the person's, or above it, is someone else's.
+        (
+            "Jim Roe said that Mary Doe would win the Republican primary easily. "
+            '"We will win," Roe said.',
+            "",
+        ),
+        (
+            "Jim Roe met Mary Doe, who won the Republican primary on Tuesday. "
+            '"We will win," Roe said.',
+            "",
+        ),
+    ],
+)
+def test_a_party_race_in_the_sentences_naming_a_person_states_the_party(nlp, text, party):
+    assert one(claims_of(nlp, text), "We will win")["organisation"] == party

@@ -512,6 +512,7 @@ class SpeakerResolver:
         _parties_from_context(doc, clusters, token_key, salience)
         _parties_from_race(doc, clusters, token_key, heads, salience)
         _parties_from_taking_part(doc, clusters, token_key, heads, salience)
+        _parties_from_race_sentences(doc, clusters, token_key)
         # Names and organisations are read once every mention is resolved, so that what the
         # article says late ("the Republican nominee") holds for the claims before it too.
         for claim, key in zip(claims, resolved, strict=True):
@@ -2310,6 +2311,152 @@ def _parties_from_taking_part(
             people.extend(c for c in holder.children if c.dep_ == "nsubj")
         for tok in people:
             _give_party(tok, party, clusters, token_key, heads, salience)
+
+
+#: Nouns for a party's race, or for the people and votes in it as a group, that a party word
+#: stands on in :func:`_parties_from_race_sentences` ("the Democratic contests", "the GOP
+#: field", "Republican voters"). No noun for one person ("the Republican nominee"): a sentence
+#: can name that person's rival ("Clinton attacked the Republican nominee").
+SENTENCE_RACE_NOUNS = frozenset(
+    {"primary", "primaries", "nomination", "race", "contest", "contests", "debate", "debates"}
+    | {"field", "candidates", "caucus", "caucuses", "voters", "delegates", "convention"}
+    | {"hopefuls", "establishment", "base", "electorate"}
+)
+#: Words that may stand between the party word and that noun ("the Republican Party's
+#: nomination", "the Democratic presidential primary", "the GOP White House hopefuls").
+_RACE_WORDS_BETWEEN = frozenset({"party", "'s", "’s", "presidential", "white", "house"})
+
+
+def _race_party(doc: Doc, i: int) -> str:
+    """The party whose race or race's group the word at ``i`` opens ("Democratic" in "the
+    Democratic presidential primary", "Republicans" in "Republicans' convention"), or ""."""
+    word = doc[i]
+    party = ""
+    if word.text in _CONTEXT_PARTY_WORDS:
+        party = PARTY_ADJECTIVES[word.lower_]
+    elif word.text in ("Democrats", "Republicans") and i + 1 < len(doc) and doc[i + 1].text in "'’":
+        party, i = PARTY_ADJECTIVES[word.lower_], i + 1
+    if not party:
+        return ""
+    for tok in doc[i + 1 : i + 5]:
+        if tok.lower_ in SENTENCE_RACE_NOUNS:
+            return party
+        if tok.lower_ not in _RACE_WORDS_BETWEEN:
+            return ""
+    return ""
+
+
+def _parties_from_race_sentences(
+    doc: Doc, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> None:
+    """A person's party from the party races written in the clauses that name them, when
+    nothing else states one: a person named only in clauses about the Republican race ("the
+    GOP field", "the Republican debate", "Republican voters") and never beside the Democratic
+    one is a Republican. The race must be in the person's own clause, not in one inside it or
+    above it ("Axelrod said the Democratic race helped Clinton" gives Clinton, not Axelrod).
+    An article about one party's primaries seldom names its candidates' party; its readers,
+    and the gold sets' annotators, take it from the race it puts them in ("Sanders hopes to
+    win over voters in the Democratic contests"). This is an inference, so it is the last
+    one made. A sentence that writes both parties ("Clinton, and past Democratic
+    candidates, against her GOP opponent") counts for no one; a person named beside one party's
+    race in one sentence and the other's in another is given neither; a legislator's party
+    counts over the chamber of their title, but a head of state or a judge keeps their body.
+    It can still give a party to someone only near the race (a pundit named beside "Republican
+    voters"), so the rules that read a party from a stated relation run first."""
+    votes: dict[str, set[str]] = defaultdict(set)
+    for sent in doc.sents:
+        races = [doc[i] for i in range(sent.start, sent.end) if _race_party(doc, i)]
+        parties = {_race_party(doc, race.i) for race in races}
+        if len(parties) != 1 or _parties_written(sent) - parties:
+            continue  # both parties' races, or a race and the other party's people
+        clauses = {_clause_root(race).i for race in races if _run_in(race)}
+        # Not the object of a clause whose subject is the race: "The Republican nomination could
+        # give Doe a cushion" puts no one in it.
+        subjects = {_clause_root(race).i for race in races if _in_part(race, SUBJECT_DEPS)}
+        named = {
+            token_key[t.i]
+            for t in sent
+            if t.i in token_key
+            and (root := _clause_root(t).i) in clauses
+            and not (root in subjects and _in_part(t, OBJECT_DEPS))
+        }
+        for key in named:
+            votes[key] |= parties
+    for key, parties in votes.items():
+        entity = clusters.get(key)
+        if entity is None or entity.kind != "person" or entity.members or len(parties) != 1:
+            continue
+        if entity.body and not entity.body.endswith(LEGISLATURES):
+            continue  # a head of state or a judge ("United States", "Supreme Court")
+        entity.organisation = entity.organisation or next(iter(parties))
+
+
+#: How a clause hangs from the one it is in: the boundaries of :func:`_clause_root`.
+_CLAUSE_DEPS = frozenset({"ROOT", "relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"})
+
+
+def _clause_root(tok: Token) -> Token:
+    """The verb of the clause ``tok`` is in, through verbs joined to it or completing it ("Doe
+    hopes to win over voters in the Democratic contests": "hopes"), not through a clause it
+    is in ("Clinton talked about Trump, who clinched the Republican nomination": "clinched")."""
+    while tok.dep_ not in _CLAUSE_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def _in_part(tok: Token, deps: frozenset[str]) -> bool:
+    """Whether ``tok`` is in a part of its clause that hangs from the clause's verb by one of
+    ``deps`` (its subject, or an object)."""
+    root = _clause_root(tok)
+    while tok.i != root.i:
+        if tok.dep_ in deps:
+            return True
+        tok = tok.head
+    return False
+
+
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+#: Verbs by which one speaks against a race rather than runs in it ("Doe mocked the Democratic
+#: debate"); fewer than :data:`AGAINST_VERBS`, as a candidate courts and wins a party's voters.
+RACE_AGAINST_VERBS = frozenset(
+    {"attack", "criticize", "criticise", "slam", "blast", "mock", "accuse", "condemn", "rail"}
+    | {"fault", "blame", "denounce", "ridicule", "bash", "deride", "dismiss", "reject"}
+    | {"lambaste", "chide", "scold", "taunt"}
+)
+
+
+def _run_in(race: Token) -> bool:
+    """Whether the race a party word opens is one its clause's people run in: not one a verb
+    acts against ("Doe mocked the Democratic debate"), nor one someone puts themselves in ("Doe
+    inserted himself into the Republican primary": an outsider's meddling)."""
+    root = _clause_root(race)
+    tok = race
+    while tok.i != root.i:
+        came_from, tok = tok, tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in RACE_AGAINST_VERBS:
+            return False
+        if came_from.dep_ == "prep" and any(
+            c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children
+        ):
+            return False
+    return True
+
+
+#: How a legislature's name ends: a legislator's party counts over the chamber.
+LEGISLATURES = ("Senate", "House of Representatives", "House of Delegates", "Assembly")
+
+
+def _parties_written(span: Span) -> set[str]:
+    """The parties a span names with a capitalised party word ("GOP", "Democrats")."""
+    return {
+        PARTY_ADJECTIVES[t.lower_]
+        for t in span
+        if t.text[:1].isupper() and t.lower_ in PARTY_ADJECTIVES
+    }
 
 
 def _roles_of_subjects(
