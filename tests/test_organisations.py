@@ -1899,6 +1899,17 @@ def test_a_party_race_holds_for_every_subject_in_a_list(nlp, text, party):
             'Jim Roe met Republican nominee Mary Doe on Monday. "We will win," Roe said.',
             "",
         ),
+        # A campaign's staff and the press are not in the race they are named beside.
+        (
+            'Jim Roe, an aide, spoke to Democratic voters in Ohio on Monday. "We will win," '
+            "Roe said.",
+            "",
+        ),
+        (
+            "Jim Roe, a radio host, spoke to Republican voters in Ohio on Monday. "
+            '"We will win," Roe said.',
+            "",
+        ),
         # A race in a clause inside the person's, or above it, is someone else's.
         (
             "Jim Roe said that Mary Doe would win the Republican primary easily. "

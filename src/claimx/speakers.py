@@ -2388,7 +2388,18 @@ def _parties_from_race_sentences(
             continue
         if entity.body and not entity.body.endswith(LEGISLATURES):
             continue  # a head of state or a judge ("United States", "Supreme Court")
+        if entity.descriptors & NOT_RUNNING_ROLES:
+            continue  # "His chief strategist, Tad Devine": a campaign's, not the party's
         entity.organisation = entity.organisation or next(iter(parties))
+
+
+#: Roles of people whom a race written beside them does not put in it: a campaign's staff, who
+#: speak for the campaign, and the press ("Fox News host Jim Roe asked the GOP field ...").
+NOT_RUNNING_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "strategist"}
+    | {"staffer", "surrogate", "volunteer", "canvasser", "reporter", "journalist", "editor"}
+    | {"correspondent", "columnist", "host", "anchor", "commentator", "pundit", "moderator"}
+)
 
 
 #: How a clause hangs from the one it is in: the boundaries of :func:`_clause_root`.
