@@ -17,6 +17,15 @@ def test_relative_pronoun_is_the_noun_it_describes(nlp):
     assert by_mention(claims_of(nlp, text), "who")["speaker"] == "Carol Benton"
 
 
+def test_relative_pronoun_after_a_time_word_is_the_noun_before_it(nlp):
+    # The parser reads "today" as the main verb's and leaves "who said" unattached.
+    text = (
+        "One is Sandra Ripert, a real estate agent today who said that she was never taken "
+        "seriously at the bank."
+    )
+    assert by_mention(claims_of(nlp, text), "who")["speaker"] == "Sandra Ripert"
+
+
 def test_relative_pronoun_takes_the_employer_before_the_name(nlp):
     text = "The debate ended with his scolding of Vexa Radio's Dana Pell, who had pressed him."
     row = by_mention(claims_of(nlp, text), "who")

@@ -1703,8 +1703,9 @@ def _name_like(doc: Doc, tok: Token, clusters: dict[str, Entity]) -> bool:
 def _relative_antecedent(doc: Doc, pron: Token) -> Token | None:
     """The noun a relative pronoun stands for: the head of its relative clause ("Jane Roe, who
     said ..." -> Roe); for a clause the parser did not attach, the noun just before "who" or
-    "which". Through an appositive to the name it describes ("Roe, an aide at Acme who ..."),
-    and through "as" to the subject of the clause ("As someone who ..., I think" -> I)."""
+    "which", past a comma and a time word ("an agent today who said"). Through an appositive
+    to the name it describes ("Roe, an aide at Acme who ..."), and through "as" to the subject
+    of the clause ("As someone who ..., I think" -> I)."""
     if (
         pron.pos_ != "PRON"
         or pron.tag_ not in ("WP", "WDT")
@@ -1718,9 +1719,14 @@ def _relative_antecedent(doc: Doc, pron: Token) -> Token | None:
     elif clause.dep_ == "conj" and clause.head.dep_ == "relcl":  # "who ... and who said"
         ante = clause.head.head
     elif pron.lower_ != "that" and pron.i > 0:
-        prev = doc[pron.i - 1]
-        if prev.is_punct and pron.i > 1:  # "Acme, which", "Roe — who"
-            prev = doc[pron.i - 2]
+        # Back past a comma or dash ("Acme, which", "Roe — who") and a time word the parser
+        # then reads as the main verb's ("a real estate agent today who said ...").
+        i = pron.i - 1
+        while i > max(0, pron.i - 3) and (
+            doc[i].is_punct or doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ == "now"
+        ):
+            i -= 1
+        prev = doc[i]
         if prev.pos_ in ("NOUN", "PROPN"):
             ante = prev
     if ante is None or ante.pos_ not in ("NOUN", "PROPN", "PRON"):
