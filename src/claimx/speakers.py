@@ -287,6 +287,12 @@ def _described_group(org: str) -> bool:
     )
 
 
+def _owner_key(owner: Token, token_key: dict[int, str]) -> str:
+    """The entity key of a possessor: its name's, or for a surname the recogniser left untagged
+    before a curly apostrophe ("Sanders’ campaign"), the surname's."""
+    return token_key.get(owner.i) or _name_key(owner.text)
+
+
 def _written_of(view: DocView, person: str, campaign: str) -> bool:
     """Whether the article writes of this person's campaign: "the Doe campaign", "Doe's
     campaign", "Jane Doe's campaign"."""
@@ -885,8 +891,8 @@ class SpeakerResolver:
                     if person
                     else _campaign_of(doc, view, head)
                 )
-            elif owner is not None and _is_person(clusters, token_key.get(owner.i)):
-                name = _campaign_name(clusters[token_key[owner.i]].fullest_name())
+            elif owner is not None and _is_person(clusters, _owner_key(owner, token_key)):
+                name = _campaign_name(clusters[_owner_key(owner, token_key)].fullest_name())
             else:
                 name = _campaign_of(doc, view, head)
             if name:
