@@ -846,8 +846,10 @@ def _campaign_name(owner: str) -> str:
     """The name news gives a person's campaign: "Jane Doe" -> "Doe campaign"."""
     words = [w for w in re.findall(r"[\w’'.-]+", _clean_name(owner)) if w[0].isupper()]
     words = [w for w in words if not _is_title(w)]
+    if not words:
+        return ""
     # A plural possessive's apostrophe is not part of the name ("Sanders’ campaign").
-    return f"{words[-1].rstrip(chr(0x2019) + chr(39))} campaign" if words else ""
+    return words[-1].rstrip("’'") + " campaign"
 
 
 def _campaign_of(doc: Doc, view: DocView, tok: Token) -> str:

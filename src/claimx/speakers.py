@@ -891,8 +891,10 @@ class SpeakerResolver:
                     if person
                     else _campaign_of(doc, view, head)
                 )
-            elif owner is not None and _is_person(clusters, _owner_key(owner, token_key)):
-                name = _campaign_name(clusters[_owner_key(owner, token_key)].fullest_name())
+            elif owner is not None and _is_person(
+                clusters, owner_key := _owner_key(owner, token_key)
+            ):
+                name = _campaign_name(clusters[owner_key].fullest_name())
             else:
                 name = _campaign_of(doc, view, head)
             if name:
@@ -2377,10 +2379,11 @@ def _parties_from_race_sentences(
     voters"), so the rules that read a party from a stated relation run first."""
     votes: dict[str, set[str]] = defaultdict(set)
     for sent in doc.sents:
-        races = [doc[i] for i in range(sent.start, sent.end) if _race_party(doc, i)]
-        parties = {_race_party(doc, race.i) for race in races}
+        found = [(doc[i], p) for i in range(sent.start, sent.end) if (p := _race_party(doc, i))]
+        parties = {party for _race, party in found}
         if len(parties) != 1 or _parties_written(sent) - parties:
             continue  # both parties' races, or a race and the other party's people
+        races = [race for race, _party in found]
         clauses = {_clause_root(race).i for race in races if _run_in(race)}
         # Not the object of a clause whose subject is the race: "The Republican nomination could
         # give Doe a cushion" puts no one in it.
