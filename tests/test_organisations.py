@@ -1882,6 +1882,12 @@ def test_a_party_race_holds_for_every_subject_in_a_list(nlp, text, party):
             'win," Roe said.',
             "Republican Party",
         ),
+        # A head of state or a judge keeps the body of the title; a legislator does not.
+        (
+            "Israeli Prime Minister Jim Roe spoke to Democratic voters in Ohio on Monday. "
+            '"We will win," Roe said.',
+            "Israel",
+        ),
         # A sentence that writes both parties counts for no one.
         (
             "Sen. Jim Roe, who faces a Republican rival, spoke before the Democratic primary. "
