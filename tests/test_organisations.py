@@ -1961,3 +1961,20 @@ def test_a_party_race_in_the_sentences_naming_a_person_states_the_party(nlp, tex
 def test_a_possessive_with_a_curly_apostrophe_after_an_s(nlp, text, speaker, organisation):
     row = one(claims_of(nlp, text), "win")
     assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(("gender", "party"), [("", ""), ("m", "Democratic Party")])
+def test_a_one_word_name_gets_a_race_party_only_when_shown_to_be_a_person(nlp, gender, party):
+    # The recogniser tags bodies such as "Politico" or "Carrier" as people; a one-word name
+    # with nothing showing a person (Mr., he, a gendered title) is not given a party from the
+    # race beside it. Built by hand: which one-word names the small model calls people varies.
+    from claimx.mentions import Entity
+    from claimx.speakers import _parties_from_race_sentences
+
+    doc = nlp.make_doc("Politico spoke to Democratic voters in Ohio on Monday.")
+    for name, proc in nlp.pipeline:  # spaCy's components (and the parse mend), no claimx rules
+        if not name.startswith("claimx_") or name == "claimx_possessives":
+            doc = proc(doc)
+    clusters = {"politico": Entity("Politico", "person", 0, gender=gender)}
+    _parties_from_race_sentences(doc, clusters, {0: "politico"})
+    assert clusters["politico"].organisation == party

@@ -2405,6 +2405,8 @@ def _parties_from_race_sentences(
             continue  # a head of state or a judge ("United States", "Supreme Court")
         if entity.descriptors & NOT_RUNNING_ROLES:
             continue  # "His chief strategist, Tad Devine": a campaign's, not the party's
+        if " " not in entity.fullest_name() and not entity.gender:
+            continue  # one word, nothing showing a person: often a body ("Politico", "Carrier")
         entity.organisation = entity.organisation or next(iter(parties))
 
 
