@@ -51,6 +51,7 @@ from .mentions import (
     PLURAL_TITLES,
     PRONOUN_GENDER,
     SPOKES_NOUNS,
+    STAFF_NOUNS,
     TITLE_ROLES,
     DocView,
     Entity,
@@ -2383,11 +2384,11 @@ def _parties_from_race_sentences(
         parties = {party for _race, party in found}
         if len(parties) != 1 or _parties_written(sent) - parties:
             continue  # both parties' races, or a race and the other party's people
-        races = [race for race, _party in found]
-        clauses = {_clause_root(race).i for race in races if _run_in(race)}
+        roots = {race: _clause_root(race).i for race, _party in found}
+        clauses = {root for race, root in roots.items() if _run_in(race)}
         # Not the object of a clause whose subject is the race: "The Republican nomination could
         # give Doe a cushion" puts no one in it.
-        subjects = {_clause_root(race).i for race in races if _in_part(race, SUBJECT_DEPS)}
+        subjects = {root for race, root in roots.items() if _in_part(race, SUBJECT_DEPS)}
         named = {
             token_key[t.i]
             for t in sent
@@ -2411,12 +2412,15 @@ def _parties_from_race_sentences(
 
 
 #: Roles of people whom a race written beside them does not put in it: a campaign's staff, who
-#: speak for the campaign, and the press ("Fox News host Jim Roe asked the GOP field ...").
-NOT_RUNNING_ROLES = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "strategist"}
-    | {"staffer", "surrogate", "volunteer", "canvasser", "reporter", "journalist", "editor"}
-    | {"correspondent", "columnist", "host", "anchor", "commentator", "pundit", "moderator"}
+#: speak for the campaign (not the offices among :data:`STAFF_NOUNS`, which a senator or a
+#: secretary of state holds), and the press ("Fox News host Jim Roe asked the GOP field ...").
+_OFFICES = frozenset({"director", "manager", "chairman", "chairwoman", "chair", "secretary"})
+_CAMPAIGN_STAFF = STAFF_NOUNS - _OFFICES
+_PRESS_ROLES = frozenset(
+    {"reporter", "journalist", "editor", "correspondent", "columnist", "host", "anchor"}
+    | {"commentator", "pundit", "moderator"}
 )
+NOT_RUNNING_ROLES = _CAMPAIGN_STAFF | _PRESS_ROLES
 
 
 #: How a clause hangs from the one it is in: the boundaries of :func:`_clause_root`.
@@ -2432,7 +2436,7 @@ def _clause_root(tok: Token) -> Token:
     return tok
 
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+SUBJECT_DEPS = frozenset({*_SUBJECTS, "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 
 
