@@ -712,3 +712,88 @@ def test_a_headline_role_with_modifiers_is_the_person_the_story_names_with_it(nl
 def test_a_tagger_source_around_a_name_is_that_name(nlp_tagged, text, speaker):
     (row,) = claims_of(nlp_tagged, text)
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The name written after a role's object is the role's ("An attorney for Roe, Mark
+        # Doe"), though the parser sets it beside the object; "his attorney" is then Doe.
+        (
+            "An attorney for Pagliano, Mark Doe, stressed that his client would appear. "
+            "His attorney said that the showdown was fruitless.",
+            "Mark Doe",
+        ),
+        # "Dr." is a doctor's title, and a physician is a doctor.
+        (
+            "Dr. Harold Roe examined him last year. His longtime personal physician said that "
+            "the results were excellent.",
+            "Harold Roe",
+        ),
+    ],
+)
+def test_a_role_given_before_a_name_or_as_a_title_is_that_persons(nlp, text, speaker):
+    assert one(claims_of(nlp, text), "that the")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The lede names a spokesman for Lowe; the story names the one spokesman of her
+        # campaign below.
+        (
+            "Lowe aide disputes report.\n\nA spokesman for Democratic candidate Mary Lowe said "
+            "that the report was misleading.\n\nBrian Fallon, a spokesman for the Lowe "
+            "campaign, said the report focused on a small subset of her meetings.",
+            "Brian Fallon",
+        ),
+        # An entry of a live page opens like a lede: its role is the person named just after.
+        (
+            "The Latest: Lowe campaigns in Ohio.\n\nLowe spoke in Dayton on Monday.\n\n___\n\n"
+            "10:10 a.m.\n\nA top Mary Lowe adviser says that the senator is on a glide path "
+            "to the nomination.\n\nJim Roe spoke to reporters Thursday after a meeting with "
+            "House members.",
+            "Jim Roe",
+        ),
+        (
+            "Former chairman urges a plan.\n\nA former party chairman says that the party "
+            'should name a successor.\n\n"Now is the time," said Don Roe, who led the party '
+            "in the 1990s.",
+            "Don Roe",
+        ),
+        # A source kept unnamed on purpose is no one named later.
+        (
+            "Aides weigh debate plan.\n\nA longtime adviser to Lowe, who requested anonymity, "
+            "said that the debate would be hard.\n\nJim Roe spoke to reporters on Thursday.",
+            "",
+        ),
+        # The first person named after the lede is not its subject: no one.
+        (
+            "Judge blocks law.\n\nA federal judge said that the law was void.\n\nThe suit was "
+            "brought by Jim Roe on Monday.",
+            "",
+        ),
+        # The Acme official of the lede is no former one.
+        (
+            "Acme backs Doe.\n\nAn Acme official said that the firm would back Doe.\n\nJim "
+            "Roe, a former Acme official, praised the pick.",
+            "",
+        ),
+    ],
+)
+def test_a_lede_role_is_the_person_named_just_after_it(nlp, text, speaker):
+    assert one(claims_of(nlp, text), "that the")["speaker"] == speaker
+
+
+def test_a_party_nominals_owner_reading_keeps_its_party_from_the_doctor(nlp):
+    # The parser took "maintains" for the noun, and the candidate for its subject; the "'s"
+    # still makes the candidate the doctor's owner, so her party is not the doctor's.
+    text = (
+        "Lowe Hid Past Health Problems From Public, Former White House Doctor Says.\n\n"
+        "Secrecy is not a stranger when it comes to Mary Lowe’s health issues, the Democratic "
+        "presidential candidate’s former doctor maintains.\n\nDr. Connie Roe, who as a Navy "
+        "captain was the White House physician, said that in 1998, Lowe hid a blood clot."
+    )
+    said = one(claims_of(nlp, text), "blood clot")
+    assert said["speaker"] == "Connie Roe"
+    assert said["organisation"] == ""

@@ -45,6 +45,7 @@ PERSON_NOUNS = frozenset(
         "official",
         "officer",
         "doctor",
+        "physician",
         "lawyer",
         "attorney",
         "analyst",
@@ -392,6 +393,7 @@ TITLE_ROLES = {
     "mayor": "mayor",
     "judge": "judge",
     "justice": "judge",
+    "dr": "doctor",
 }
 
 

@@ -198,7 +198,13 @@ def _someone_elses(
     person's role ("Jane Roe, the Republican nominee's daughter": the nominee is her father),
     or it stands in a clause about another person's thing ("Doe says Roe's plan, a position
     the Republican nominee has since dropped, ..."; the nominee may be Roe)."""
-    if nominal.dep_ == "poss" and nominal.head.lemma_.lower() in PERSON_NOUNS:
+    owned = nominal.head
+    # Its role noun may be a compound of the head where the parser took the verb for a noun
+    # ("the Republican nominee's former doctor maintains", with "maintains" the head and the
+    # nominee its subject, the "'s" still marking him an owner).
+    roles = [owned, *(c for c in owned.children if c.dep_ == "compound")]
+    possessive = nominal.dep_ == "poss" or any(c.tag_ == "POS" for c in nominal.children)
+    if possessive and any(r.lemma_.lower() in PERSON_NOUNS for r in roles):
         return True
     node = nominal
     while node.head.i != node.i:

@@ -75,6 +75,7 @@ from .organisations import (
     _compatible,
     _earlier_producer,
     _employer_named_after,
+    _is_former,
     _is_role,
     _named_body,
     _organisation_after_name,
@@ -470,6 +471,22 @@ def _missed_appositive(doc: Doc, ent: Span) -> list[Token]:
     return []
 
 
+def _role_before_object(ent: Span) -> list[Token]:
+    """The role a name is written after when the parser set it beside the role's object: "An
+    attorney for Pagliano, Mark MacDougall, said" (MacDougall the attorney, not Pagliano). A
+    name in apposition to another name does not describe it (as in
+    :func:`_appositive_of_object`)."""
+    root = ent.root
+    obj = root.head
+    if root.dep_ != "appos" or obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj in ent:
+        return []
+    prep = obj.head
+    role = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPOSITIONS or role.tag_ != "NN":
+        return []
+    return [role] if role.lemma_.lower() in PERSON_NOUNS else []
+
+
 class SpeakerResolver:
     """The ``claimx_speakers`` component: resolved speaker, speaker type and organisation."""
 
@@ -726,6 +743,7 @@ class SpeakerResolver:
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             nominals.append(root.head)
         nominals.extend(_missed_appositive(doc, ent))
+        nominals.extend(_role_before_object(ent))
         # "Roe is now the director of Acme": a present role stated by "be".
         if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.tag_ != "VBD":
             nominals.extend(
@@ -1011,15 +1029,23 @@ class SpeakerResolver:
                 and (key := _holder_of_role(head, fitting, owner_keys, clusters))
             ):
                 return key  # "Pagliano's lawyer", after "An attorney for Pagliano, Mark Roe"
+            # "A spokesman for Jane Doe", "a top Jane Doe adviser": the owner written after
+            # the role or before it, by name; the holder must be shown to work for that owner.
+            written = {token_key.get(t.i) for o in _owners_written(head) for t in o.subtree}
             indefinite = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.children)
             if (
                 indefinite
-                and not person_keys
-                and _in_lede(doc, head)
-                and (key := _holder_of_role(head, fitting, set(), clusters))
+                and not set(person_keys) - written
+                and _opens_story(doc, view, head)
+                and not _unnamed_by_request(doc, view, head)
+                and (
+                    (key := _holder_of_role(head, fitting, written, clusters, shown=True))
+                    or (key := _introduced_after(doc, view, head, fitting, clusters, token_key))
+                )
             ):
                 # "A New York judge has rejected ..." in the lede, then "Justice Frank Nervo
                 # rejected that argument": news names the person of its lede below it.
+                _state_organisation(doc, view, head, clusters[key])  # "A top Doe adviser"
                 return key
             definite = any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in head.children)
             if definite and lemma in PERSON_NOUNS and not person_keys:
@@ -1066,11 +1092,119 @@ def _in_lede(doc: Doc, tok: Token) -> bool:
     return False
 
 
+#: Prepositions that name whom a role serves: "a spokesman for", "an adviser to", "the
+#: lawyer of".
+OWNER_PREPOSITIONS = frozenset({"for", "to", "of"})
+
+
+def _owners_written(head: Token) -> list[Token]:
+    """The names a role noun gives its owner by, other than a possessive: the object of "for",
+    "to" or "of" ("a spokesman for Jane Doe") and a proper-noun compound ("a top Jane Doe
+    adviser")."""
+    owners = [
+        c
+        for c in head.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")
+    ]  # not a place: "a New York judge" is no New York's
+    owners += [
+        obj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return owners
+
+
+#: A time stamp or rule on a line of its own: the start of an entry of a live page ("10:10
+#: a.m.", "___"), whose first sentence is written like a lede.
+ENTRY_MARK = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?|_{2,}\.?)\s*", re.IGNORECASE)
+
+#: How many sentences after a lede's role noun may name its person.
+NAMED_WITHIN = 2
+
+
+def _opens_story(doc: Doc, view: DocView, tok: Token) -> bool:
+    """Whether ``tok`` lies in the article's lede or in the first sentence of an entry of a live
+    page (after a time stamp line)."""
+    if _in_lede(doc, tok):
+        return True
+    start = view.sent_start[tok.i]
+    if start == 0:
+        return False
+    before = doc[view.sent_start[start - 1] : start]
+    return ENTRY_MARK.fullmatch(before.text) is not None
+
+
+def _introduced_after(
+    doc: Doc,
+    view: DocView,
+    head: Token,
+    fitting: dict[str, Entity],
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+) -> str | None:
+    """The person a lede's unnamed role refers to when the story names them just after it: "A
+    top Jane Doe adviser says ... / Jim Roe spoke to reporters", "A former chairman says ... /
+    'Now is the time,' said Jim Roe". The first person the article names after the role, in the
+    next :data:`NAMED_WITHIN` sentences, who is the subject of a clause or the speaker of a
+    claim; no one if that person was named before the role, or cannot be it (gender, party)."""
+    if head.lemma_.lower() not in PERSON_NOUNS or head.tag_ != "NN":
+        return None  # "A new poll", "a number of writers"
+    speakers = {c.get("speaker_head") for c in doc._.get(CLAIMS_ATTR) or []}
+    sentences = 0
+    i = head.right_edge.i + 1
+    while i < len(doc):
+        if view.sent_start[i] == i:
+            sentences += 1
+            if sentences > NAMED_WITHIN:
+                return None
+        key = token_key.get(i)
+        entity = clusters.get(key) if key is not None and sentences else None
+        if entity is None or entity.kind != "person" or entity.members:
+            i += 1
+            continue
+        name = [i]
+        while name[-1] + 1 < len(doc) and token_key.get(name[-1] + 1) == key:
+            name.append(name[-1] + 1)
+        if entity.first_char < head.idx:
+            i = name[-1] + 1
+            continue  # named before the role: someone else the story is about
+        introduced = any(doc[n].dep_ in _SUBJECTS or n in speakers for n in name)
+        sentence = doc[view.sent_start[i] : _sentence_end(doc, view, i)]
+        roles = _same_roles(head.lemma_.lower())
+        # "Jim Roe, a former Acme official, praised it" is not "an Acme official" now.
+        former = any(t.lemma_.lower() in roles and _is_former(t) for t in sentence)
+        return key if introduced and key in fitting and not former else None
+    return None
+
+
+#: Words of a sentence that keeps its source unnamed on purpose ("who requested anonymity",
+#: "who was not authorized to speak").
+UNNAMED_WORDS = frozenset({"anonymity", "anonymously", "authorized", "authorised"})
+
+
+def _unnamed_by_request(doc: Doc, view: DocView, head: Token) -> bool:
+    """Whether the sentence of a role noun says its person is not named on purpose: "said a
+    longtime adviser, who requested anonymity", "an aide who was not authorized to speak"."""
+    sentence = doc[view.sent_start[head.i] : _sentence_end(doc, view, head.i)]
+    return any(t.lower_ in UNNAMED_WORDS for t in sentence)
+
+
+def _sentence_end(doc: Doc, view: DocView, i: int) -> int:
+    """The index after the last token of the sentence of token ``i``."""
+    end = i + 1
+    while end < len(doc) and view.sent_start[end] != end:
+        end += 1
+    return end
+
+
 def _holder_of_role(
     head: Token,
     fitting: dict[str, Entity],
     owners: set[str | None],
     clusters: dict[str, Entity],
+    shown: bool = False,
 ) -> str | None:
     """Who an owned role noun is ("Pagliano's lawyer", "Obama's former campaign strategist",
     "Keith Scott's wife"): the one person the article describes with that role (an appositive,
@@ -1078,9 +1212,11 @@ def _holder_of_role(
     is exactly one among ``fitting`` (no other party or gender: "South Dakota's Republican
     governor" is not a Democratic one). One who works for someone other than a named owner is
     not the owner's ("Grayson's spokeswoman" is not the Murphy campaign's; "NATO's secretary
-    general" is not the IAEA's director general). News names a
-    person once with the role and refers back with it; two people of that role are left
-    unresolved, as before."""
+    general" is not the IAEA's director general). With ``shown``, for an owner written by
+    name after the role or before it ("a spokesman for Doe", "a top Doe adviser"), the holder
+    must be shown to work for that owner: "a former Acme official, Jim Roe" is no Acme
+    official now. News names a person once with the role and refers back with it; two people
+    of that role are left unresolved, as before."""
     lemma = head.lemma_.lower()
     if lemma not in PERSON_NOUNS or head.tag_ == "NNS":
         return None
@@ -1101,9 +1237,9 @@ def _holder_of_role(
         if entity.serves and surnames:
             return bool(entity.serves & surnames)
         org = entity.organisation.casefold()
-        return (
-            not org or not names or any(name in org or s in org for name in names for s in surnames)
-        )
+        if not org or not names:
+            return not (shown and names)  # ``shown``: an owner named needs one stated
+        return any(name in org or s in org for name in names for s in surnames)
 
     holders = [
         k
