@@ -797,3 +797,25 @@ def test_a_party_nominals_owner_reading_keeps_its_party_from_the_doctor(nlp):
     said = one(claims_of(nlp, text), "blood clot")
     assert said["speaker"] == "Connie Roe"
     assert said["organisation"] == ""
+
+
+def test_a_noun_after_a_place_that_opens_a_sentence_does_not_describe_the_place(nlp):
+    # The parser reads "an unarmed man" as the city's appositive; the city is still no person.
+    text = (
+        "Mary Lowe spoke in Ohio on Tuesday.\n\n“In Dayton, an unarmed man with his hands in "
+        "the air. This is just unbearable,” Lowe said.\n\nDayton said on Monday that the "
+        "officer was suspended."
+    )
+    said = one(claims_of(nlp, text), "suspended")
+    assert said["speaker"] == "Dayton"
+    assert said["speaker_type"] == "organisation"
+
+
+def test_a_closed_appositive_after_an_opening_phrase_still_describes_the_name(nlp):
+    text = (
+        "As Jane Doe, a professor of constitutional law at Yale, put it, the court may wait. "
+        "Ms. Doe said that a bargain was possible."
+    )
+    said = one(claims_of(nlp, text), "bargain")
+    assert said["speaker"] == "Jane Doe"
+    assert said["organisation"] == "Yale"

@@ -471,6 +471,22 @@ def _missed_appositive(doc: Doc, ent: Span) -> list[Token]:
     return []
 
 
+def _opening_phrase(view: DocView, appos: Token) -> bool:
+    """Whether a name's appositive is the subject of its sentence misread: the name is the
+    object of a preposition that opens the sentence, and no comma closes the appositive ("In
+    Tulsa, an unarmed man with his hands in the air."). It does not describe the name. A closed
+    one does: "As Jane Doe, a professor at Yale, put it"."""
+    root = appos.head
+    prep = root.head
+    doc = root.doc
+    if root.dep_ != "pobj" or prep.i > root.i:
+        return False
+    before = doc[view.sent_start[prep.i] : prep.i]
+    after = appos.right_edge.i + 1
+    closed = after < len(doc) and doc[after].text in (",", ";", "—", "–", "(")
+    return all(t.is_punct for t in before) and not closed  # a quote mark may open it
+
+
 def _role_before_object(ent: Span) -> list[Token]:
     """The role a name is written after when the parser set it beside the role's object: "An
     attorney for Pagliano, Mark MacDougall, said" (MacDougall the attorney, not Pagliano). A
@@ -738,7 +754,7 @@ class SpeakerResolver:
         root = ent.root
         nominals: list[Token] = []
         for child in root.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and not _opening_phrase(view, child):
                 nominals.append(child)
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             nominals.append(root.head)
