@@ -1978,3 +1978,38 @@ def test_a_one_word_name_gets_a_race_party_only_when_shown_to_be_a_person(nlp, g
     clusters = {"politico": Entity("Politico", "person", 0, gender=gender)}
     _parties_from_race_sentences(doc, clusters, {0: "politico"})
     assert clusters["politico"].organisation == party
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # The recogniser reads the owner and the person as one organisation (a public name:
+        # which names it merges so varies) ...
+        ("Fox News' Jake Tapper said that the debate would be tough.", "Jake Tapper", "Fox News"),
+        # ... and with a curly apostrophe the parser hangs the owner from the verb.
+        ("Fox News’ Jake Roe said that the debate would be tough.", "Jake Roe", "Fox News"),
+        # A curly "’s" tagged as a proper noun still marks the owner.
+        (
+            "As the Washington Post’s Megan Doe noted, the debate would be tough.",
+            "Megan Doe",
+            "Washington Post",
+        ),
+        # A title between the owner and the name.
+        (
+            "Breitbart News’ Dr. Thomas Roe said that the debate would be tough.",
+            "Thomas Roe",
+            "Breitbart News",
+        ),
+        # No given name after the possessive: the name stays whole.
+        (
+            "Moody's Investors Service said that the debate would be tough.",
+            "Moody's Investors Service",
+            "Moody's Investors Service",
+        ),
+    ],
+)
+def test_a_person_named_after_an_organisations_possessive_works_for_it(
+    nlp, text, speaker, organisation
+):
+    row = one(claims_of(nlp, text), "tough")
+    assert (row["speaker"], row["organisation"]) == (speaker, organisation)

@@ -1034,8 +1034,13 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             return f"{doc[_ent_start(before) : before.i + 1].text} {org}"
     orgs = [e for e in window_ents if e.label_ == "ORG" and not _opening_common_noun(e[0])]
     between = doc[orgs[-1].end : ent.start] if orgs else doc[0:0]
-    # "Acme Radio's Jane Doe": the possessive may be inside the organisation's name or after it.
-    if orgs and len(between) <= 1 and [*orgs[-1], *between][-1].tag_ == "POS":
+    # "Acme Radio's Jane Doe": the possessive may be inside the organisation's name or after it,
+    # and a title may follow it ("Acme News' Dr. Jane Doe").
+    owner_end = ent.start
+    while owner_end > (orgs[-1].end if orgs else ent.start) and _is_title(doc[owner_end - 1].text):
+        owner_end -= 1
+    mark = [*orgs[-1], *doc[orgs[-1].end : owner_end]][-1] if orgs else None
+    if orgs and owner_end - orgs[-1].end <= 1 and mark is not None and mark.tag_ == "POS":
         return _party_or(_clean_name(orgs[-1].text))  # "Acme Radio's Jane Doe"
     # "Exxon spokesman Alan Jeffers": an organisation, then a role noun, then the name, with
     # nothing but words of the title between ("an explosion in Acme that Mayor Jane Doe ...").
