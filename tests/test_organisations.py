@@ -962,11 +962,24 @@ def test_a_name_set_off_after_a_role_that_names_no_one_is_the_speaker(nlp_tagged
     assert row["speaker"] == "Maria Lopez"
 
 
-def test_a_poll_by_two_bodies_joined_by_a_slash_names_both(nlp):
-    row = one(
-        claims_of(nlp, "The latest Reuters/Ipsos poll found that the race was close."), "race"
-    )
-    assert (row["speaker"], row["organisation"]) == ("", "Reuters; Ipsos")
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("The latest Reuters/Ipsos poll found that the race was close.", "Reuters; Ipsos"),
+        # A hyphen joins two names of two words each, or a poll's two sponsors.
+        (
+            "A new Washington Post-ABC News poll found that the race was close.",
+            "Washington Post; ABC News",
+        ),
+        (
+            "The NBC-Wall Street Journal poll found that the race was close.",
+            "NBC; Wall Street Journal",
+        ),
+    ],
+)
+def test_a_poll_by_two_bodies_joined_by_a_slash_or_hyphen_names_both(nlp, text, organisation):
+    row = one(claims_of(nlp, text), "race")
+    assert (row["speaker"], row["organisation"]) == ("", organisation)
 
 
 def test_a_place_title_after_a_word_the_article_names_as_a_place(nlp):

@@ -1437,11 +1437,12 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
     names: list[str] = []
     # "A USA TODAY analysis": the proper nouns just before the noun are one name, however the
     # entity recogniser splits them.
-    # "A Reuters/Ipsos poll": names a slash joins are taken by both.
+    # "A Reuters/Ipsos poll", "a Washington Post-ABC News poll": names a slash or a hyphen
+    # joins are taken by both (:func:`_joint_names`).
     first = head.i
     while first > 0 and (
         (doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper())
-        or (doc[first - 1].text == "/" and first > 1 and doc[first - 2].pos_ == "PROPN")
+        or (doc[first - 1].text in ("/", "-") and first > 1 and doc[first - 2].pos_ == "PROPN")
     ):
         first -= 1
     run = doc[first : head.i] if head.i - first > 1 else None
@@ -1456,9 +1457,10 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
                 and run.start <= t.i
                 and not any(w.ent_type_ == "PERSON" for w in run)
             ):
-                names.extend(_joint_names(run.text))
+                names.extend(_joint_names(run.text, kind == "poll"))
                 continue
-            names.extend(_joint_names(_ent_text(doc, t) if t.ent_type_ else _compound(t)))
+            name = _ent_text(doc, t) if t.ent_type_ else _compound(t)
+            names.extend(_joint_names(name, kind == "poll"))
         elif t.ent_type_ == "PERSON" and view.campaign and kind == "ad":
             names.append(_campaign_name(_ent_text(doc, t)))  # "the Doe ad"
     if not names:
@@ -1476,12 +1478,16 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
     return "; ".join(dict.fromkeys(n.strip() for n in names))
 
 
-def _joint_names(name: str) -> list[str]:
+def _joint_names(name: str, poll: bool = False) -> list[str]:
     """Names a slash joins ("Acme/Globex"), or a hyphen ("Acme Daily-Globex News" for two
-    producers) when each has two words or more; else the one name ("Acme-Globex")."""
+    producers) when each has two words or more, or when they name a poll's sponsors ("a
+    CNN-ORC poll", "the NBC-Wall Street Journal poll": polls are taken by two bodies jointly
+    far more often than by one hyphenated one); else the one name ("Acme-Globex")."""
     if "/" in name:
         return [p.strip() for p in name.split("/") if p.strip()]
     parts = [p.strip() for p in name.split("-")]
+    if len(parts) > 1 and poll and all(p[:1].isupper() for p in parts):
+        return parts
     return parts if len(parts) > 1 and all(len(p.split()) > 1 for p in parts) else [name]
 
 
