@@ -2026,3 +2026,27 @@ def test_a_person_named_after_an_organisations_possessive_works_for_it(
 ):
     row = one(claims_of(nlp, text), "tough")
     assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # The recogniser tags a book's title and a prize as organisations.
+        (
+            "Steven Roe, author of “America’s Bitter Pill,” a history of the debate, said that "
+            "the law was flawed.",
+            "",
+        ),
+        (
+            "Stephanie Roe, winner of the Erikson Prize for Excellence in Mental Health "
+            "Reporting, said that the law was flawed.",
+            "",
+        ),
+        # An author at a body works for it.
+        ("Jim Roe, an author at Penguin Books, said that the law was flawed.", "Penguin Books"),
+    ],
+)
+def test_a_work_or_award_a_person_is_the_author_or_winner_of_is_no_organisation(
+    nlp, text, organisation
+):
+    assert one(claims_of(nlp, text), "flawed")["organisation"] == organisation

@@ -439,6 +439,11 @@ RELATION_NOUNS = frozenset(
 )
 
 
+#: Nouns whose "of" names a work or an award, not a body: "author of 'Acme Rising'", "winner of
+#: the Acme Prize".
+WORK_NOUNS = frozenset({"author", "co-author", "coauthor", "winner", "recipient", "laureate"})
+
+
 #: Nouns for people in private life: a place written with one ("the New York businessman",
 #: "a Texas native") says where they live or work, not a body they hold a post in.
 PRIVATE_NOUNS = frozenset(
@@ -495,6 +500,8 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
                     return org
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if lemma in WORK_NOUNS and child.lower_ == "of":
+                continue  # "author of 'America's Bitter Pill'", "winner of the Acme Prize"
             if staff and pobj is not None and _campaigner(doc, pobj):
                 return _campaign_name(_ent_text(doc, pobj))  # "advisers to Jane Doe"
             if pobj is None or (child.lower_ == "to" and not _advised_body(pobj)):
