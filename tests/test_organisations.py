@@ -2050,3 +2050,24 @@ def test_a_work_or_award_a_person_is_the_author_or_winner_of_is_no_organisation(
     nlp, text, organisation
 ):
     assert one(claims_of(nlp, text), "flawed")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # Common words, capitalised only to open the sentence, describe a body and name none.
+        ("A man was shot on Monday. Police said that he was armed.", "Police", ""),
+        ("Federal courts said that he was armed.", "Federal courts", ""),
+        # A name stays one.
+        (
+            "The Siberian Battalion said that he was armed.",
+            "Siberian Battalion",
+            "Siberian Battalion",
+        ),
+    ],
+)
+def test_a_described_body_opening_a_sentence_is_no_named_organisation(
+    nlp, text, speaker, organisation
+):
+    row = one(claims_of(nlp, text), "armed")
+    assert (row["speaker"], row["organisation"]) == (speaker, organisation)

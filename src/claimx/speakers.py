@@ -2982,7 +2982,17 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
                 lemma = pobj.lemma_.lower()
                 text = _strip_determiner(full_text[pobj.left_edge.idx : pobj.idx + len(pobj)])
     if lemma in GROUP_NOUNS or head.ent_type_ in ORG_LABELS:
-        return {"speaker": text, "speaker_type": "organisation", "organisation": org or text}
+        # "Police said", "Federal courts have ruled": common words, capitalised only to open
+        # the sentence, describe a body and name none; the description stays the speaker.
+        words = doc.char_span(s, e, alignment_mode="expand") or [head]
+        described = all(
+            t.pos_ in ("NOUN", "ADJ", "DET", "NUM", "PUNCT")
+            and not t.ent_type_
+            and not (len(t) > 1 and t.text.isupper())  # "AUSTRALIAN OLYMPIC TEAM": a name
+            for t in words
+        )
+        named = "" if described else text
+        return {"speaker": text, "speaker_type": "organisation", "organisation": org or named}
     if lemma in DOCUMENT_KINDS:
         org = _producer(doc, view, head) or _earlier_producer(doc, view, head) or org
     return {"speaker": "", "speaker_type": "unknown", "organisation": org}
