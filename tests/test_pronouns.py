@@ -248,11 +248,15 @@ def test_a_body_named_like_a_person_stays_a_body(nlp):
 def test_the_two_men_are_the_two_people_named_together(nlp):
     text = (
         "Ted Cruz and Donald Trump met on Monday. Later, the two men said that they had made "
-        "peace.\n\nJim Roe met Ann Lee. The two lawmakers said that the bill was dead."
+        "peace.\n\nJim Roe met Ann Lee. The two lawmakers said that the bill was dead.\n\n"
+        "Tom Moe called Jim Roe, Ann Lee and Bob Day. The two lawmakers said that the bill was "
+        "alive."
     )
     rows = claims_of(nlp, text)
     assert one(rows, "made peace")["speaker"] == "Ted Cruz; Donald Trump"
-    assert one(rows, "the bill was dead")["speaker"] == ""  # not named together: unknown
+    # Not named together, but the only two people named just before.
+    assert one(rows, "the bill was dead")["speaker"] == "Jim Roe; Ann Lee"
+    assert one(rows, "the bill was alive")["speaker"] == ""  # four named: unknown
 
 
 def test_her_campaign_is_the_campaign_of_the_woman_her_refers_to(nlp):
@@ -819,3 +823,44 @@ def test_a_closed_appositive_after_an_opening_phrase_still_describes_the_name(nl
     said = one(claims_of(nlp, text), "bargain")
     assert said["speaker"] == "Jane Doe"
     assert said["organisation"] == "Yale"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Both" alone is the two people named together before it.
+        (
+            "Mary Roe and Jim Doe met voters in Iowa on Monday. Both said that the economy was "
+            "rigged.",
+            "Mary Roe; Jim Doe",
+        ),
+        # A definite pair is the only two people named in the sentences before it, though
+        # not named together.
+        (
+            "Mary Lowe won Iowa on Monday. The count showed Lowe had 49.8 percent while Jim Doe "
+            "had 49.6 percent. Officials say a recount cannot be done. At a debate on Thursday, "
+            "both candidates said that the economy was rigged.",
+            "Mary Lowe; Jim Doe",
+        ),
+        # Two men not yet named are two more people.
+        (
+            "Mary Roe spoke at the fair on Monday. Jim Doe spoke there too. Two men who had just "
+            "voted said that the economy was rigged.",
+            "",
+        ),
+    ],
+)
+def test_both_or_a_definite_pair_is_the_two_people_named_before(nlp, text, speaker):
+    assert one(claims_of(nlp, text), "rigged")["speaker"] == speaker
+
+
+def test_a_pairs_own_role_noun_gives_its_party(nlp):
+    text = (
+        "Richard Nixon and Ronald Reagan led the party. The two Republican presidents said that "
+        "crime was rising."
+    )
+    row = one(claims_of(nlp, text), "crime")
+    assert (row["speaker"], row["organisation"]) == (
+        "Richard Nixon; Ronald Reagan",
+        "Republican Party",
+    )

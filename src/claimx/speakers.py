@@ -580,6 +580,10 @@ class SpeakerResolver:
                     claim["organisation"] = (
                         orgs.pop() if len(orgs) == 1 else bodies.pop() if len(bodies) == 1 else ""
                     )
+                role = doc[claim["speaker_head"]] if claim.get("speaker_head") is not None else None
+                if not claim["organisation"] and role is not None and role.tag_ == "NNS":
+                    # "The two Republican presidents": the pair's own role noun names it.
+                    claim["organisation"] = _organisation_of_nominal(doc, role, view)
                 continue
             claim["speaker"] = entity.fullest_name()
             claim["speaker_type"] = entity.kind
@@ -994,6 +998,8 @@ class SpeakerResolver:
             signer = next((k for char, k in signatures if char > head.idx), None)
             if signer is not None and not quoted:
                 return signer
+        if head.pos_ == "PRON" and lower in PAIR_PRONOUNS:
+            return _pair_named_before(doc, view, head, clusters, token_key)
         if head.pos_ == "PRON" and lower in BODY_PRONOUNS:
             # "It said": the organisation last named or quoted before it.
             quotes = [
@@ -1953,13 +1959,22 @@ def _signatures(
     return found
 
 
+#: Pronouns for two people named before: "Both said", "each touting their record".
+PAIR_PRONOUNS = frozenset({"both", "each"})
+
+
 def _pair_named_before(
     doc: Doc, view: DocView, head: Token, clusters: dict[str, Entity], token_key: dict[int, str]
 ) -> str | None:
-    """A key for the two people "the two men" or "both candidates" refers to: the two people
-    last named together ("Clinton and Sanders") in its sentence or the two before it; None for
-    any other plural, or when no two were named together."""
-    if not any(
+    """A key for the two people "the two men", "both candidates", or "both" and "each" alone
+    refer to: the two people last named together ("Clinton and Sanders") in its sentence or
+    the two before it, else, for a definite pair, the only two people named there ("Clinton
+    had 49.8 percent while Sanders had 49.6 ... both candidates"); None for any other plural,
+    or with more people."""
+    alone = head.lower_ in PAIR_PRONOUNS and head.pos_ == "PRON"
+    if alone and any(c.dep_ == "prep" for c in head.children):
+        return None  # "two Democrats, both of whom": the pair is the relative's noun
+    if not alone and not any(
         (c.dep_ == "nummod" and c.lower_ in ("two", "2")) or c.lower_ == "both"
         for c in head.children
     ):
@@ -1975,9 +1990,17 @@ def _pair_named_before(
     ]
     for i in people:  # two names joined by "and" ("Clinton and Sanders"), in that order
         joined = [c.i for c in doc[i].conjuncts if c.i in people]
+        if len(joined) > 1:
+            break  # three or more named together ("Roe, Lee and Day"): no pair
         if joined and token_key[joined[0]] != token_key[i]:
             members = [token_key[min(i, joined[0])], token_key[max(i, joined[0])]]
             break
+    named = list(dict.fromkeys(token_key[i] for i in reversed(people)))
+    # Only a definite pair refers back ("both candidates", "the two men"); "two men who had
+    # just voted" are two more people, and "both" alone only the two named together.
+    definite = any(c.lower_ in ("both", "the", "these", "those") for c in head.children)
+    if len(members) < 2 and len(named) == 2 and definite and not alone:
+        members = named  # the only two people named, in the order named
     if len(members) < 2:
         return None
     return _people_key(clusters, members, head.idx)
