@@ -479,6 +479,13 @@ class DocView:
         lower = frozenset(t.text for t in doc if t.text.islower())
         return cls(text_of(doc), ents, tuple(starts), campaign, lower)
 
+    def sent_end(self, i: int) -> int:
+        """The index after the last token of the sentence of token ``i``."""
+        end = i + 1
+        while end < len(self.sent_start) and self.sent_start[end] != end:
+            end += 1
+        return end
+
 
 #: Capitalised words that stand before a name without being part of it, beyond titles and
 #: role nouns: party members ("Democrat Jane Doe"), months and days.

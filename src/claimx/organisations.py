@@ -167,9 +167,7 @@ def _parties_from_nominals(
         ]
         # A name later in the nominal's own sentence is someone else ("Based on the Republican
         # nominee's tax return, Jane Doe said ..." is not Doe).
-        end = tok.i + 1
-        while end < len(doc) and view.sent_start[end] == sent:
-            end += 1
+        end = view.sent_end(tok.i)
         # (Not a pronoun: a "he" later in it is the nominal's own person.)
         later = {
             heads.get(i) or token_key.get(i) for i in range(tok.i + 1, end) if doc[i].pos_ != "PRON"

@@ -76,9 +76,9 @@ def _owned_sibling(doc: Doc, owner: Token, mark: Token) -> Token | None:
 def _possessive_mark(doc: Doc, i: int) -> bool:
     """Whether token ``i`` marks a possessive: tagged so, or an apostrophe written right after
     a word ending in "s" (the tagger may read a curly one as a closing quote)."""
-    tok, before = doc[i], doc[i - 1]
-    if tok.text not in POSSESSIVE_MARKS or i == 0:
+    if i == 0 or doc[i].text not in POSSESSIVE_MARKS:
         return False
+    tok, before = doc[i], doc[i - 1]
     after_s = tok.text in ("'", CURLY_APOSTROPHE) and before.text.endswith("s")
     return tok.tag_ == "POS" or tok.dep_ == "case" or (after_s and not before.whitespace_)
 

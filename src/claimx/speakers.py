@@ -1193,7 +1193,7 @@ def _introduced_after(
             i = name[-1] + 1
             continue  # named before the role: someone else the story is about
         introduced = any(doc[n].dep_ in _SUBJECTS or n in speakers for n in name)
-        sentence = doc[view.sent_start[i] : _sentence_end(doc, view, i)]
+        sentence = doc[view.sent_start[i] : view.sent_end(i)]
         roles = _same_roles(head.lemma_.lower())
         # "Jim Roe, a former Acme official, praised it" is not "an Acme official" now.
         former = any(t.lemma_.lower() in roles and _is_former(t) for t in sentence)
@@ -1209,16 +1209,8 @@ UNNAMED_WORDS = frozenset({"anonymity", "anonymously", "authorized", "authorised
 def _unnamed_by_request(doc: Doc, view: DocView, head: Token) -> bool:
     """Whether the sentence of a role noun says its person is not named on purpose: "said a
     longtime adviser, who requested anonymity", "an aide who was not authorized to speak"."""
-    sentence = doc[view.sent_start[head.i] : _sentence_end(doc, view, head.i)]
+    sentence = doc[view.sent_start[head.i] : view.sent_end(head.i)]
     return any(t.lower_ in UNNAMED_WORDS for t in sentence)
-
-
-def _sentence_end(doc: Doc, view: DocView, i: int) -> int:
-    """The index after the last token of the sentence of token ``i``."""
-    end = i + 1
-    while end < len(doc) and view.sent_start[end] != end:
-        end += 1
-    return end
 
 
 def _holder_of_role(
