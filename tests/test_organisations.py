@@ -2071,3 +2071,14 @@ def test_a_described_body_opening_a_sentence_is_no_named_organisation(
 ):
     row = one(claims_of(nlp, text), "armed")
     assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+def test_a_kind_before_a_bodys_name_is_no_part_of_it(nlp):
+    # The recogniser takes "PAC" into the name; the short form later is the full name.
+    text = (
+        "Pro-Clinton super PAC Priorities USA Action said that it would spend $50 million. "
+        "Priorities spokesman Justin Roe said that the ads would run in Ohio."
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "spend")["speaker"] == "Priorities USA Action"
+    assert one(rows, "ads")["organisation"] == "Priorities USA Action"

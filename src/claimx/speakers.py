@@ -671,7 +671,8 @@ class SpeakerResolver:
             if kind == "person" and _names_a_building(name):
                 kind = "organisation"  # "Trump Tower", tagged as a person: a place, not a "he"
             if kind == "organisation":
-                name = _expand_abbreviation(name)
+                # "super PAC Priorities USA Action": the kind is no part of the name.
+                name = _LEADING_KIND.sub("", _expand_abbreviation(name))
             key = _name_key(name) if kind == "person" else name.lower()
             before = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 1) : ent.start]}
             title_gender = _gender_of(before | {w.lower().rstrip(".") for w in name.split()})
