@@ -801,7 +801,7 @@ class SpeakerResolver:
             cluster.serves.update(  # "a spokeswoman for Tom Moore": Moore
                 obj.text.casefold()
                 for prep in nom.children
-                if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of")
+                if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS
                 for obj in prep.children
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
             )
@@ -1174,6 +1174,7 @@ def _introduced_after(
     claim; no one if that person was named before the role, or cannot be it (gender, party)."""
     if head.lemma_.lower() not in PERSON_NOUNS or head.tag_ != "NN":
         return None  # "A new poll", "a number of writers"
+    roles = _same_roles(head.lemma_.lower())
     speakers = {c.get("speaker_head") for c in doc._.get(CLAIMS_ATTR) or []}
     sentences = 0
     i = head.right_edge.i + 1
@@ -1195,7 +1196,6 @@ def _introduced_after(
             continue  # named before the role: someone else the story is about
         introduced = any(doc[n].dep_ in _SUBJECTS or n in speakers for n in name)
         sentence = doc[view.sent_start[i] : view.sent_end(i)]
-        roles = _same_roles(head.lemma_.lower())
         # "Jim Roe, a former Acme official, praised it" is not "an Acme official" now.
         former = any(t.lemma_.lower() in roles and _is_former(t) for t in sentence)
         return key if introduced and key in fitting and not former else None
