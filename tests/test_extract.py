@@ -185,6 +185,15 @@ def test_nominal_mention_resolves_to_name(nlp):
     assert row["speaker"] == "Grom"
 
 
+def test_a_possessive_written_with_an_opening_quote_is_not_part_of_the_name(nlp):
+    # Some outlets write the possessive's apostrophe as an opening single quote.
+    text = (
+        "Sen. Ann Lee on Wednesday downplayed Donald Trump‘s attack on a federal judge. "
+        '"It was wrong," Trump said.'
+    )
+    assert one(claims_of(nlp, text), "It was wrong")["speaker"] == "Donald Trump"
+
+
 @pytest.mark.parametrize(
     ("text", "organisation"),
     [

@@ -26,6 +26,35 @@ def test_relative_pronoun_after_a_time_word_is_the_noun_before_it(nlp):
     assert by_mention(claims_of(nlp, text), "who")["speaker"] == "Sandra Ripert"
 
 
+def test_relative_pronoun_after_a_predicate_noun_is_its_subject(nlp):
+    # "a lawyer" describes "He", who is Jim Roe.
+    text = "The company hired Jim Roe. He is a lawyer who said the ruling was wrong."
+    assert by_mention(claims_of(nlp, text), "who")["speaker"] == "Jim Roe"
+
+
+def test_relative_pronoun_after_a_list_of_predicate_nouns_is_their_subject(nlp):
+    # The clause hangs from the last of the nouns, and "is" has its subject through "incites".
+    text = (
+        "Editor’s note: Jim Roe regularly incites violence and is a serial liar, rampant "
+        "xenophobe, racist and bully who has repeatedly said that all reporters lie."
+    )
+    assert by_mention(claims_of(nlp, text), "who")["speaker"] == "Jim Roe"
+
+
+def test_relative_pronoun_after_joined_appositives_is_the_name(nlp):
+    text = (
+        '"We lost," said Ann Lee, a media consultant and an aspiring trader who said she was '
+        "not taken seriously."
+    )
+    assert by_mention(claims_of(nlp, text), "who")["speaker"] == "Ann Lee"
+
+
+def test_relative_pronoun_after_a_name_and_others_is_no_one(nlp):
+    # A name joined to unnamed others is a group, not the person named.
+    text = "Ann Lee and others who said the decision was wrong marched on Monday."
+    assert by_mention(claims_of(nlp, text), "who")["speaker"] == ""
+
+
 def test_relative_pronoun_takes_the_employer_before_the_name(nlp):
     text = "The debate ended with his scolding of Vexa Radio's Dana Pell, who had pressed him."
     row = by_mention(claims_of(nlp, text), "who")

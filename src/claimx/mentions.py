@@ -731,7 +731,9 @@ def _clean_name(text: str) -> str:
     # "Federal Bureau of Investigation (FBI": the recogniser ran into a parenthesis it did not
     # close; the name ends before it.
     text = re.sub(r"\s*\([^)]*$", "", text.strip()) or text
-    text = re.sub(r"['’]s?$", "", text.strip())
+    # A possessive, its mark written as an apostrophe, a closing or (a slip some outlets
+    # make) an opening single quote: "Donald Trump‘s attack".
+    text = re.sub(r"['’‘]s?$", "", text.strip())
     for prefix in ("the ", "The "):
         if text.startswith(prefix) and len(text.split()) > 2:
             text = text[len(prefix) :]

@@ -1891,8 +1891,31 @@ def _relative_antecedent(doc: Doc, pron: Token) -> Token | None:
             ante = prev
     if ante is None or ante.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
+    if ante.pos_ == "NOUN" or (ante.pos_ == "PROPN" and not ante.ent_type_):
+        # "Roe, an agent today and an aspiring trader who felt ...": the first of the common
+        # nouns joined to it (a capitalised one the tagger calls a proper noun too), not a
+        # named person it is joined to ("Roe and others who ...").
+        while (
+            ante.dep_ == "conj"
+            and ante.head.i < ante.i
+            and (
+                ante.head.pos_ in ("NOUN", "ADJ")
+                or (ante.head.pos_ == "PROPN" and ante.head.is_lower)
+            )
+        ):
+            ante = ante.head
     if ante.dep_ == "appos" and ante.head.pos_ in ("NOUN", "PROPN"):
         ante = ante.head
+    if ante.pos_ == "NOUN" and ante.dep_ == "attr" and ante.head.lemma_ == "be":
+        # "Jim Roe is a lawyer who said ...": the named person (or the pronoun standing for
+        # one) the noun is said of, the subject of the verb "be" is joined to if it has none
+        # ("Roe incites ... and is a liar who ...").
+        verb = ante.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they")):
+            ante = subj
     if ante.dep_ == "pobj" and ante.head.lower_ == "as" and ante.head.dep_ == "prep":
         subj = next((c for c in ante.head.head.children if c.dep_ in _SUBJECTS), None)
         if subj is not None:
