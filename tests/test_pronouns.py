@@ -734,6 +734,18 @@ def test_a_tagger_source_around_a_name_is_that_name(nlp_tagged, text, speaker):
             "the results were excellent.",
             "Harold Roe",
         ),
+        # A capitalised role written as a title before a name is that person's role too.
+        (
+            "New York Attorney General Eric Moss opened an inquiry. Later, Phil Lovas, the "
+            'state chairman, spoke.\n\n"It is a sham," Lovas said.\n\nThe New York state '
+            "attorney general said that the inquiry would go on.",
+            "Eric Moss",
+        ),
+        (
+            'Secretary Ann Lee met Jim Roe.\n\n"It is a sham," Roe said.\n\nThe secretary '
+            "said that the talks would go on.",
+            "Ann Lee",
+        ),
     ],
 )
 def test_a_role_given_before_a_name_or_as_a_title_is_that_persons(nlp, text, speaker):

@@ -784,6 +784,10 @@ class SpeakerResolver:
                 nominals.append(t)  # "spokesman Alan Jeffers"
         for t in doc[max(view.sent_start[ent.start], ent.start - 2) : ent.start + 1]:
             role = TITLE_ROLES.get(t.lower_.rstrip("."))
+            if role is None and t.i == ent.start - 1 and t.pos_ == "PROPN" and t.is_title:
+                # A capitalised role written as a title, its last word just before the name:
+                # "Attorney General Eric Doe" ... "the attorney general".
+                role = t.lower_ if t.lower_ in PERSON_NOUNS else None
             # Not across a preposition: in "the senator from Vermont" the title is not the
             # place's, and a place so described is no person.
             # Nor across a verb: in the headline "Judge rejects New York Times request" the
