@@ -2082,3 +2082,16 @@ def test_a_kind_before_a_bodys_name_is_no_part_of_it(nlp):
     rows = claims_of(nlp, text)
     assert one(rows, "spend")["speaker"] == "Priorities USA Action"
     assert one(rows, "ads")["organisation"] == "Priorities USA Action"
+
+
+def test_a_bodys_capitalised_words_the_recogniser_missed_are_its_name(nlp):
+    # The parser makes "Central" and "European" modifiers of "Coalition", not compounds.
+    text = (
+        '"We are worried," the Central and East European Coalition, which represents more than '
+        "20 million Americans, said in a statement."
+    )
+    row = one(claims_of(nlp, text), "worried")
+    assert (row["speaker"], row["organisation"]) == (
+        "Central and East European Coalition",
+        "Central and East European Coalition",
+    )

@@ -979,6 +979,7 @@ class SpeakerResolver:
             # A name the entity recogniser missed: the head with its proper-noun compounds.
             parts = _compound_names(doc, head)
             parts = parts or _earlier_given_names(doc, head)  # "Dr. Mehmet Oz ... Oz said"
+            parts = parts or _capitalised_words_of_body(doc, head)
             # A list's dash ("-Jane Doe thinks ...") is not part of the name.
             name = " ".join(t.text for t in [*parts, head]).lstrip(_DASHES + " ")
             key = _other_given_name(clusters, name) or _name_key(name)
@@ -1805,6 +1806,25 @@ def _compound_names(doc: Doc, head: Token) -> list[Token]:
             break
         parts.insert(0, tok)
     return parts
+
+
+def _capitalised_words_of_body(doc: Doc, head: Token) -> list[Token]:
+    """The capitalised words written before a body's capitalised noun as part of its name,
+    "and" or "of" between them, when the recogniser missed the name ("the Central and East
+    European Coalition": the parser makes "Central" and "European" modifiers, not compounds)."""
+    if head.lower_ not in GROUP_NOUNS or not head.is_title:
+        return []
+    words: list[Token] = []
+    i = head.i - 1
+    while i >= head.left_edge.i and i > 0:
+        tok = doc[i]
+        word = tok.is_title and tok.pos_ in ("PROPN", "ADJ", "NOUN") and not tok.is_sent_start
+        joining = tok.lower_ in ("and", "of", "&") and words and doc[i - 1].is_title
+        if not (word or joining):
+            break
+        words.insert(0, tok)
+        i -= 1
+    return words
 
 
 def _earlier_given_names(doc: Doc, tok: Token) -> list[Token]:
