@@ -534,6 +534,16 @@ def test_a_candidates_team_or_camp_is_the_campaign(nlp, fragment, speaker):
     assert one(claims_of(nlp, text), fragment)["speaker"] == speaker
 
 
+def test_team_and_a_surname_the_recogniser_missed_is_the_campaign(nlp):
+    # "Trump" after "Team" is no entity here; it is the surname of Jim Trump all the same.
+    text = (
+        "Jim Trump leads the primary campaign against Sam Roe.\n\n"
+        "Team Trump believes that the convention is a second chance for Jim Trump to make a "
+        "first impression with women voters."
+    )
+    assert one(claims_of(nlp, text), "second chance")["speaker"] == "Trump campaign"
+
+
 def test_a_role_noun_the_recogniser_took_into_a_name_is_no_part_of_it(nlp):
     text = (
         "Moderator Hugh Hewitt asked about the delegate count. Hewitt said that the math was harsh."

@@ -893,23 +893,14 @@ class SpeakerResolver:
         if written is not None:
             return written
         if head_i not in token_key and (surnamed := _surname_alone(doc, s, e, clusters)):
-            return surnamed
+            return _team_of(view, head, clusters, surnamed) or surnamed
         if head.lower_ in SINGLE_MEMBERS:
             # "The Republican said": a party member, not the party (nor a person named so).
             return _party_member(doc, view, head, clusters, token_key, history, heads or {})
         if head_i in token_key:
             key = token_key[head_i]
-            if (
-                view.campaign
-                and clusters[key].kind == "person"
-                and any(c.dep_ == "compound" and c.text == "Team" for c in head.children)
-                and (name := _campaign_name(clusters[key].fullest_name()))
-            ):
-                # "Team Trump said": in an election story, the person's campaign.
-                clusters.setdefault(
-                    name.lower(), Entity(name, "organisation", head.idx, organisation=name)
-                )
-                return name.lower()
+            if team := _team_of(view, head, clusters, key):
+                return team
             if clusters[key].kind != "person":
                 # "Tulsa police Chief Jane Doe said", parsed with the city as the head: the
                 # person the title names is the speaker, the place or body only describes her.
@@ -991,7 +982,7 @@ class SpeakerResolver:
                 grouped = any(t.lower_ in GROUP_NOUNS for t in [*parts, head]) or not parts
                 clusters[key] = Entity(name, "organisation" if grouped else "person", head.idx)
                 clusters[key].forms[name] += 1
-            return key
+            return _team_of(view, head, clusters, key) or key  # "Team Trump", untagged
         lower = head.lower_
         if head.pos_ == "PRON" and lower in ("i", "me") and signatures:
             # The writer of a signed letter or op-ed: the signature after it. An "I" inside
@@ -1825,6 +1816,20 @@ def _capitalised_words_of_body(doc: Doc, head: Token) -> list[Token]:
         words.insert(0, tok)
         i -= 1
     return words
+
+
+def _team_of(view: DocView, head: Token, clusters: dict[str, Entity], key: str) -> str | None:
+    """The key of the campaign that "Team Trump" names in an election story (the person
+    ``key`` is the name ``head`` ends), added to ``clusters``; None for any other mention."""
+    if not (
+        view.campaign
+        and clusters[key].kind == "person"
+        and any(c.dep_ == "compound" and c.text == "Team" for c in head.children)
+        and (name := _campaign_name(clusters[key].fullest_name()))
+    ):
+        return None
+    clusters.setdefault(name.lower(), Entity(name, "organisation", head.idx, organisation=name))
+    return name.lower()
 
 
 def _earlier_given_names(doc: Doc, tok: Token) -> list[Token]:
