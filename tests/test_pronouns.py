@@ -534,6 +534,16 @@ def test_a_candidates_team_or_camp_is_the_campaign(nlp, fragment, speaker):
     assert one(claims_of(nlp, text), fragment)["speaker"] == speaker
 
 
+def test_a_relative_the_recogniser_left_untagged_is_a_person(nlp):
+    # Only "Donald Trump" is tagged; "Ivanka Trump" is a given name and his surname.
+    text = (
+        "Former Arizona Gov. Jan Brewer said that Donald Trump would win. Trump agreed.\n\n"
+        "Ivanka Trump, 34, could be a bridge to female voters. She said that he has been a "
+        "pioneer."
+    )
+    assert one(claims_of(nlp, text), "pioneer")["speaker"] == "Ivanka Trump"
+
+
 def test_team_and_a_surname_the_recogniser_missed_is_the_campaign(nlp):
     # "Trump" after "Team" is no entity here; it is the surname of Jim Trump all the same.
     text = (

@@ -475,7 +475,7 @@ class DocView:
                 starts[i] = sent.start
         campaign = any(t.lower_ == "campaign" for t in doc)
         ents = tuple(_trimmed_name(with_given_names(doc, ent)) for ent in doc.ents)
-        ents = _without_headline_words(doc, ents)
+        ents = _with_untagged_relatives(doc, _without_headline_words(doc, ents))
         lower = frozenset(t.text for t in doc if t.text.islower())
         return cls(text_of(doc), ents, tuple(starts), campaign, lower)
 
@@ -530,6 +530,29 @@ def given_name_word(tok: Token) -> bool:
         and word not in _NOT_GIVEN_NAMES
         and word not in _name_titles()
     )
+
+
+def _with_untagged_relatives(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``ents`` and the people the recogniser left untagged whose surname is a tagged person's:
+    a given name and that surname, neither in an entity ("Ivanka Trump, 34, could be ..." in an
+    article where only "Donald Trump" is tagged). A relative named in full is as much a person
+    as the one the recogniser knew."""
+    surnames = {e[-1].text: e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    found = [
+        Span(doc, tok.i, tok.i + 2, label="PERSON")
+        for tok in doc[:-1]
+        if not tok.ent_type_
+        and not (nxt := doc[tok.i + 1]).ent_type_
+        and nxt.text in surnames
+        and surnames[nxt.text] != tok.text
+        and nxt.pos_ == "PROPN"
+        and given_name_word(tok)
+        and gender_of_given_name(tok.text)
+        and (tok.i + 2 == len(doc) or doc[tok.i + 2].pos_ != "PROPN")
+    ]
+    if not found:
+        return ents
+    return tuple(sorted((*ents, *found), key=lambda e: e.start))
 
 
 def with_given_names(doc: Doc, ent: Span) -> Span:
