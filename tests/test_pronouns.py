@@ -544,6 +544,17 @@ def test_a_relative_the_recogniser_left_untagged_is_a_person(nlp):
     assert one(claims_of(nlp, text), "pioneer")["speaker"] == "Ivanka Trump"
 
 
+def test_a_given_name_beside_a_kinship_noun_is_a_person_and_the_subject_she_refers_to(nlp):
+    # The recogniser tags "Melania" as a place; a wife works for no campaign of her husband's.
+    text = (
+        "Jan Brewer said that Donald Trump would win the campaign.\n\n"
+        "On Monday, Trump's wife, Melania, is scheduled to be among the featured speakers. "
+        "At a rally in Milwaukee this spring, she said that Trump was kind."
+    )
+    row = one(claims_of(nlp, text), "was kind")
+    assert (row["speaker"], row["organisation"]) == ("Melania", "")
+
+
 def test_team_and_a_surname_the_recogniser_missed_is_the_campaign(nlp):
     # "Trump" after "Team" is no entity here; it is the surname of Jim Trump all the same.
     text = (

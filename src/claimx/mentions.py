@@ -532,6 +532,12 @@ def given_name_word(tok: Token) -> bool:
     )
 
 
+#: Nouns of kinship, before a relative's name ("his wife, Melania").
+KIN_NOUNS = frozenset(
+    {"wife", "husband", "daughter", "son", "mother", "father", "sister", "brother"}
+)
+
+
 def _with_untagged_relatives(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     """``ents`` and the people the recogniser left untagged whose surname is a tagged person's:
     a given name and that surname, neither in an entity ("Ivanka Trump, 34, could be ..." in an
@@ -550,9 +556,23 @@ def _with_untagged_relatives(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ..
         and gender_of_given_name(tok.text)
         and (tok.i + 2 == len(doc) or doc[tok.i + 2].pos_ != "PROPN")
     ]
+    # "Trump's wife, Melania, is ...": a given name alone, set beside a kinship noun (which
+    # the recogniser may have taken for a place).
+    found.extend(
+        Span(doc, tok.i, tok.i + 1, label="PERSON")
+        for tok in doc
+        if tok.ent_type_ != "PERSON"
+        and tok.dep_ == "appos"
+        and tok.head.lemma_.lower() in KIN_NOUNS
+        and (tok.i + 1 == len(doc) or doc[tok.i + 1].pos_ != "PROPN")
+        and given_name_word(tok)
+        and gender_of_given_name(tok.text)
+    )
     if not found:
         return ents
-    return tuple(sorted((*ents, *found), key=lambda e: e.start))
+    taken = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in ents if not taken.intersection(range(e.start, e.end))]
+    return tuple(sorted((*kept, *found), key=lambda e: e.start))
 
 
 def with_given_names(doc: Doc, ent: Span) -> Span:

@@ -24,6 +24,7 @@ from .mentions import (
     FORMER_WHEN_PAST,
     FORMER_WORDS,
     GROUP_NOUNS,
+    KIN_NOUNS,
     LEADING_VERBS,
     ORG_LABELS,
     PARTIES,
@@ -412,8 +413,9 @@ def _organisation_of_nominal(
 
 
 #: Nouns for someone's stance toward a body or place, not a post in it: "a critic of Acme",
-#: "a supporter of the campaign", "a resident of Ohio" state no organisation of theirs.
-RELATION_NOUNS = frozenset(
+#: "a supporter of the campaign", "a resident of Ohio" state no organisation of theirs; nor
+#: does kinship ("Doe's wife, Melania": not the Doe campaign's).
+RELATION_NOUNS = KIN_NOUNS | frozenset(
     {
         "critic",
         "opponent",

@@ -2939,14 +2939,15 @@ class _Salience:
         if GENDER_WORDS.get(lemma, gender) != gender and gender:
             return None
         gender = gender or GENDER_WORDS.get(lemma, "")
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-        if not definite or depth >= self.MAX_DEPTH:
-            return ""
         for child in tok.rights:
-            # "the other candidate, former Secretary of State Jane Doe, said": the name given.
+            # "the other candidate, former Secretary of State Jane Doe, said", "Doe's wife,
+            # Melania, is ...": the name given.
             if child.dep_ == "appos" and child.i in self.token_key:
                 key = self.token_key[child.i]
                 return key if self._fits(key, gender, affiliation) else None
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+        if not definite or depth >= self.MAX_DEPTH:
+            return ""
         # "the senator": the person with that descriptor named last before it; else the role
         # noun refers back as a pronoun would ("the Democratic candidate").
         own = _affiliation_of_nominal(self.doc, tok) or affiliation
