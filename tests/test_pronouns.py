@@ -826,6 +826,13 @@ def test_a_role_given_before_a_name_or_as_a_title_is_that_persons(nlp, text, spe
             "Roe, a former Acme official, praised the pick.",
             "",
         ),
+        # A party's national committee in the role: a member of that party fits it.
+        (
+            "Former DNC chairman calls for a plan.\n\nA former Democratic National Committee "
+            'chairman says that the party should plan ahead.\n\n"Now is the time," said Don '
+            "Fowler, who helmed the DNC from 1995 to 1997.",
+            "Don Fowler",
+        ),
     ],
 )
 def test_a_lede_role_is_the_person_named_just_after_it(nlp, text, speaker):

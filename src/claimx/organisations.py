@@ -277,6 +277,9 @@ def _compatible(entity: Entity, affiliation: str) -> bool:
         return True
     if affiliation in PARTIES:
         return entity.organisation not in PARTIES or entity.organisation == affiliation
+    if entity.organisation in PARTIES and _party_of_committee(affiliation):
+        # "A former Democratic National Committee chairman": a member of its party.
+        return _party_of_committee(affiliation) == entity.organisation
     return _same_name(entity.organisation, affiliation)
 
 
