@@ -839,6 +839,31 @@ def test_a_lede_role_is_the_person_named_just_after_it(nlp, text, speaker):
     assert one(claims_of(nlp, text), "that the")["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The headline's role is the lede's, whose person the story names just after it.
+        (
+            "Former DNC chairman calls for a plan.\n\nA former Democratic National Committee "
+            'chairman says that the party should plan ahead.\n\n"Now is the time," said Don '
+            "Fowler, who helmed the DNC from 1995 to 1997.",
+            "Don Fowler",
+        ),
+        # Else the subject of the first sentence's main clause, not of a clause inside it.
+        (
+            "Jim Roe will win, eventually, former rival says.\n\nJim Roe will win the "
+            "nomination before the convention, predicted Ann Lee, the former governor "
+            "challenged by Roe 30 years ago.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_headline_role_with_modifiers_is_the_person_its_lede_introduces(nlp, text, speaker):
+    headline_end = text.index("\n")
+    (row,) = [r for r in claims_of(nlp, text) if (r["speaker_start"] or 0) < headline_end]
+    assert row["speaker"] == speaker
+
+
 def test_a_party_nominals_owner_reading_keeps_its_party_from_the_doctor(nlp):
     # The parser took "maintains" for the noun, and the candidate for its subject; the "'s"
     # still makes the candidate the doctor's owner, so her party is not the doctor's.

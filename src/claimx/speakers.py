@@ -1067,6 +1067,15 @@ class SpeakerResolver:
                 _state_organisation(doc, view, head, clusters[key])  # "A top Doe adviser"
                 return key
             definite = any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in head.children)
+            if (
+                not definite
+                and not indefinite
+                and lemma in PERSON_NOUNS
+                and not person_keys
+                and not owned
+                and (key := _headline_role(doc, view, head, clusters, token_key, main_only=True))
+            ):
+                return key  # "Former DNC chairman calls for ..." in a headline
             if definite and lemma in PERSON_NOUNS and not person_keys:
                 # "The GOP nominee said": a definite role noun is the most recent person
                 # speaker (news refers back to the person it is writing about).
@@ -1742,12 +1751,14 @@ def _headline_role(
     clusters: dict[str, Entity],
     token_key: dict[int, str],
     described_only: bool = False,
+    main_only: bool = False,
 ) -> str | None:
     """Who a bare role noun in a headline is: the story's first paragraph introduces the
     person ("Lawmaker says ...\n\nRep. Jane Doe said ..."). The first person after the
     headline described with that role ("Judge Jim Roe"), else the subject of the first body
-    sentence when it is a named person (not with ``described_only``); outside a headline, or
-    with neither, no one."""
+    sentence when it is a named person (not with ``described_only``; with ``main_only``, the
+    main clause's subject only), or the person named just after a lede's same role ("A
+    former chairman says ..."); outside a headline, or with none, no one."""
     body = BLANK_LINE.search(view.text, head.idx)
     if body is None or BLANK_LINE.search(view.text, 0, head.idx):
         return None  # not in a headline: a blank line comes before it, or none after it
@@ -1764,7 +1775,25 @@ def _headline_role(
     if first is None or described_only:
         return None  # ("Network Chief On Trump: ...", then "Trump said": no chief)
     for tok in first.sent:
+        # "Former DNC chairman calls for ...\n\nA former DNC chairman says ...": the lede's
+        # role, the person the story names just after it.
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in roles
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        ):
+            affiliation = _affiliation_of_nominal(doc, tok)
+            fitting = {
+                k: c
+                for k, c in clusters.items()
+                if c.kind == "person" and _compatible(c, affiliation)
+            }
+            return _introduced_after(doc, view, tok, fitting, clusters, token_key)
+    for tok in first.sent:
         key = token_key.get(tok.i)
+        if main_only and tok.head.dep_ != "ROOT":
+            continue  # "The head of Acme is worried about what Jim Roe is doing": not Roe
         if tok.dep_ in ("nsubj", "nsubjpass") and key and clusters[key].kind == "person":
             return key
     return None
