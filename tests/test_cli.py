@@ -35,7 +35,7 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 def test_help_lists_commands():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("run", "eval", "eval-stance", "train-cues"):
+    for command in ("run", "eval", "eval-stance", "train-cues", "train-parties"):
         assert command in result.output
 
 
@@ -180,3 +180,27 @@ def test_run_without_a_model_leaves_no_files(tmp_path):
     assert result.exit_code == EXIT_USAGE
     assert "E001" in result.output
     assert list(out.iterdir()) == []  # no temporary files left behind
+
+
+def test_train_parties_writes_a_lexicon_leaving_out_excluded_articles(tmp_path):
+    corpus = tmp_path / "text"
+    corpus.mkdir()
+    for n in range(4):
+        (corpus / f"a{n}.txt").write_text(
+            f'"Article {n} matters," said Republican Sen. Jane Roe of Ohio.\n', encoding="utf-8"
+        )
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("doc_id\tsource_start\na3.txt\t0\n", encoding="utf-8")
+    out = tmp_path / "parties.tsv"
+    args = ["train-parties", str(corpus), "--out", str(out), "--min-articles", "3"]
+    result = runner.invoke(app, [*args, "--exclude", str(gold)])
+    assert result.exit_code == 0, result.output
+    rows = _read_csv_tsv(out)
+    assert [(r["name"], r["party"], r["articles"]) for r in rows] == [
+        ("Jane Roe", "Republican Party", "3")
+    ]
+
+
+def _read_csv_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))

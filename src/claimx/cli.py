@@ -277,8 +277,8 @@ def evaluate(
         bool,
         typer.Option(
             help="Score the rule-based fallback: hand-written reporting verbs instead of the "
-            "learned cue lexicon (models/cue_lexicon.tsv), and no trained tagger (implies "
-            "--fast)."
+            "learned cue lexicon (models/cue_lexicon.tsv), no party lexicon "
+            "(models/party_lexicon.tsv), and no trained tagger (implies --fast)."
         ),
     ] = False,
 ) -> None:
@@ -293,6 +293,7 @@ def evaluate(
         raise _fail(exc) from exc
     if rules_only:
         nlp.replace_pipe("claimx_reported", "claimx_reported", config={"cue_lexicon": "none"})
+        nlp.replace_pipe("claimx_speakers", "claimx_speakers", config={"party_lexicon": "none"})
 
     def extract_fn(paths: list[Path], root: Path):  # type: ignore[no-untyped-def]
         rows = []
@@ -349,6 +350,48 @@ def train_cues(
         raise _fail(exc) from exc
     lexicon.write(out)
     console.print(f"{len(lexicon.entries)} cue keys written to {out}")
+
+
+@app.command("train-parties")
+def train_parties(
+    text_dir: Annotated[
+        Path, typer.Argument(help="A folder of articles, e.g. ../shared/data/polnear/train/text.")
+    ],
+    out: Annotated[Path, typer.Option(help="Where to write the lexicon TSV.")] = Path(
+        "models/party_lexicon.tsv"
+    ),
+    exclude: Annotated[
+        list[Path] | None,
+        typer.Option(help="A TSV with a doc_id column (e.g. a gold set): leave its articles out."),
+    ] = None,
+    min_articles: Annotated[int, typer.Option(min=1)] = 3,
+    min_agreement: Annotated[float, typer.Option(min=0.5, max=1.0)] = 0.8,
+    model: ModelOption = None,
+    n_process: Annotated[int, typer.Option(min=1)] = 1,
+) -> None:
+    """Rebuild the party lexicon (models/party_lexicon.tsv): the party claimx's rules read for
+    each person in at least MIN_ARTICLES articles of TEXT_DIR. Reads no gold."""
+    import csv
+
+    from .parties import train_party_lexicon
+
+    skip: set[str] = set()
+    for path in exclude or []:
+        with path.open(encoding="utf-8") as handle:
+            skip.update(r["doc_id"] for r in csv.DictReader(handle, delimiter="\t"))
+    try:
+        nlp = load_pipeline(model, fast=True)
+    except ClaimxError as exc:
+        raise _fail(exc) from exc
+    nlp.replace_pipe("claimx_speakers", "claimx_speakers", config={"party_lexicon": "none"})
+    if "claimx_stance" in nlp.pipe_names:
+        nlp.remove_pipe("claimx_stance")  # the lexicon needs no stance
+    with console.status(f"reading the articles of {text_dir} ({len(skip)} left out)"):
+        lexicon, names = train_party_lexicon(
+            text_dir, nlp, skip, min_articles, min_agreement, n_process=n_process
+        )
+    lexicon.write(out, names)
+    console.print(f"{len(lexicon.entries)} people written to {out}")
 
 
 @app.command("train-stance")

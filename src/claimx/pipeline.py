@@ -142,6 +142,9 @@ def doc_to_rows(doc: Doc, article: Article) -> list[Row]:
             "speaker": claim.get("speaker", ""),
             "speaker_type": claim.get("speaker_type", "unknown"),
             "organisation": claim.get("organisation", ""),
+            "organisation_source": claim.get(
+                "organisation_source", "article" if claim.get("organisation") else ""
+            ),
             "date": resolve_date(claim.get("date_text"), article.date) or "",
             "stance": claim.get("stance", "neutral"),
             "stance_target": claim.get("stance_target", ""),

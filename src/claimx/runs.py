@@ -41,7 +41,7 @@ from spacy.language import Language
 from .errors import ClaimxError
 from .pipeline import extract_rows, load_pipeline
 from .reader import MAX_CHARS, Article, read_article
-from .table import CLAIMS_SCHEMA
+from .table import CLAIMS_SCHEMA, COLUMNS
 from .targets import STANCE_COLUMNS, parse_target, target_stance_rows
 from .writers import OutputWriter, WriteSummary, _fsync_dir, _process_exists, document_row
 
@@ -139,6 +139,7 @@ class RunConfig:
                 "targets": list(self.targets),
                 "dates": overrides,
                 "max_chars": MAX_CHARS,
+                "columns": list(COLUMNS),  # parts written before a column was added are redone
             },
             sort_keys=True,
         )

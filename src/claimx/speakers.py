@@ -96,6 +96,7 @@ from .organisations import (
     demonym_countries,
 )
 from .paragraphs import BLANK_LINE, DATELINE
+from .parties import load_party_lexicon, party_words_in
 from .reported import CLAIMS_ATTR
 
 
@@ -506,9 +507,19 @@ def _role_before_object(ent: Span) -> list[Token]:
 class SpeakerResolver:
     """The ``claimx_speakers`` component: resolved speaker, speaker type and organisation."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, party_lexicon: str = "default") -> None:
         self.name = name
         self.words = lemmatizer_words(nlp)  # English words, for headline epithets
+        # Parties other articles state for a person (claimx.parties); None: the article's own.
+        self.parties = load_party_lexicon(party_lexicon)
+
+    def _known_party(self, entity: Entity, named: Callable[[], frozenset[str]]) -> str:
+        """The party the lexicon knows for a person the article gives no organisation, when
+        the article names that party somewhere (``named``: the parties it names)."""
+        if self.parties is None or entity.kind != "person" or entity.organisation or entity.body:
+            return ""
+        party = self.parties.party_of(entity.fullest_name())
+        return party if party and party in named() else ""
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[dict[str, Any]] = doc._.get(CLAIMS_ATTR) or []
@@ -555,7 +566,15 @@ class SpeakerResolver:
         _parties_from_race_sentences(doc, clusters, token_key)
         # Names and organisations are read once every mention is resolved, so that what the
         # article says late ("the Republican nominee") holds for the claims before it too.
-        for claim, key in zip(claims, resolved, strict=True):
+        named_parties: list[frozenset[str]] = []
+
+        def named() -> frozenset[str]:  # the parties the article names, read once if needed
+            if not named_parties:
+                named_parties.append(party_words_in(doc))
+            return named_parties[0]
+
+        known: set[int] = set()  # the claims whose organisation is the lexicon's
+        for n, (claim, key) in enumerate(zip(claims, resolved, strict=True)):
             if key is None:
                 continue
             entity = clusters[key]
@@ -563,7 +582,8 @@ class SpeakerResolver:
                 members = [clusters[m] for m in entity.members]
                 claim["speaker"] = "; ".join(m.fullest_name() for m in members)
                 claim["speaker_type"] = entity.kind
-                orgs = {m.organisation for m in members}
+                stated = {m.organisation for m in members}
+                orgs = {m.organisation or self._known_party(m, named) for m in members}
                 # A body all of them hold, or that a plural title gives them all ("Sens. A
                 # (D-Ohio) and B (R-Ind.)"), or one of them holds where the others are party
                 # politicians ("A (D-Mont.) and B (R-La.)"); not one member's where another is
@@ -577,9 +597,14 @@ class SpeakerResolver:
                     names = (m.organisation or m.fullest_name() for m in members)
                     claim["organisation"] = "; ".join(dict.fromkeys(names))
                 else:
-                    claim["organisation"] = (
-                        orgs.pop() if len(orgs) == 1 else bodies.pop() if len(bodies) == 1 else ""
-                    )
+
+                    def shared(held: set[str], bodies: set[str] = bodies) -> str:
+                        one = len(held) == 1 or len(bodies) == 1
+                        return next(iter(held if len(held) == 1 else bodies)) if one else ""
+
+                    claim["organisation"] = shared(orgs)
+                    if claim["organisation"] != shared(stated):
+                        known.add(n)  # a party the lexicon knows for a member made it
                 role = doc[claim["speaker_head"]] if claim.get("speaker_head") is not None else None
                 if not claim["organisation"] and role is not None and role.tag_ == "NNS":
                     # "The two Republican presidents": the pair's own role noun names it.
@@ -604,15 +629,20 @@ class SpeakerResolver:
                 candidate = employer.descriptors & CANDIDATE_NOUNS
                 written = candidate or _written_of(view, name, campaign)
                 claim["organisation"] = campaign if written else ""
+            if not claim["organisation"] and (party := self._known_party(entity, named)):
+                # Stated for this person in other articles, and this one names the party.
+                claim["organisation"] = party
+                known.add(n)
         # An acronym of an organisation the article names in full is that organisation
         # ("executive director of AROS").
         initials = _initials(clusters)
         places = frozenset(
             _strip_determiner(e.text) for e in view.ents if e.label_ in ("GPE", "LOC")
         )
-        for claim in claims:
+        for n, claim in enumerate(claims):
             org = _normal_organisation(claim.get("organisation") or "")
             claim["organisation"] = org
+            claim["organisation_source"] = "lexicon" if n in known else "article" if org else ""
             if org.isupper() and org in initials:
                 claim["organisation"] = clusters[initials[org]].fullest_name()
             elif org[:1].isupper():
@@ -3100,10 +3130,16 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
     "claimx_speakers",
     requires=[f"doc._.{CLAIMS_ATTR}", "doc.ents"],
     assigns=[f"doc._.{CLAIMS_ATTR}"],
+    default_config={"party_lexicon": "default"},
 )
-def make_speaker_resolver(nlp: Language, name: str) -> SpeakerResolver:
-    """Build the ``claimx_speakers`` component."""
-    return SpeakerResolver(nlp, name)
+def make_speaker_resolver(nlp: Language, name: str, party_lexicon: str) -> SpeakerResolver:
+    """Build the ``claimx_speakers`` component.
+
+    Args:
+        party_lexicon: ``"default"`` (the packaged ``claimx.models`` party lexicon), a TSV
+            path, or ``"none"`` (only the organisations the article states).
+    """
+    return SpeakerResolver(nlp, name, party_lexicon)
 
 
 def _genders_from_given_names(clusters: dict[str, Entity]) -> None:
