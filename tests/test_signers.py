@@ -104,3 +104,24 @@ def test_international_bodies(nlp, text: str, fragment: str, speaker: str) -> No
 )
 def test_titles_of_officials(nlp, text: str, fragment: str, organisation: str) -> None:
     assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+def test_middle_initial_written_once_is_part_of_the_fullest_name(nlp) -> None:
+    text = (
+        "Marcus T. Abernathy will speak in Dayton today.\n\n"
+        '"We will win Ohio," Marcus Abernathy said on Monday.\n\n'
+        "Marcus Abernathy said the polls were wrong."
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "We will win Ohio")["speaker"] == "Marcus T. Abernathy"
+    assert one(rows, "the polls were wrong")["speaker"] == "Marcus T. Abernathy"
+
+
+def test_a_longer_name_with_another_surname_is_not_a_middle_name(nlp) -> None:
+    text = (
+        "Marcus Abernathy Jr. will speak in Dayton today.\n\n"
+        '"We will win Ohio," Marcus Abernathy said on Monday.\n\n'
+        "Marcus Abernathy said the polls were wrong."
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "We will win Ohio")["speaker"] == "Marcus Abernathy"

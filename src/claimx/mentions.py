@@ -738,7 +738,7 @@ class Entity:
         # frequent form has its given name ("Star Norbert Leo Roe" in a headline).
         words = best.split()
         if gender_of_given_name(words[0]):
-            return best
+            return _with_middle_names(best, multi, self.forms)
         fuller = [
             f
             for f in multi
@@ -746,7 +746,27 @@ class Entity:
             and f.split()[-len(words) :] == words
             and (len(f.split()) - len(words) > 1 or gender_of_given_name(f.split()[0]))
         ]
-        return max(fuller, key=lambda f: (self.forms[f], len(f))) if fuller else best
+        if fuller:
+            return max(fuller, key=lambda f: (self.forms[f], len(f)))
+        return _with_middle_names(best, multi, self.forms)
+
+
+def _with_middle_names(best: str, forms: list[str], counts: Counter[str]) -> str:
+    """The name with the middle names or initials the article gives it somewhere ("Donald J.
+    Trump" once, "Donald Trump" twice: the fuller), as the fullest name; the most frequent such
+    form, ties going to the longer. Only for a given name and surname ("Jane Roe"), and only
+    capitalised words between them (not "Jane 'JR' Roe", which :attr:`Entity.formal` reads)."""
+    words = best.split()
+    if len(words) != 2:
+        return best
+    fuller = [
+        f
+        for f in forms
+        if len(w := f.split()) > 2
+        and (w[0], w[-1]) == (words[0], words[-1])
+        and all(m[:1].isupper() and m.replace(".", "").isalpha() for m in w[1:-1])
+    ]
+    return max(fuller, key=lambda f: (counts[f], len(f))) if fuller else best
 
 
 #: Particles of surnames, capitalised when they open a sentence ("De Blasio said" is "Bill de
