@@ -158,3 +158,24 @@ def test_training_reads_parties_the_articles_state(tmp_path: Path):
     assert lexicon.party_of("John Doe") == ""
     fewer, _ = train_party_lexicon(tmp_path, nlp, exclude={"a0.txt", "a1.txt"}, min_articles=3)
     assert fewer.party_of("Jane Roe") == ""
+
+
+def test_a_party_role_the_article_never_names_is_one_of_the_partys_people(nlp_lexicon):
+    text = (
+        "Jane Roe held a rally in Dayton on Monday.\n\n"
+        'Mary Major, an economist at the Acme Institute, said the plan was vague. "It is '
+        'unclear who gains," Major said.\n\n'
+        "The GOP nominee said on Tuesday that parents would pay less tax."
+    )
+    rows = _rows(nlp_lexicon, text)
+    assert next(r for r in rows if "parents would pay" in r["quote"])["speaker"] == "Jane Roe"
+
+
+def test_a_party_role_with_no_one_of_that_party_is_the_last_speaker(nlp_lexicon):
+    text = (
+        'Mary Major, an economist at the Acme Institute, said the plan was vague. "It is '
+        'unclear who gains," Major said.\n\n'
+        "The GOP nominee said on Tuesday that parents would pay less tax."
+    )
+    rows = _rows(nlp_lexicon, text)
+    assert next(r for r in rows if "parents would pay" in r["quote"])["speaker"] == "Mary Major"

@@ -513,6 +513,14 @@ class SpeakerResolver:
         # Parties other articles state for a person (claimx.parties); None: the article's own.
         self.parties = load_party_lexicon(party_lexicon)
 
+    def _party(self, entity: Entity) -> str:
+        """A person's party: the one the article states, else the one the lexicon knows."""
+        if entity.kind != "person" or entity.members:
+            return ""
+        if entity.organisation:
+            return entity.organisation if entity.organisation in PARTIES else ""
+        return self.parties.party_of(entity.fullest_name()) if self.parties else ""
+
     def _known_party(self, entity: Entity, named: Callable[[], frozenset[str]]) -> str:
         """The party the lexicon knows for a person the article gives no organisation, when
         the article names that party somewhere (``named``: the parties it names)."""
@@ -1113,6 +1121,12 @@ class SpeakerResolver:
                     fitting = {
                         k: c for k, c in fitting.items() if _same_name(c.organisation, affiliation)
                     }
+                elif affiliation and lemma in CANDIDATE_NOUNS:
+                    # "The GOP nominee" whom the article never names as such: one of the party's
+                    # people, as the article states or the party lexicon knows (the mention
+                    # names the party), before anyone of no known party.
+                    members = {k: c for k, c in fitting.items() if self._party(c) == affiliation}
+                    fitting = members or fitting
                 quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or []]
                 key = _recent(doc, head.idx, fitting, token_key, history, "person", quotes)
                 if key is not None:
