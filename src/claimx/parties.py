@@ -36,8 +36,11 @@ LEXICON_FILE = "party_lexicon.tsv"
 
 #: The words that name each party in an article ("Republican", "GOP", "Democrats"), and the
 #: party tags after a name ("R-Texas").
-_PARTY_WORDS: dict[str, frozenset[str]] = {
-    party: frozenset(w for w, p in PARTY_ADJECTIVES.items() if p == party)
+_PARTY_WORDS: dict[str, re.Pattern[str]] = {
+    party: re.compile(
+        r"\b(?:" + "|".join(w for w, p in PARTY_ADJECTIVES.items() if p == party) + r")\b",
+        re.IGNORECASE,
+    )
     for party in set(PARTY_ADJECTIVES.values())
 }
 _TAG = re.compile(r"\b([A-Z])-[A-Z]")
@@ -117,11 +120,9 @@ def load_party_lexicon(source: str = "default") -> PartyLexicon | None:
 def party_words_in(doc: Doc) -> frozenset[str]:
     """The parties an article names: a party word ("Republican", "GOP", "Democrats") or a
     party tag ("R-Texas")."""
-    found = set()
-    for party, words in _PARTY_WORDS.items():
-        if any(t.lower_ in words for t in doc):
-            found.add(party)
-    for match in _TAG.finditer(doc.text):
+    text = doc.text
+    found = {party for party, words in _PARTY_WORDS.items() if words.search(text)}
+    for match in _TAG.finditer(text):
         if match.group(1) in PARTY_ABBREVIATIONS:
             found.add(PARTY_ABBREVIATIONS[match.group(1)])
     return frozenset(found)

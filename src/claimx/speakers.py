@@ -1399,6 +1399,15 @@ def _opens_with_plural_title(doc: Doc, claim: dict[str, Any]) -> bool:
     return bool(words) and words[0].lower().rstrip(".") in PLURAL_TITLES
 
 
+def _tokens_at(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that begin at a character offset in ``[start, end)``, in order. Read from the
+    span of those offsets rather than by walking the whole Doc: the resolver asks once or more
+    per claim, and the walk was a third of its time."""
+    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end else None
+    tokens = span if span is not None else doc
+    return [t for t in tokens if start <= t.idx < end]
+
+
 def _opening_name(
     doc: Doc, start: int, end: int, clusters: dict[str, Entity], token_key: dict[int, str]
 ) -> Token | None:
@@ -1406,7 +1415,7 @@ def _opening_name(
     ("Sen. Jane Doe of Ohio, a candidate eliminated from winning the nomination", whose head is
     "eliminated"), after titles only; None when the mention opens otherwise."""
     found = None
-    for tok in (t for t in doc if start <= t.idx < end):
+    for tok in _tokens_at(doc, start, end):
         key = token_key.get(tok.i)
         if _is_person(clusters, key) and (found is None or token_key.get(found.i) == key):
             found = tok
@@ -1423,7 +1432,7 @@ def _names_listed_in(
     conjunct. Only names, titles (capitalised words), commas and "and" may stand between the
     names; anything else ("Jim Roe, Jane Doe's lawyer", "a spokeswoman for Jane Doe") is no
     list. Written by hand as a fallback for the parser's own conjunctions."""
-    toks = [t for t in doc if start <= t.idx < end and not t.is_space]
+    toks = [t for t in _tokens_at(doc, start, end) if not t.is_space]
     people: list[str] = []
     first = last_end = -1
     for tok in toks:
