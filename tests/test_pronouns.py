@@ -939,3 +939,39 @@ def test_a_pairs_own_role_noun_gives_its_party(nlp):
         "Richard Nixon; Ronald Reagan",
         "Republican Party",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (  # a live page's entry
+            "The Latest: a charge is dropped.\n\n2:40 p.m.\n\n"
+            "John Smith's campaign manager says he is gratified by the decision of a prosecutor "
+            "to drop a charge against him.\n\n"
+            "Mark Ellison, in a statement released by the campaign on Thursday, said he "
+            "appreciates the decision.",
+            "he is gratified",
+            "Mark Ellison",
+        ),
+        (  # a lede
+            "Connecticut’s tax commissioner says an internal review shows no one from the state "
+            "released the filings.\n\n"
+            "Kevin Sullivan says he instructed staff Monday to check whether anyone disclosed "
+            "the information.",
+            "an internal review shows",
+            "Kevin Sullivan",
+        ),
+    ],
+)
+def test_a_possessive_role_opening_a_story_is_the_person_named_just_after(
+    nlp, text, fragment, speaker
+):
+    assert one(claims_of(nlp, text), fragment)["speaker"] == speaker
+
+
+def test_a_possessive_role_is_not_its_owner_named_just_after(nlp):
+    text = (
+        "John Smith's campaign manager says the rally will go ahead.\n\n"
+        "John Smith said on Thursday that he would speak at the rally."
+    )
+    assert one(claims_of(nlp, text), "the rally will go ahead")["speaker"] != "John Smith"

@@ -1086,6 +1086,18 @@ class SpeakerResolver:
                 and (key := _holder_of_role(head, fitting, owner_keys, clusters))
             ):
                 return key  # "Pagliano's lawyer", after "An attorney for Pagliano, Mark Roe"
+            if (
+                owned
+                and not set(person_keys) - owner_keys
+                and _opens_story(doc, view, head)
+                and not _unnamed_by_request(doc, view, head)
+                and (key := _introduced_after(doc, view, head, fitting, clusters, token_key))
+                and key not in owner_keys
+            ):
+                # "Jane Doe's campaign manager says ..." opening a story or a live page's entry,
+                # then "Jim Roe, in a statement, said": news names its lede's person just after.
+                _state_organisation(doc, view, head, clusters[key])
+                return key
             # "A spokesman for Jane Doe", "a top Jane Doe adviser": the owner written after
             # the role or before it, by name; the holder must be shown to work for that owner.
             written = {token_key.get(t.i) for o in _owners_written(head) for t in o.subtree}
