@@ -13,7 +13,6 @@ import csv
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
@@ -63,11 +62,10 @@ def load_lexicon(
     if source == "none":
         return None
     if source == "default":
-        ref = resources.files("claimx.models").joinpath(LEXICON_FILE)
-        if not ref.is_file():
-            return None
-        with resources.as_file(ref) as path:
-            return CueLexicon.read(path, min_hits, min_precision)
+        import claimx.models
+
+        path = claimx.models.packaged_file(LEXICON_FILE)
+        return CueLexicon.read(path, min_hits, min_precision) if path is not None else None
     return CueLexicon.read(Path(source), min_hits, min_precision)
 
 

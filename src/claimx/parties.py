@@ -24,7 +24,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
@@ -109,11 +108,10 @@ def load_party_lexicon(source: str = "default") -> PartyLexicon | None:
     if source == "none":
         return None
     if source == "default":
-        ref = resources.files("claimx.models").joinpath(LEXICON_FILE)
-        if not ref.is_file():
-            return None
-        with resources.as_file(ref) as path:
-            return PartyLexicon.read(path)
+        import claimx.models
+
+        path = claimx.models.packaged_file(LEXICON_FILE)
+        return PartyLexicon.read(path) if path is not None else None
     return PartyLexicon.read(Path(source))
 
 
