@@ -14,6 +14,7 @@ is why this is written here.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -574,13 +575,7 @@ class SpeakerResolver:
         _parties_from_race_sentences(doc, clusters, token_key)
         # Names and organisations are read once every mention is resolved, so that what the
         # article says late ("the Republican nominee") holds for the claims before it too.
-        named_parties: list[frozenset[str]] = []
-
-        def named() -> frozenset[str]:  # the parties the article names, read once if needed
-            if not named_parties:
-                named_parties.append(party_words_in(doc))
-            return named_parties[0]
-
+        named = functools.cache(lambda: party_words_in(doc))  # read once, if ever needed
         known: set[int] = set()  # the claims whose organisation is the lexicon's
         for n, (claim, key) in enumerate(zip(claims, resolved, strict=True)):
             if key is None:
@@ -605,13 +600,8 @@ class SpeakerResolver:
                     names = (m.organisation or m.fullest_name() for m in members)
                     claim["organisation"] = "; ".join(dict.fromkeys(names))
                 else:
-
-                    def shared(held: set[str], bodies: set[str] = bodies) -> str:
-                        one = len(held) == 1 or len(bodies) == 1
-                        return next(iter(held if len(held) == 1 else bodies)) if one else ""
-
-                    claim["organisation"] = shared(orgs)
-                    if claim["organisation"] != shared(stated):
+                    claim["organisation"] = _shared(orgs, bodies)
+                    if claim["organisation"] != _shared(stated, bodies):
                         known.add(n)  # a party the lexicon knows for a member made it
                 role = doc[claim["speaker_head"]] if claim.get("speaker_head") is not None else None
                 if not claim["organisation"] and role is not None and role.tag_ == "NNS":
@@ -1409,6 +1399,14 @@ def _opens_with_plural_title(doc: Doc, claim: dict[str, Any]) -> bool:
         return False
     words = text_of(doc)[mention[0] : mention[1]].split()
     return bool(words) and words[0].lower().rstrip(".") in PLURAL_TITLES
+
+
+def _shared(organisations: set[str], bodies: set[str]) -> str:
+    """What the members of a list of names speak for: the organisation they all have, else the
+    body they all hold, else none."""
+    if len(organisations) == 1:
+        return next(iter(organisations))
+    return next(iter(bodies)) if len(bodies) == 1 else ""
 
 
 def _tokens_at(doc: Doc, start: int, end: int) -> list[Token]:
