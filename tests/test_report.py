@@ -106,3 +106,23 @@ def test_report_needs_a_run(tmp_path: Path):
     result = runner.invoke(app, ["report", str(tmp_path)])
     assert result.exit_code == EXIT_USAGE
     assert "claims.parquet" in result.output
+
+
+def test_report_marks_organisations_from_the_party_lexicon(tmp_path: Path):
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "x.txt").write_text(
+        "The Republican primary is near.\n\n"
+        '"We will win," Donald Trump said.\n\n'
+        '"Prices will rise," said Mary Smith, a spokeswoman for Exxon.',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(source), "--out", str(out)]).exit_code == 0
+    claims = pd.read_csv(out / "claims.csv", keep_default_na=False)
+    sources = dict(zip(claims.speaker, claims.organisation_source, strict=True))
+    assert sources == {"Donald Trump": "lexicon", "Mary Smith": "article"}
+    build_report(out, input_dir=source)
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert re.search(r'<span class="known" title="[^"]*">Republican Party</span>', page)
+    assert "Exxon</td>" in page and not re.search(r'class="known"[^>]*>Exxon', page)

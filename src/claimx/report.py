@@ -56,6 +56,14 @@ class ReportSummary:
     missing_texts: int
 
 
+def _organisation_cell(organisation: str, source: str) -> str:
+    """An organisation, marked when it is the party lexicon's rather than the article's."""
+    if source != "lexicon":
+        return html.escape(organisation)
+    note = "not stated in this article: the party other articles state (party lexicon)"
+    return f'<span class="known" title="{note}">{html.escape(organisation)}</span>'
+
+
 def _cell(value: Any) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
@@ -104,7 +112,7 @@ def claims_table_html(
             str(int(row.claim_index)),
             doc,
             html.escape(values["speaker"]),
-            html.escape(values["organisation"]),
+            _organisation_cell(values["organisation"], _cell(row.organisation_source)),
             html.escape(values["type"]),
             f'<span class="stance {html.escape(values["stance"])}">'
             f"{html.escape(values['stance'])}</span>",
@@ -269,6 +277,7 @@ text-align:left;vertical-align:top}
 .claimx-claims tr:target{background:#fff3c4}
 .claimx-claims .quote{display:block;max-width:48rem}
 .claimx-claims td:nth-child(2){max-width:12rem;overflow-wrap:anywhere}
+.known{font-style:italic}.known::after{content:"*"}
 .stance{padding:0 .3rem;border-radius:3px}.stance.oppose{background:#fbd5d0}
 .stance.support{background:#d3f0d6}.stance.neutral{background:#eee}
 .article{border-top:1px solid #e0e0e0;padding-top:.6rem;margin-top:.6rem}
