@@ -101,11 +101,20 @@ def test_packaged_lexicon_meets_its_own_thresholds():
 
 def test_a_known_person_takes_the_party_the_article_names(nlp_lexicon):
     text = (
-        "The Republican primary is getting closer.\n\n"
+        "Jane Roe spoke in Dayton as the Republican primary got closer. "
         '"We will win this state," Jane Roe said on Tuesday.'
     )
     row = _by_speaker(_rows(nlp_lexicon, text), "Jane Roe")
     assert (row["organisation"], row["organisation_source"]) == (REP, "lexicon")
+
+
+def test_a_party_named_only_in_another_paragraph_is_not_the_persons(nlp_lexicon):
+    text = (
+        "The Republican primary is getting closer.\n\n"
+        '"We will win this state," Jane Roe said on Tuesday.'
+    )
+    row = _by_speaker(_rows(nlp_lexicon, text), "Jane Roe")
+    assert (row["organisation"], row["organisation_source"]) == ("", "")
 
 
 def test_no_party_from_the_lexicon_when_the_article_never_names_it(nlp_lexicon):
@@ -116,7 +125,7 @@ def test_no_party_from_the_lexicon_when_the_article_never_names_it(nlp_lexicon):
 
 def test_what_the_article_states_wins_over_the_lexicon(nlp_lexicon):
     text = (
-        "The Republican primary is getting closer.\n\n"
+        "The Republican primary is getting closer. "
         '"Prices will rise," said Jane Roe, a spokeswoman for Exxon.'
     )
     row = _by_speaker(_rows(nlp_lexicon, text), "Jane Roe")
@@ -125,8 +134,8 @@ def test_what_the_article_states_wins_over_the_lexicon(nlp_lexicon):
 
 def test_a_pair_of_known_people_shares_their_party(nlp_lexicon):
     text = (
-        "Both are running in the Republican primary.\n\n"
-        "Jane Roe and John Doe said on Tuesday that taxes are too high."
+        "Jane Roe and John Doe said on Tuesday that taxes are too high. Both are running in "
+        "the Republican primary."
     )
     row = _by_speaker(_rows(nlp_lexicon, text), "Jane Roe; John Doe")
     assert (row["organisation"], row["organisation_source"]) == (REP, "lexicon")
@@ -136,7 +145,7 @@ def test_without_a_lexicon_only_the_article_counts(lexicon_file):
     nlp = load_pipeline(fast=True)
     nlp.replace_pipe("claimx_speakers", "claimx_speakers", config={"party_lexicon": "none"})
     text = (
-        "The Republican primary is getting closer.\n\n"
+        "Jane Roe spoke in Dayton as the Republican primary got closer. "
         '"We will win this state," Jane Roe said on Tuesday.'
     )
     row = _by_speaker(_rows(nlp, text), "Jane Roe")

@@ -112,8 +112,7 @@ def test_report_marks_organisations_from_the_party_lexicon(tmp_path: Path):
     source = tmp_path / "in"
     source.mkdir()
     (source / "x.txt").write_text(
-        "The Republican primary is near.\n\n"
-        '"We will win," Donald Trump said.\n\n'
+        'The Republican primary is near. "We will win," Donald Trump said.\n\n'
         '"Prices will rise," said Mary Smith, a spokeswoman for Exxon.',
         encoding="utf-8",
     )

@@ -9,8 +9,9 @@ in at least ``min_articles`` articles, when at least ``min_agreement`` of the ar
 a party give that one. It reads no gold annotation, so any news folder can rebuild it.
 
 At run time (:class:`claimx.speakers.SpeakerResolver`) a person whose article states no
-organisation for them takes the lexicon's party, only when the article names that party
-somewhere (:func:`party_words_in`); the row's ``organisation_source`` is then ``lexicon``. The
+organisation for them takes the lexicon's party, only when a paragraph that names the person
+names that party too (:func:`parties_near`); the row's ``organisation_source`` is then
+``lexicon``. The
 packaged table is ``models/party_lexicon.tsv`` (card: ``models/party_lexicon.md``); without it
 claimx gives only what the article states. No maintained knowledge base of politicians' parties
 installs from PyPI and works offline, which is why the table is built here.
@@ -27,7 +28,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from .mentions import PARTY_ABBREVIATIONS, PARTY_ADJECTIVES
 
@@ -115,14 +115,24 @@ def load_party_lexicon(source: str = "default") -> PartyLexicon | None:
     return PartyLexicon.read(Path(source))
 
 
-def party_words_in(doc: Doc) -> frozenset[str]:
-    """The parties an article names: a party word ("Republican", "GOP", "Democrats") or a
-    party tag ("R-Texas")."""
-    text = doc.text
+def parties_named(text: str) -> frozenset[str]:
+    """The parties a text names: a party word ("Republican", "GOP", "Democrats") or a party
+    tag ("R-Texas")."""
     found = {party for party, words in _PARTY_WORDS.items() if words.search(text)}
     for match in _TAG.finditer(text):
         if match.group(1) in PARTY_ABBREVIATIONS:
             found.add(PARTY_ABBREVIATIONS[match.group(1)])
+    return frozenset(found)
+
+
+def parties_near(paragraphs: list[str], name: str) -> frozenset[str]:
+    """The parties named in the paragraphs that name a person (by the last word of ``name``):
+    the article must tie the party to the person's part of the story, not only mention it."""
+    surname = re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b")
+    found: set[str] = set()
+    for paragraph in paragraphs:
+        if surname.search(paragraph):
+            found |= parties_named(paragraph)
     return frozenset(found)
 
 

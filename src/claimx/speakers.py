@@ -97,7 +97,7 @@ from .organisations import (
     demonym_countries,
 )
 from .paragraphs import BLANK_LINE, DATELINE
-from .parties import load_party_lexicon, party_words_in
+from .parties import load_party_lexicon, parties_near
 from .reported import CLAIMS_ATTR
 
 
@@ -522,13 +522,14 @@ class SpeakerResolver:
             return entity.organisation if entity.organisation in PARTIES else ""
         return self.parties.party_of(entity.fullest_name()) if self.parties else ""
 
-    def _known_party(self, entity: Entity, named: Callable[[], frozenset[str]]) -> str:
-        """The party the lexicon knows for a person the article gives no organisation, when
-        the article names that party somewhere (``named``: the parties it names)."""
+    def _known_party(self, entity: Entity, named: Callable[[str], frozenset[str]]) -> str:
+        """The party the lexicon knows for a person the article gives no organisation, when a
+        paragraph that names the person names that party (``named``: those parties)."""
         if self.parties is None or entity.kind != "person" or entity.organisation or entity.body:
             return ""
-        party = self.parties.party_of(entity.fullest_name())
-        return party if party and party in named() else ""
+        name = entity.fullest_name()
+        party = self.parties.party_of(name)
+        return party if party and party in named(name) else ""
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[dict[str, Any]] = doc._.get(CLAIMS_ATTR) or []
@@ -575,7 +576,11 @@ class SpeakerResolver:
         _parties_from_race_sentences(doc, clusters, token_key)
         # Names and organisations are read once every mention is resolved, so that what the
         # article says late ("the Republican nominee") holds for the claims before it too.
-        named = functools.cache(lambda: party_words_in(doc))  # read once, if ever needed
+        paragraphs = functools.cache(lambda: BLANK_LINE.split(text_of(doc)))  # once, if needed
+
+        def named(name: str) -> frozenset[str]:  # the parties the person's paragraphs name
+            return parties_near(paragraphs(), name)
+
         known: set[int] = set()  # the claims whose organisation is the lexicon's
         for n, (claim, key) in enumerate(zip(claims, resolved, strict=True)):
             if key is None:
