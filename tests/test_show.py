@@ -25,6 +25,15 @@ def test_show_prints_a_table_for_a_file():
     assert "Antony Blinken" in result.output
 
 
+def test_show_says_when_an_organisation_is_the_party_lexicons():
+    text = 'As the Republican primary got closer, "We will win," Donald Trump said.'
+    result = runner.invoke(app, ["show", text])
+    assert result.exit_code == 0, result.output
+    assert "Republican Party*" in result.output and "the party lexicon's" in result.output
+    result = runner.invoke(app, ["show", str(SAMPLE_FILE)])
+    assert "Siberian Battalion" in result.output and "party lexicon" not in result.output
+
+
 def test_show_json_for_a_text():
     result = runner.invoke(app, ["show", '"We will win," said Jane Doe.', "--json"])
     assert result.exit_code == 0, result.output

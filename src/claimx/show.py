@@ -45,6 +45,8 @@ def claims_tables(claims: pd.DataFrame) -> list[Table]:
         table = Table(
             title=escape(f"{doc_id}: {len(doc_claims)} claims"), show_lines=True, expand=True
         )
+        if (doc_claims["organisation_source"] == "lexicon").any():
+            table.caption = "* not stated in this article: the party lexicon's"
         table.add_column("#", justify="right", no_wrap=True)
         table.add_column("speaker", ratio=2)
         table.add_column("type", no_wrap=True)
@@ -55,7 +57,8 @@ def claims_tables(claims: pd.DataFrame) -> list[Table]:
         for row in doc_claims.sort_values("claim_index").itertuples(index=False):
             speaker = escape(row.speaker or row.speaker_mention or "?")
             if row.organisation and row.organisation != row.speaker:
-                speaker += f"\n[dim]{escape(row.organisation)}[/dim]"
+                known = "*" if row.organisation_source == "lexicon" else ""
+                speaker += f"\n[dim]{escape(row.organisation)}{known}[/dim]"
             stance = str(row.stance) if pd.notna(row.stance) else ""
             target = row.stance_target or ""
             table.add_row(
