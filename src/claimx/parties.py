@@ -11,10 +11,10 @@ a party give that one. It reads no gold annotation, so any news folder can rebui
 At run time (:class:`claimx.speakers.SpeakerResolver`) a person whose article states no
 organisation for them takes the lexicon's party, only when a paragraph that names the person
 names that party too (:func:`parties_near`); the row's ``organisation_source`` is then
-``lexicon``. The
-packaged table is ``models/party_lexicon.tsv`` (card: ``models/party_lexicon.md``); without it
-claimx gives only what the article states. No maintained knowledge base of politicians' parties
-installs from PyPI and works offline, which is why the table is built here.
+``lexicon``. The packaged table is ``models/party_lexicon.tsv`` (card:
+``models/party_lexicon.md``); without it claimx gives only what the article states. No
+maintained knowledge base of politicians' parties installs from PyPI and works offline, which is
+why the table is built here.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from .mentions import PARTY_ABBREVIATIONS, PARTY_ADJECTIVES
+from .mentions import PARTIES, PARTY_ABBREVIATIONS, PARTY_ADJECTIVES
 
 LEXICON_FILE = "party_lexicon.tsv"
 
@@ -43,6 +43,11 @@ _PARTY_WORDS: dict[str, re.Pattern[str]] = {
     for party in set(PARTY_ADJECTIVES.values())
 }
 _TAG = re.compile(r"\b([A-Z])-[A-Z]")
+
+
+def _agreed(articles: int, agreeing: int, min_articles: int, min_agreement: float) -> bool:
+    """Whether enough articles agree on a person's party for the lexicon to give it."""
+    return agreeing >= min_articles and agreeing / max(1, articles) >= min_agreement
 
 
 def name_key(name: str) -> tuple[str, str] | None:
@@ -76,9 +81,7 @@ class PartyLexicon:
         if key is None or key not in self.entries:
             return ""
         party, articles, agreeing = self.entries[key]
-        if agreeing < self.min_articles or agreeing / max(1, articles) < self.min_agreement:
-            return ""
-        return party
+        return party if _agreed(articles, agreeing, self.min_articles, self.min_agreement) else ""
 
     def write(self, path: Path, names: dict[tuple[str, str], str] | None = None) -> None:
         """Write the lexicon as TSV (``first, last, name, party, articles, agreeing``), sorted
@@ -142,8 +145,6 @@ def count_parties(
     """Per full-name key, how many articles gave each party, from ``(doc_id, speaker,
     speaker_type, organisation)`` rows of claims whose organisation the article states; and
     how each key was written."""
-    from .mentions import PARTIES
-
     given: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     written: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for doc_id, speaker, speaker_type, organisation in claims:
@@ -164,7 +165,7 @@ def lexicon_from_counts(
     for key, parties in counts.items():
         party, agreeing = parties.most_common(1)[0]
         articles = sum(parties.values())
-        if agreeing >= min_articles and agreeing / articles >= min_agreement:
+        if _agreed(articles, agreeing, min_articles, min_agreement):
             entries[key] = (party, articles, agreeing)
     return PartyLexicon(entries, min_articles, min_agreement)
 
