@@ -125,3 +125,32 @@ def test_a_longer_name_with_another_surname_is_not_a_middle_name(nlp) -> None:
     )
     rows = claims_of(nlp, text)
     assert one(rows, "We will win Ohio")["speaker"] == "Marcus Abernathy"
+
+
+def test_a_name_the_recogniser_split_in_two_is_one_name(nlp) -> None:
+    # Tagged as "Samuel Porter" and "Vance III", side by side.
+    text = "U.S. District Court Judge Samuel Porter Vance III wrote that the statute was vague."
+    assert one(claims_of(nlp, text), "the statute was vague")["speaker"] == (
+        "Samuel Porter Vance III"
+    )
+
+
+def test_a_word_after_a_title_begins_the_name_though_no_census_lists_it(nlp) -> None:
+    # Tagged as "Bin Faisal"; "Alwaleed" is no given name the census knows.
+    text = "Saudi Prince Alwaleed Bin Faisal said on Monday that the deal was sound."
+    assert one(claims_of(nlp, text), "the deal was sound")["speaker"] == "Alwaleed Bin Faisal"
+
+
+def test_a_name_beside_the_place_a_role_is_at_names_the_role(nlp) -> None:
+    # "Brian Kessel" parsed as an appositive of "Bucknell", which the recogniser tagged
+    # together with the name.
+    text = (
+        "Mr. Hale grew up in Ohio. His best friend at Bucknell, Brian Kessel, said that Hale "
+        "was always competitive."
+    )
+    assert one(claims_of(nlp, text), "Hale was always competitive")["speaker"] == "Brian Kessel"
+
+
+def test_a_name_beside_a_role_noun_object_is_that_role_not_the_speaker(nlp) -> None:
+    text = "A friend of the senator, Jane Doe, said that she was tired."
+    assert one(claims_of(nlp, text), "she was tired")["speaker"] != "Jane Doe"

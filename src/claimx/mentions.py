@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -474,7 +475,7 @@ class DocView:
             for i in range(sent.start, sent.end):
                 starts[i] = sent.start
         campaign = any(t.lower_ == "campaign" for t in doc)
-        ents = tuple(_trimmed_name(with_given_names(doc, ent)) for ent in doc.ents)
+        ents = tuple(_trimmed_name(with_given_names(doc, ent)) for ent in joined_names(doc.ents))
         ents = _with_untagged_relatives(doc, _without_headline_words(doc, ents))
         lower = frozenset(t.text for t in doc if t.text.islower())
         return cls(text_of(doc), ents, tuple(starts), campaign, lower)
@@ -591,11 +592,50 @@ def with_given_names(doc: Doc, ent: Span) -> Span:
         attached = not tok.ent_type_ and tok.dep_ == "compound" and tok.head.i in inside
         if not attached or not given_name_word(tok):
             break
-        if len(ent) > 1 and not gender_of_given_name(tok.text):
+        if len(ent) > 1 and not gender_of_given_name(tok.text) and not _after_title(doc, start - 2):
             break
         start -= 1
         inside.add(start)
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label)
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a title written before a name ("Saudi Prince Alwaleed Bin Talal",
+    tagged as "Bin Talal"): the word after it begins the name, whether or not the census lists
+    it as a given name."""
+    if i < 0:
+        return False
+    word = doc[i].lower_.rstrip(".")
+    return doc[i].text[:1].isupper() and (
+        _is_title(word) or word in TITLE_ROLES or word in _name_titles()
+    )
+
+
+def joined_names(ents: Sequence[Span]) -> tuple[Span, ...]:
+    """``ents`` with two person names the recogniser tagged side by side, nothing between
+    them, taken as one ("Judge Daniel Porter Jordan III" tagged as "Daniel Porter" and "Jordan
+    III"): a name is not written right after another one."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PERSON"
+            and prev.end == ent.start
+            and not prev[-1].whitespace_.strip(" ")  # no line break between them
+            and prev[-1].is_alpha
+            and ent[0].text[:1].isupper()
+            and not any(_role_word(t) for t in (*prev, *ent))  # "Charlotte Mayor" "Jane Doe"
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label=ent.label)
+            continue
+        out.append(ent)
+    return tuple(out)
+
+
+def _role_word(tok: Token) -> bool:
+    word = tok.lower_.rstrip(".")
+    return _is_title(word) or word in TITLE_ROLES or word in PERSON_NOUNS
 
 
 def _unspaced(ent: Span) -> Span:

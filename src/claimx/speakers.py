@@ -1584,12 +1584,23 @@ def _appositive_of_object(
     if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS or head.tag_ == "NNS":
         return None
     for prep in (c for c in head.rights if c.dep_ == "prep"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i in token_key):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and _not_a_person(c, token_key)):
             for appos in (c for c in pobj.rights if c.dep_ == "appos" and c.idx < end):
                 key = token_key.get(appos.i)
-                if key and key != token_key[pobj.i] and clusters[key].kind == "person":
+                if key and key != token_key.get(pobj.i) and clusters[key].kind == "person":
                     return key
     return None
+
+
+def _not_a_person(pobj: Token, token_key: dict[int, str]) -> bool:
+    """Whether a role's object may stand beside a person's name without being described by it:
+    a name ("for Pagliano, Mark MacDougall"), or a thing or place the recogniser did not tag ("his
+    best friend at Lehigh, Bruce Turry"); not a role noun ("a friend of the senator, Jane Doe":
+    she is the senator)."""
+    if pobj.i in token_key:
+        return True
+    word = pobj.lemma_.lower()
+    return word not in PERSON_NOUNS and word not in TITLE_ROLES and word not in GROUP_NOUNS
 
 
 def _name_after_mention(
