@@ -61,7 +61,8 @@ FastOption = Annotated[
     typer.Option(
         "--fast",
         help="Leave out the trained attribution tagger: claims from the rules alone, faster "
-        "(5.9 against 5.0 articles/s on two cores) and less accurate (see the README).",
+        "(about 0.9 of a bare parse's speed on two cores, against 0.65-0.8) and less accurate "
+        "(see the README).",
     ),
 ]
 
