@@ -90,3 +90,48 @@ def test_my_father_in_a_letter_is_the_father_it_names(nlp):
         "Nora Brandish"
     )
     assert by_mention(claims_of(nlp, text), "my father")["speaker"] == "Walter Brandish"
+
+
+def test_a_body_a_lede_describes_is_the_body_named_just_after(nlp):
+    text = (
+        "Nurses' union backs Warren.\n\n"
+        "A union representing hospital nurses endorsed Elizabeth Warren on Monday, saying she "
+        "would protect patients.\n\n"
+        'The National Nurses Association called Warren "a fighter for working families."'
+    )
+    rows = [
+        r
+        for r in claims_of(nlp, text)
+        if r["speaker_mention"] == "A union representing hospital nurses"
+    ]
+    assert rows and {r["speaker"] for r in rows} == {"National Nurses Association"}
+
+
+def test_a_panel_in_the_lede_is_the_committee_named_just_after(nlp):
+    text = (
+        "A state Senate panel voted Tuesday to subpoena the director of the state lottery, "
+        "saying he had misled lawmakers.\n\n"
+        "The Senate Finance Committee voted 7-2 to issue the subpoena."
+    )
+    rows = [r for r in claims_of(nlp, text) if r["speaker_mention"] == "A state Senate panel"]
+    assert rows and {r["speaker"] for r in rows} == {"Senate Finance Committee"}
+
+
+def test_a_body_named_before_the_lede_noun_is_not_the_one_it_describes(nlp):
+    text = (
+        "The Senate Finance Committee met on Monday.\n\n"
+        "A state Senate panel voted Tuesday to subpoena the director of the state lottery, "
+        "saying he had misled lawmakers.\n\n"
+        "The Senate Finance Committee voted 7-2 to issue the subpoena."
+    )
+    rows = [r for r in claims_of(nlp, text) if r["speaker_mention"] == "A state Senate panel"]
+    assert rows and "Senate Finance Committee" not in {r["speaker"] for r in rows}
+
+
+def test_the_appeals_court_is_the_court_named_before(nlp):
+    text = (
+        "Judges of the Court of Appeals for the Eighth Circuit heard the case in May.\n\n"
+        "The appeals court said that the state had shown no fraud."
+    )
+    row = by_mention(claims_of(nlp, text), "The appeals court")
+    assert "Court of Appeals" in row["speaker"]

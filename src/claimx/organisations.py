@@ -231,7 +231,10 @@ def _named_body(
     by a proper name) the organisation named last in the two sentences before."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
-    if any(c.dep_ in ("compound", "poss", "prep") or c.ent_type_ for c in head.children):
+    if any(
+        c.dep_ in ("poss", "prep") or c.ent_type_ or (c.dep_ == "compound" and c.pos_ != "NOUN")
+        for c in head.children
+    ):
         return None  # "the Acme board", "the bank's board", "the city of Oslo"
     lemma = head.lemma_.lower()
     last_seen = {
@@ -240,14 +243,19 @@ def _named_body(
         if clusters[k].kind == "organisation"
     }
     kinds = AGENCY_WORDS if lemma == "agency" else {lemma}
+    # A common noun before the kind is in the name too ("the budget office" is the Congressional
+    # Budget Office, "the appeals court" no Supreme Court).
+    described = {c.lower_ for c in head.children if c.dep_ == "compound"}
     by_name = [
         k
         for k in last_seen
-        if kinds & set(clusters[k].name.lower().split()) and len(clusters[k].name.split()) > 1
+        if kinds & (words := set(clusters[k].name.lower().split()))
+        and described <= words
+        and len(words) > 1
     ]
     if by_name:
         return max(by_name, key=last_seen.__getitem__)
-    if lemma not in BODY_KINDS:
+    if lemma not in BODY_KINDS or described:
         return None
     sent = view.sent_start[head.i]
     earlier = view.sent_start[sent - 1] if sent > 0 else 0
