@@ -36,6 +36,12 @@ def _row(**values) -> dict:
     return row
 
 
+def test_a_list_of_speakers_is_compared_as_a_set():
+    assert normalise_name("Donald Trump; Ted Cruz") == normalise_name("Ted Cruz; Sen. Donald Trump")
+    assert normalise_name("Donald Trump; Ted Cruz") != normalise_name("Donald Trump")
+    assert normalise_name("Ted Cruz") == "ted cruz"
+
+
 def test_normalise_name_ignores_titles_and_case():
     assert normalise_name("Sen. Ted Cruz") == normalise_name("ted cruz")
     assert normalise_name("the White House") == "white house"

@@ -38,8 +38,15 @@ _TITLES = re.compile(
 
 
 def normalise_name(name: str) -> str:
-    """Casefold, drop titles, a leading "the", possessives and punctuation."""
-    text = re.sub(r"['’]s\b", "", str(name or "")).strip()
+    """Casefold, drop titles, a leading "the", possessives and punctuation. A list of names
+    ("Ted Cruz; Donald Trump") is a set: its names are normalised one by one and sorted, so
+    "The two men" given as "Donald Trump; Ted Cruz" matches it."""
+    names = [_normalise_one(part) for part in str(name or "").split(";")]
+    return "; ".join(sorted(n for n in names if n))
+
+
+def _normalise_one(name: str) -> str:
+    text = re.sub(r"['’]s\b", "", name).strip()
     previous = None
     while previous != text:
         previous, text = text, _TITLES.sub("", text)
