@@ -1241,24 +1241,16 @@ def _introduced_after(
         return None  # "A new poll", "a number of writers"
     roles = _same_roles(head.lemma_.lower())
     speakers = {c.get("speaker_head") for c in doc._.get(CLAIMS_ATTR) or []}
-    sentences = 0
-    i = head.right_edge.i + 1
-    while i < len(doc):
-        if view.sent_start[i] == i:
-            sentences += 1
-            if sentences > NAMED_WITHIN:
-                return None
-        key = token_key.get(i)
-        entity = clusters.get(key) if key is not None and sentences else None
+    for i in _named_after(view, head, token_key):
+        key = token_key[i]
+        entity = clusters.get(key)
         if entity is None or entity.kind != "person" or entity.members:
-            i += 1
             continue
+        if entity.first_char < head.idx:
+            continue  # named before the role: someone else the story is about
         name = [i]
         while name[-1] + 1 < len(doc) and token_key.get(name[-1] + 1) == key:
             name.append(name[-1] + 1)
-        if entity.first_char < head.idx:
-            i = name[-1] + 1
-            continue  # named before the role: someone else the story is about
         introduced = any(doc[n].dep_ in _SUBJECTS or n in speakers for n in name)
         sentence = doc[view.sent_start[i] : view.sent_end(i)]
         # "Jim Roe, a former Acme official, praised it" is not "an Acme official" now.
@@ -1291,25 +1283,30 @@ def _body_introduced_after(
     clause; no body if that one was named before the noun. The body version of
     :func:`_introduced_after`."""
     kinds = BODIES_NAMED_AS[head.lemma_.lower()]
-    sentences = 0
-    i = head.right_edge.i + 1
-    while i < len(doc):
-        if view.sent_start[i] == i:
-            sentences += 1
-            if sentences > NAMED_WITHIN:
-                return None
-        key = token_key.get(i)
-        entity = clusters.get(key) if key is not None and sentences else None
+    for i in _named_after(view, head, token_key):
+        key = token_key[i]
+        entity = clusters.get(key)
         if entity is None or entity.kind != "organisation" or entity.members:
-            i += 1
             continue
         if not kinds & set(entity.name.lower().split()):
-            i += 1
             continue
         # Named before the noun (the recogniser may have missed that mention): another body.
         before = entity.first_char < head.idx or 0 <= view.text.find(entity.name) < head.idx
         return key if _in_subject(doc[i]) and not before else None
     return None
+
+
+def _named_after(view: DocView, head: Token, token_key: dict[int, str]) -> Iterator[int]:
+    """The tokens of named entities in the :data:`NAMED_WITHIN` sentences after the one where
+    ``head``'s phrase ends, in order."""
+    sentences = 0
+    for i in range(head.right_edge.i + 1, len(view.sent_start)):
+        if view.sent_start[i] == i:
+            sentences += 1
+            if sentences > NAMED_WITHIN:
+                return
+        if sentences and i in token_key:
+            yield i
 
 
 def _in_subject(tok: Token) -> bool:
