@@ -99,33 +99,30 @@ def test_a_body_a_lede_describes_is_the_body_named_just_after(nlp):
         "would protect patients.\n\n"
         'The National Nurses Association called Warren "a fighter for working families."'
     )
-    rows = [
-        r
-        for r in claims_of(nlp, text)
-        if r["speaker_mention"] == "A union representing hospital nurses"
-    ]
-    assert rows and {r["speaker"] for r in rows} == {"National Nurses Association"}
+    mention = "A union representing hospital nurses"
+    assert speakers_of(nlp, text, mention) == {"National Nurses Association"}
+
+
+PANEL_STORY = (
+    "A state Senate panel voted Tuesday to subpoena the director of the state lottery, "
+    "saying he had misled lawmakers.\n\n"
+    "The Senate Finance Committee voted 7-2 to issue the subpoena."
+)
+
+
+def speakers_of(nlp, text: str, mention: str) -> set[str]:
+    speakers = {r["speaker"] for r in claims_of(nlp, text) if r["speaker_mention"] == mention}
+    assert speakers, f"no claim said by {mention!r}"
+    return speakers
 
 
 def test_a_panel_in_the_lede_is_the_committee_named_just_after(nlp):
-    text = (
-        "A state Senate panel voted Tuesday to subpoena the director of the state lottery, "
-        "saying he had misled lawmakers.\n\n"
-        "The Senate Finance Committee voted 7-2 to issue the subpoena."
-    )
-    rows = [r for r in claims_of(nlp, text) if r["speaker_mention"] == "A state Senate panel"]
-    assert rows and {r["speaker"] for r in rows} == {"Senate Finance Committee"}
+    assert speakers_of(nlp, PANEL_STORY, "A state Senate panel") == {"Senate Finance Committee"}
 
 
 def test_a_body_named_before_the_lede_noun_is_not_the_one_it_describes(nlp):
-    text = (
-        "The Senate Finance Committee met on Monday.\n\n"
-        "A state Senate panel voted Tuesday to subpoena the director of the state lottery, "
-        "saying he had misled lawmakers.\n\n"
-        "The Senate Finance Committee voted 7-2 to issue the subpoena."
-    )
-    rows = [r for r in claims_of(nlp, text) if r["speaker_mention"] == "A state Senate panel"]
-    assert rows and "Senate Finance Committee" not in {r["speaker"] for r in rows}
+    text = "The Senate Finance Committee met on Monday.\n\n" + PANEL_STORY
+    assert "Senate Finance Committee" not in speakers_of(nlp, text, "A state Senate panel")
 
 
 def test_the_appeals_court_is_the_court_named_before(nlp):
