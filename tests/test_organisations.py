@@ -1335,6 +1335,13 @@ def test_a_name_ending_in_an_abbreviation_keeps_its_period(nlp):
             "We will not back down",
             "Human Rights Watch",
         ),
+        # A body's name that opens with a given name ("Lincoln") is still a body's.
+        (
+            'Lincoln Center hired a new director in May. "The season will open in October," '
+            "said Maria Ortiz, its artistic director.",
+            "The season will open in October",
+            "Lincoln Center",
+        ),
         # A name with a dash inside keeps it as written.
         (
             '"We will not back down," said Jane Doe, a president of the Democratic '
@@ -1348,6 +1355,14 @@ def test_a_misread_organisation_named_by_a_role_is_the_organisation(
     nlp, text, fragment, organisation
 ):
     assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+def test_its_after_a_persons_name_is_no_organisation(nlp):
+    text = (
+        'Saul Roe hired a new chief last year. "We will not back down," said Omar Haddad, '
+        "its chief executive."
+    )
+    assert one(claims_of(nlp, text), "We will not back down")["organisation"] == ""
 
 
 @pytest.mark.parametrize(

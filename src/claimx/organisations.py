@@ -27,6 +27,7 @@ from .mentions import (
     KIN_NOUNS,
     LEADING_VERBS,
     ORG_LABELS,
+    ORG_SUFFIXES,
     PARTIES,
     PARTY_ABBREVIATIONS,
     PARTY_ADJECTIVES,
@@ -1621,7 +1622,7 @@ def _used_as_person(view: DocView, run: Span) -> bool:
     ("Jane Doe"), or are one word that is a given name or the surname of a person it names
     in full ("Doe's spokesman")."""
     words = [t.text for t in run]
-    if gender_of_given_name(words[0]):
+    if gender_of_given_name(words[0]) and not _ends_like_a_body(words):
         return True
     if len(words) > 1:
         return False
@@ -1757,6 +1758,19 @@ def _capitalised_inside_a_sentence(tok: Token) -> bool:
     return any(t.text == tok.text and not t.is_sent_start for t in tok.doc)
 
 
+#: Last words of a body's name beyond the group nouns ("the Sierra Club", "Lincoln Center").
+_BODY_LAST_WORDS = frozenset({"club", "center", "centre", "society", "league", "trust"})
+
+
+def _ends_like_a_body(words: list[str]) -> bool:
+    """Whether a name of two words or more ends with a word for a kind of body, so that a
+    given name opening it ("Sierra", "Lincoln") does not make it a person's."""
+    last = words[-1].lower().rstrip(".")
+    return len(words) > 1 and (
+        last in GROUP_NOUNS or last in ORG_SUFFIXES or last in _BODY_LAST_WORDS
+    )
+
+
 def _last_body(doc: Doc, view: DocView, tok: Token) -> str:
     """The organisation an "its" before a role noun stands for: the one named last in its
     sentence or the two before it, tagged as one or the subject of its clause ("Pfizer hired
@@ -1771,8 +1785,12 @@ def _last_body(doc: Doc, view: DocView, tok: Token) -> str:
             return ""  # "Ohio cast its votes for its governor": a place's post
         if cand.ent_type_ == "ORG":
             name = _ent_text(doc, cand)
-            if _is_proper(name) and not gender_of_given_name(name.split()[0]):
-                return _party_or(name)  # not a person's name read as a body ("Saul Roe")
+            words = name.split()
+            if _is_proper(name) and (
+                not gender_of_given_name(words[0]) or _ends_like_a_body(words)
+            ):
+                # Not a person's name read as a body ("Saul Roe"); "The Sierra Club" is one.
+                return _party_or(name)
         elif cand.dep_ in _SUBJECTS and cand.pos_ == "PROPN":
             # The nearest subject decides: a body the recogniser read as a person or missed,
             # or a person, whose "its" this is not.
