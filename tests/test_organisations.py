@@ -1335,6 +1335,17 @@ def test_a_name_ending_in_an_abbreviation_keeps_its_period(nlp):
             "We will not back down",
             "Human Rights Watch",
         ),
+        # A body's name right after a quote, which the recogniser tags as a work of art.
+        (
+            '"The plan is reckless," Moms Demand Action\'s Dana Whitfield said.',
+            "The plan is reckless",
+            "Moms Demand Action",
+        ),
+        (
+            '"The plan is reckless," Food Policy Watch spokeswoman Dana Whitfield said.',
+            "The plan is reckless",
+            "Food Policy Watch",
+        ),
         # A body's name that opens with a given name ("Lincoln") is still a body's.
         (
             'Lincoln Center hired a new director in May. "The season will open in October," '

@@ -1142,7 +1142,13 @@ def _misread_body_before_name(doc: Doc, view: DocView, ent: Span, first: int) ->
         t.lower_.rstrip("-") in FORMER_WORDS for t in doc[max(first, run.start - 2) : run.start]
     ):
         return ""
-    return _misread_organisation(view, run)
+    # A "work of art" that employs someone is a body the recogniser misread: it tags a name
+    # right after a quote as a title ('"We will win," Common Cause's Jane Doe said'); all of
+    # it, not its last words ("Friends of the Earth": not "Earth").
+    work = owner.ent_type_ == "WORK_OF_ART"
+    if work and any(t.lower_ != "the" for t in doc[_ent_start(owner) : run.start]):
+        return ""
+    return _misread_organisation(view, run, works=work)
 
 
 def _party_of_plural_role(doc: Doc, view: DocView, ent: Span) -> str:
@@ -1629,9 +1635,10 @@ def _used_as_person(view: DocView, run: Span) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0] for e in view.ents)
 
 
-def _misread_organisation(view: DocView, run: Span | None) -> str:
+def _misread_organisation(view: DocView, run: Span | None, works: bool = False) -> str:
     """The organisation a run of capitalised words names, whatever the recogniser made of it,
-    or "" for a person, a place, a party, a title or a common noun that opens a sentence."""
+    or "" for a person, a place, a party, a title or a common noun that opens a sentence; a
+    work of art's name too, unless ``works`` (where the run employs someone)."""
     if run is None or len(run) == 0:
         return ""
     words = [t for t in run if t.lower_ not in _NAME_JOINERS and t.text not in _INNER_DASHES]
@@ -1642,7 +1649,10 @@ def _misread_organisation(view: DocView, run: Span | None) -> str:
         last.lemma_.lower() in AWARD_WORDS  # "the Nobel Peace Prize laureate"
         or last.ent_type_ == "NORP"  # "a member of the House Democratic leadership"
         or last.lower_ in PARTY_ADJECTIVES
-        or any(t.ent_type_ in _NOT_BODY_LABELS for t in words)  # "World War II"
+        # "World War II"
+        or any(
+            t.ent_type_ in _NOT_BODY_LABELS - ({"WORK_OF_ART"} if works else set()) for t in words
+        )
         # A title or role inside: a person's name ("Mr. Obama's", "House Speaker Jim Roe").
         or any(_is_title_word(t) for t in words)
     ):
