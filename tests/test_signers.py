@@ -154,3 +154,31 @@ def test_a_name_beside_the_place_a_role_is_at_names_the_role(nlp) -> None:
 def test_a_name_beside_a_role_noun_object_is_that_role_not_the_speaker(nlp) -> None:
     text = "A friend of the senator, Jane Doe, said that she was tired."
     assert one(claims_of(nlp, text), "she was tired")["speaker"] != "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        (
+            '"Taxes are too high," Americans for Prosperity\'s Tom Becker said.',
+            "Tom Becker",
+            "Americans for Prosperity",
+        ),
+        (
+            "Physicians for Human Rights' Dana Whitfield said the hospital was bombed.",
+            "Dana Whitfield",
+            "Physicians for Human Rights",
+        ),
+    ],
+)
+def test_a_body_named_with_for_before_a_possessive_is_the_persons_body(
+    nlp, text, speaker, organisation
+) -> None:
+    # Parsed as "Americans" with the phrase "for Prosperity's Tom Becker".
+    row = claims_of(nlp, text)[0]
+    assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+def test_a_spokesman_for_a_persons_campaign_is_not_that_person(nlp) -> None:
+    text = "A spokesman for Jane Doe's campaign said the plan was dead."
+    assert claims_of(nlp, text)[0]["speaker"] != "Jane Doe"

@@ -902,6 +902,11 @@ class SpeakerResolver:
         if head.pos_ in ("VERB", "AUX"):
             head = _opening_name(doc, s, e, clusters, token_key) or head
         head_i = head.i
+        if (owned := _named_after_possessive(doc, head, e, clusters, token_key)) is not None:
+            key, body = owned
+            if body.endswith(clusters[key].organisation):  # none, or the recogniser's cut
+                clusters[key].organisation = body
+            return key  # "Americans for Prosperity's Tom Becker said", misparsed
         if _titled_role(doc, view, head, s, e) and (
             key := _headline_role(doc, view, head, clusters, token_key, described_only=True)
         ):
@@ -1629,6 +1634,37 @@ def _labelled_speaker(doc: Doc, start: int, end: int, clusters: dict[str, Entity
 
 #: Parts of speech no name has: a label holding one is a headline's words.
 NOT_IN_NAMES = frozenset({"ADP", "VERB", "AUX", "DET", "CCONJ", "SCONJ", "PRON", "PART"})
+
+
+def _named_after_possessive(
+    doc: Doc, head: Token, end: int, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> tuple[str, str] | None:
+    """The person and the body of "Americans for Prosperity's Tom Becker said", which the
+    parser reads as "Americans" with a prepositional phrase ("for Prosperity's Tom Becker"):
+    the person the phrase's object names, and the words from the head to the possessive, the
+    body's name. None for any other mention ("a spokesman for Jane Doe": no possessive)."""
+    if head.pos_ != "PROPN":
+        return None
+    for prep in (c for c in head.rights if c.dep_ == "prep"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        key = token_key.get(pobj.i) if pobj is not None and pobj.idx < end else None
+        if key is None or clusters[key].kind != "person" or clusters[key].members:
+            continue
+        owner = next(
+            (
+                c
+                for c in pobj.children
+                if c.dep_ == "poss" and any(g.tag_ == "POS" for g in c.children)
+            ),
+            None,
+        )
+        if owner is None or token_key.get(owner.i) == key:
+            continue
+        start = head.left_edge.i
+        while start < head.i and (doc[start].is_punct or doc[start].dep_ == "det"):
+            start += 1  # '"We will win," Americans for ...': not the closing quote mark
+        return key, doc[start : owner.i + 1].text
+    return None
 
 
 def _colon_between(left: Token, right: Token) -> bool:
