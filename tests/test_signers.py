@@ -169,6 +169,13 @@ def test_a_name_beside_a_role_noun_object_is_that_role_not_the_speaker(nlp) -> N
             "Dana Whitfield",
             "Physicians for Human Rights",
         ),
+        # An appositive, parsed as "Students" with the phrase "for Fair Housing's director".
+        (
+            '"Rents are out of control," said Maya Lindqvist, Students for Fair Housing\'s '
+            "policy director.",
+            "Maya Lindqvist",
+            "Students for Fair Housing",
+        ),
     ],
 )
 def test_a_body_named_with_for_before_a_possessive_is_the_persons_body(

@@ -842,6 +842,12 @@ class SpeakerResolver:
                 for obj in prep.children
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
             )
+        for child in root.children:
+            if child.dep_ == "appos" and (found := _misparsed_owned_role(doc, child)):
+                # "Jim Roe, Democracy for America's director": parsed as "Democracy" with the
+                # phrase "for America's director".
+                cluster.descriptors.add(found[0])
+                cluster.organisation = cluster.organisation or found[1]
         if tag := _party_tag(view, ent):
             # A party tag wins over any other role stated for the person ("Rep. Jane Doe
             # (D-Va.), chairman of the Acme Caucus PAC"): it is the affiliation the tag was
@@ -1636,6 +1642,38 @@ def _labelled_speaker(doc: Doc, start: int, end: int, clusters: dict[str, Entity
 NOT_IN_NAMES = frozenset({"ADP", "VERB", "AUX", "DET", "CCONJ", "SCONJ", "PRON", "PART"})
 
 
+def _misparsed_owned_role(doc: Doc, head: Token) -> tuple[str, str] | None:
+    """A role and its body's name in "Democracy for America's director", parsed as the name
+    "Democracy" with the phrase "for America's director": the role noun the phrase's object
+    is, and the words from the head to the possessive."""
+    if head.pos_ != "PROPN":
+        return None
+    for prep in (c for c in head.rights if c.dep_ == "prep"):
+        role = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if role is None or role.pos_ != "NOUN" or role.lemma_.lower() not in PERSON_NOUNS:
+            continue
+        owner = next(
+            (
+                c
+                for c in role.children
+                if c.dep_ == "poss" and any(g.tag_ == "POS" for g in c.children)
+            ),
+            None,
+        )
+        if owner is not None:
+            return role.lemma_.lower(), _words_from(doc, head, owner)
+    return None
+
+
+def _words_from(doc: Doc, head: Token, owner: Token) -> str:
+    """The words from ``head``'s phrase to ``owner``, without a leading determiner or a quote
+    mark the parser hung on the head."""
+    start = head.left_edge.i
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "det"):
+        start += 1
+    return doc[start : owner.i + 1].text
+
+
 def _named_after_possessive(
     doc: Doc, head: Token, end: int, clusters: dict[str, Entity], token_key: dict[int, str]
 ) -> tuple[str, str] | None:
@@ -1660,10 +1698,7 @@ def _named_after_possessive(
         )
         if owner is None or token_key.get(owner.i) == key:
             continue
-        start = head.left_edge.i
-        while start < head.i and (doc[start].is_punct or doc[start].dep_ == "det"):
-            start += 1  # '"We will win," Americans for ...': not the closing quote mark
-        return key, doc[start : owner.i + 1].text
+        return key, _words_from(doc, head, owner)
     return None
 
 
