@@ -1652,17 +1652,18 @@ def _misparsed_owned_role(doc: Doc, head: Token) -> tuple[str, str] | None:
         role = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if role is None or role.pos_ != "NOUN" or role.lemma_.lower() not in PERSON_NOUNS:
             continue
-        owner = next(
-            (
-                c
-                for c in role.children
-                if c.dep_ == "poss" and any(g.tag_ == "POS" for g in c.children)
-            ),
-            None,
-        )
+        owner = _possessor(role)
         if owner is not None:
             return role.lemma_.lower(), _words_from(doc, head, owner)
     return None
+
+
+def _possessor(tok: Token) -> Token | None:
+    """The possessive that owns ``tok``, written with its "'s" ("America's director")."""
+    return next(
+        (c for c in tok.children if c.dep_ == "poss" and any(g.tag_ == "POS" for g in c.children)),
+        None,
+    )
 
 
 def _words_from(doc: Doc, head: Token, owner: Token) -> str:
@@ -1688,14 +1689,7 @@ def _named_after_possessive(
         key = token_key.get(pobj.i) if pobj is not None and pobj.idx < end else None
         if key is None or clusters[key].kind != "person" or clusters[key].members:
             continue
-        owner = next(
-            (
-                c
-                for c in pobj.children
-                if c.dep_ == "poss" and any(g.tag_ == "POS" for g in c.children)
-            ),
-            None,
-        )
+        owner = _possessor(pobj)
         if owner is None or token_key.get(owner.i) == key:
             continue
         return key, _words_from(doc, head, owner)
