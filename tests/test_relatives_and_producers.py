@@ -132,3 +132,15 @@ def test_the_appeals_court_is_the_court_named_before(nlp):
     )
     row = by_mention(claims_of(nlp, text), "The appeals court")
     assert "Court of Appeals" in row["speaker"]
+
+
+def test_a_country_written_as_an_abbreviation_is_named_in_full(nlp):
+    text = "Officials met in Vienna on Monday. The U.S. said that the talks had failed."
+    row = by_mention(claims_of(nlp, text), "The U.S")  # the period ends the sentence
+    assert (row["speaker"], row["organisation"]) == ("United States", "United States")
+
+
+def test_a_people_word_is_not_renamed_as_its_country(nlp):
+    text = "A new poll came out on Monday. Americans said that the economy was weak."
+    row = by_mention(claims_of(nlp, text), "Americans")
+    assert row["speaker"] != "United States"

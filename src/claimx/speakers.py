@@ -657,10 +657,13 @@ class SpeakerResolver:
                 claim["organisation"] = _full_form(clusters, org, places) or org
             if (
                 claim.get("speaker_type") == "organisation"
-                and claim["organisation"] != org
-                and _normal_organisation(claim.get("speaker") or "") == org
+                and claim.get("speaker") != claim["organisation"]
+                and _normal_organisation(speaker := claim.get("speaker") or "") == org
+                and (claim["organisation"] != org or re.sub(r"\W", "", speaker).isupper())
             ):
-                claim["speaker"] = claim["organisation"]  # "Pew said": the body in full too
+                # "Pew said": the body in full too, and "The U.S. said": the United States,
+                # as in the organisation column (an abbreviation, not "Americans").
+                claim["speaker"] = claim["organisation"]
             # Names as a reader should see them: text decoded twice over ("FranÃ§ois") is
             # mended by ftfy. The quotes and mentions keep the article's own characters, which
             # the offsets index.
