@@ -500,6 +500,17 @@ def test_party_from_a_role_noun_outside_a_claim(nlp):
             "the party needs a plan",
             "Democratic Party",
         ),
+        # A former office with a party word states the party: the office is past, the party not.
+        (
+            "“Prepare now,” said Karl Vance, a former Republican senator from Ohio.",
+            "Prepare now",
+            "Republican Party",
+        ),
+        (
+            "Karl Vance, the former Democratic governor of Ohio, said that the plan was bad.",
+            "the plan was bad",
+            "Democratic Party",
+        ),
         # "who heads Y" and "is now the director of Y" after a name.
         (
             "Jane Roe, who heads the Acme Fund, said that the grants would grow.",
@@ -1106,6 +1117,20 @@ def test_a_party_stated_by_a_member_noun_or_a_campaign(nlp, text, organisation):
             "A Washington Post poll found the race was close.\n\n"
             "The Post's Ruth Marcus wrote that the court fight would be long.",
             "the court fight",
+            "Washington Post",
+        ),
+        # ... where the full name is one of a poll's two sponsors, and where the recogniser
+        # runs the short name on into the beat written after it.
+        (
+            "A Washington Post-ABC News poll found the race was close.\n\n"
+            "The Post's Ruth Marcus wrote that the court fight would be long.",
+            "the court fight",
+            "Washington Post",
+        ),
+        (
+            "A Washington Post-ABC News poll found the race was close.\n\n"
+            '"He said he was fine," wrote Post White House bureau chief Juliet Roe.',
+            "he was fine",
             "Washington Post",
         ),
         # ... but a party keeps its name ("Republican Party" is not "New York State Republican

@@ -420,6 +420,17 @@ def _organisation_of_nominal(
                 org = _organisation_of_nominal(doc, child, view, places)  # "... and current"
                 if org:
                     return org
+        # "a former Republican senator": the office is past, the party is stated.
+        party = next(
+            (
+                PARTY_ADJECTIVES[c.lower_]
+                for c in nom.lefts
+                if c.dep_ in ("amod", "compound") and c.lower_ in PARTY_ADJECTIVES
+            ),
+            "",
+        )
+        if party:
+            return party
         return _party_of_committee(_organisation_of_role(doc, nom, view, places))
     return _organisation_of_role(doc, nom, view, places)
 

@@ -78,6 +78,7 @@ from .organisations import (
     _employer_named_after,
     _is_former,
     _is_role,
+    _joint_names,
     _named_body,
     _organisation_after_name,
     _organisation_before_name,
@@ -394,16 +395,25 @@ def _full_form(
         words = ["Department", "of", *words[:-1]]
         if any(c.kind == "organisation" and c.name.split() == words for c in clusters.values()):
             return " ".join(words)
+    # A poll's two sponsors are two names ("a Washington Post-ABC News poll": the Post).
+    names = {
+        part: part if part != c.name else _normal_organisation(c.fullest_name())
+        for c in clusters.values()
+        if c.kind == "organisation"
+        for part in _joint_names(c.name)
+    }
+    # An outlet's short name run on into its beat ("Post White House bureau chief X").
+    if len(words) > 2 and words[-2:] == ["White", "House"]:
+        return _full_form(clusters, " ".join(words[:-2]), places)
     # Several words are short for "<Kind> of <them>" only ("Homeland Security" for the
     # Department of Homeland Security): "Republican Party" is not the "New York State
     # Republican Party" the article also names.
     longer = {
-        _normal_organisation(c.fullest_name())
-        for c in clusters.values()
-        if c.kind == "organisation"
-        and len(c.name.split()) > len(words)
-        and c.name.split()[-len(words) :] == words
-        and (len(words) == 1 or c.name.split()[: -len(words)][1:] == ["of"])
+        full
+        for name, full in names.items()
+        if len(name.split()) > len(words)
+        and name.split()[-len(words) :] == words
+        and (len(words) == 1 or name.split()[: -len(words)][1:] == ["of"])
     }
     longer.discard(short)  # "PAC Priorities USA Action" is "Priorities USA Action" as written
     longer = {n for n in longer if not n.endswith("White House")}  # "the House" is a chamber
@@ -437,6 +447,7 @@ def _full_form(
         for c in clusters.values()
     ):
         return ""  # a person's surname ("Trump's new form", not a headline's "Trump Files ...")
+    bodies = {n for n in names if n != short} | {"White House"}
     starting = {
         _normal_organisation(c.fullest_name())
         for c in clusters.values()
@@ -444,6 +455,8 @@ def _full_form(
         and len(c.name.split()) > 1
         and c.name.split()[0] == short
         and all(w[:1].isupper() or w in ("of", "for") for w in c.name.split())
+        # Not a name run on into another body's ("Post White House bureau chief X").
+        and " ".join(c.name.split()[1:]) not in bodies
     }
     starting.discard(short)
     return starting.pop() if len(starting) == 1 else ""
