@@ -318,6 +318,16 @@ def _written_of(view: DocView, person: str, campaign: str) -> bool:
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "contender", "hopeful"})
 
 
+def _campaign_if_running(view: DocView, person: Entity) -> str:
+    """The campaign of a person the article calls a candidate or nominee, or writes of a
+    campaign of ("the Doe campaign"), else "": one who works for a senator or a donor does
+    not speak for a campaign."""
+    name = person.fullest_name()
+    campaign = _campaign_name(name)
+    running = person.descriptors & CANDIDATE_NOUNS or _written_of(view, name, campaign)
+    return campaign if running else ""
+
+
 def _given_name_of(clusters: dict[str, Entity], word: str) -> str | None:
     """The key of the one person named in full whose given name ``word`` is, when ``word`` is
     a given name (``claimx.given_names``) and no one's surname: "Donald" in an article on the
@@ -587,6 +597,7 @@ class SpeakerResolver:
         _parties_from_race(doc, clusters, token_key, heads, salience)
         _parties_from_taking_part(doc, clusters, token_key, heads, salience)
         _parties_from_race_sentences(doc, clusters, token_key)
+        staff_of = _staff_of_pronoun_owners(doc, view, clusters, token_key, heads, salience)
         # Names and organisations are read once every mention is resolved, so that what the
         # article says late ("the Republican nominee") holds for the claims before it too.
         paragraphs = functools.cache(lambda: BLANK_LINE.split(text_of(doc)))  # once, if needed
@@ -597,6 +608,9 @@ class SpeakerResolver:
         known: set[int] = set()  # the claims whose organisation is the lexicon's
         for n, (claim, key) in enumerate(zip(claims, resolved, strict=True)):
             if key is None:
+                owner = staff_of.get(claim.get("speaker_head"))  # "his advisers say"
+                if owner and not claim.get("organisation"):
+                    claim["organisation"] = _campaign_if_running(view, clusters[owner])
                 continue
             entity = clusters[key]
             if entity.members:  # "A (D-Ohio) and B (R-Ind.)": the names joined, a shared body
@@ -640,11 +654,7 @@ class SpeakerResolver:
                 # "a spokesman for Sanders", "a Sanders volunteer", "Trump's running mate": the
                 # campaign of a candidate (a candidate or nominee, or one the article writes of
                 # a campaign of); a person is no organisation.
-                name = employer.fullest_name()
-                campaign = _campaign_name(name)
-                candidate = employer.descriptors & CANDIDATE_NOUNS
-                written = candidate or _written_of(view, name, campaign)
-                claim["organisation"] = campaign if written else ""
+                claim["organisation"] = _campaign_if_running(view, employer)
             if not claim["organisation"] and (party := self._known_party(entity, named)):
                 # Stated for this person in other articles, and this one names the party.
                 claim["organisation"] = party
@@ -2714,6 +2724,49 @@ def _parties_from_race(
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             _give_party(subject, party, clusters, token_key, heads, salience)
+
+
+#: Staff nouns whose owner, written as "his" or "her", is the person they work for.
+_PRONOUN_STAFF = STAFF_NOUNS - {"secretary", "chairman", "chairwoman", "chair"}
+
+
+def _staff_of_pronoun_owners(
+    doc: Doc,
+    view: DocView,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    heads: dict[int, str],
+    salience: _Salience,
+) -> dict[int, str]:
+    """In an article about a campaign, staff nouns owned by "his" or "her" ("his chief
+    strategist, Jim Roe", "Her advisers think ..."): the person the pronoun refers to becomes
+    the employer of the named staff member, when no organisation is known for them yet (the
+    claims turn it into a campaign only when that person runs). Returns, for each such noun,
+    the key of the person, for the claims of unnamed staff."""
+    owners: dict[int, str] = {}
+    if not view.campaign:
+        return owners
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PRONOUN_STAFF:
+            continue
+        pron = next(
+            (c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None
+        )
+        owner = salience.antecedent(pron) if pron is not None else None
+        if owner is None or clusters[owner].kind != "person":
+            continue
+        owners[tok.i] = owner
+        person = clusters[owner]
+        person.gender = person.gender or PRONOUN_GENDER[pron.lower_]  # a person, not a firm
+        named = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "appos":
+            named.append(tok.head)  # "Jim Roe, his top aide"
+        for one in named:
+            key = _key_of(one, token_key, heads, salience)
+            staff = clusters.get(key) if key else None
+            if staff is not None and staff.kind == "person" and key != owner:
+                staff.organisation = staff.organisation or person.fullest_name()
+    return owners
 
 
 def _give_party(
