@@ -2146,3 +2146,46 @@ def test_a_bodys_capitalised_words_the_recogniser_missed_are_its_name(nlp):
         "Central and East European Coalition",
         "Central and East European Coalition",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # Staff that "his" or "her" owns work for the person the pronoun refers to ...
+        (
+            "Jane Doe, the Democratic candidate, took her campaign to Ohio on Monday. "
+            "“It will resonate,” said her chief strategist, Jim Roe.",
+            "It will resonate",
+            "Doe campaign",
+        ),
+        (
+            "Jane Doe, the Democratic candidate, campaigned in Ohio on Monday.\n\n"
+            "Tom Hale lost the state. Her advisers said that the campaign had won the state.",
+            "the campaign had won",
+            "Doe campaign",
+        ),
+        # ... and a campaign only when that person runs: a donor's spokesman speaks for none.
+        (
+            "The campaign was quiet. Much of the focus will be on the donor Sheldon Hale. "
+            "Hale has endorsed no one, and his spokesman said that he would wait.",
+            "he would wait",
+            "",
+        ),
+    ],
+)
+def test_staff_owned_by_a_pronoun_work_for_its_person(nlp, text, fragment, organisation):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A people word that names no country is no body of the person it describes ...
+        ("“We are ready,” said Eva Miller, an African American woman from Ohio.", ""),
+        ("“We are ready,” said Jim Roe, a Muslim cleric.", ""),
+        # ... as one that names a country is.
+        ("“We are ready,” said Jim Roe, a Russian official.", "Russia"),
+    ],
+)
+def test_a_people_word_gives_a_body_only_as_a_country(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "We are ready")["organisation"] == organisation

@@ -662,6 +662,8 @@ def _body_of_nominal(doc: Doc, nom: Token) -> str:
         return ""  # "the New York businessman", "an Ohio voter": from a place, no post in it
     for child in nom.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and _is_place(child):
+            if _people_of_no_country(doc, child):
+                continue  # "an African American woman", "a Muslim cleric": no body
             if lemma in COUNTRY_TITLES:
                 return _country(doc, child)  # "the South Korean president"
             return _ent_text(doc, child)
@@ -672,6 +674,16 @@ def _body_of_nominal(doc: Doc, nom: Token) -> str:
             if pobj is not None and _is_place(pobj) and lemma in COUNTRY_TITLES:
                 return _country(doc, pobj)  # "the foreign minister of France"
     return _department_of_nominal(nom)
+
+
+def _people_of_no_country(doc: Doc, tok: Token) -> bool:
+    """Whether a people word names no country ("African American", "Muslim", "Hispanic"), as
+    "Russian" (Russia) and "American" (the United States) do."""
+    if tok.ent_type_ != "NORP":
+        return False
+    name = _ent_text(doc, tok).lower()
+    countries = demonym_countries()
+    return name not in countries and name.rstrip("s") not in countries
 
 
 def _department_of_nominal(nom: Token) -> str:
