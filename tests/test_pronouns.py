@@ -121,6 +121,19 @@ def test_a_surname_tagged_as_an_organisation_in_the_headline_is_the_person_named
     assert (row["speaker"], row["speaker_type"]) == ("Donald Trump", "person")
 
 
+def test_a_surname_with_its_particle_tagged_as_an_organisation_is_the_person_named_later(nlp):
+    # "De Blasio" in the headline is tagged as ORG; the body names "Mayor Bill de Blasio".
+    text = (
+        "De Blasio says Chelsea explosion was an 'intentional act.'\n\n"
+        "Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described "
+        "as an intentional act.\n\n"
+        "De Blasio said that there did not appear to be any connection."
+    )
+    for fragment in ("Chelsea explosion", "any connection"):
+        row = one(claims_of(nlp, text), fragment)
+        assert (row["speaker"], row["speaker_type"]) == ("Bill de Blasio", "person")
+
+
 def test_a_shared_surname_alone_is_the_person_named_in_full_first(nlp):
     # Both are subjects and no title gives a gender: away from the second full name, news
     # names the second person by first name (right after it, "Kowalski" would be Maria,

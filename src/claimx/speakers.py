@@ -732,7 +732,11 @@ class SpeakerResolver:
             if kind == "organisation":
                 # "super PAC Priorities USA Action": the kind is no part of the name.
                 name = _LEADING_KIND.sub("", _expand_abbreviation(name))
-            key = _name_key(name) if kind == "person" else name.lower()
+            # A surname with its particle ("De Blasio" in a headline, tagged as an organisation)
+            # is keyed as a surname, so that the person named in full later is the same one.
+            particled = len(name.split()) == 2 and _particle_led(name)
+            surname_alone = len(name.split()) == 1 or particled
+            key = _name_key(name) if kind == "person" or particled else name.lower()
             before = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 1) : ent.start]}
             title_gender = _gender_of(before | {w.lower().rstrip(".") for w in name.split()})
             # Was a full name with this surname given in this sentence or the one before?
@@ -747,7 +751,7 @@ class SpeakerResolver:
                 elif key not in clusters and surname not in latest_full:
                     key = _given_name_of(clusters, name) or key  # "Donald" for Donald Trump
             # A one-word ORG that matches a person's surname is that person.
-            if kind != "person" and len(name.split()) == 1:
+            if kind != "person" and surname_alone:
                 key_p = _person_key(
                     name, surname, clusters, latest_full, fulls, title_gender, recent
                 )
@@ -756,7 +760,11 @@ class SpeakerResolver:
             cluster = clusters.get(key)
             if cluster is None:
                 cluster = clusters[key] = Entity(name, kind, ent.start_char)
-            elif kind == "person" and cluster.kind == "organisation" and " " not in cluster.name:
+            elif (
+                kind == "person"
+                and cluster.kind == "organisation"
+                and (" " not in cluster.name or _particle_led(cluster.name))
+            ):
                 # A surname tagged as an organisation first ("The real Doe" in a headline),
                 # then named as a person: that person.
                 cluster.kind = "person"
