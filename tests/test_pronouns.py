@@ -988,3 +988,21 @@ def test_a_possessive_role_is_not_its_owner_named_just_after(nlp):
         "John Smith said on Thursday that he would speak at the rally."
     )
     assert one(claims_of(nlp, text), "the rally will go ahead")["speaker"] != "John Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Pope Francis spoke in Rome on Monday.\n\nThe pope said that walls were wrong.",
+            "Francis",
+        ),
+        (
+            "Saudi Prince Alwaleed Bin Talal called the plan a disgrace on Monday.\n\n"
+            "The prince said that walls were wrong.",
+            "Alwaleed Bin Talal",
+        ),
+    ],
+)
+def test_a_royal_or_religious_title_is_the_role_noun_for_the_person_later(nlp, text, speaker):
+    assert one(claims_of(nlp, text), "walls were wrong")["speaker"] == speaker

@@ -130,6 +130,19 @@ PERSON_NOUNS = frozenset(
         "husband",
         "friend",
         "citizen",
+        # royal and religious titles, which news also uses as the role noun later ("Pope
+        # Francis" ... "the pope")
+        "pope",
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "sheikh",
+        "rabbi",
+        "imam",
+        "pastor",
+        "bishop",
+        "cardinal",
     ]
 )
 
@@ -395,6 +408,8 @@ TITLE_ROLES = {
     "judge": "judge",
     "justice": "judge",
     "dr": "doctor",
+    **{title: title for title in ("pope", "prince", "princess", "king", "queen", "sheikh")},
+    **{title: title for title in ("rabbi", "imam", "pastor", "bishop", "cardinal")},
 }
 
 
@@ -424,6 +439,10 @@ GENDER_WORDS = {
     "son": "m",
     "woman": "f",
     "man": "m",
+    "king": "m",
+    "prince": "m",
+    "queen": "f",
+    "princess": "f",
 }
 
 
