@@ -2189,3 +2189,17 @@ def test_staff_owned_by_a_pronoun_work_for_its_person(nlp, text, fragment, organ
 )
 def test_a_people_word_gives_a_body_only_as_a_country(nlp, text, organisation):
     assert one(claims_of(nlp, text), "We are ready")["organisation"] == organisation
+
+
+def test_a_party_nominal_that_is_a_resolved_speaker_gives_the_party_to_that_speaker(nlp):
+    # "The Democratic presidential candidate said" is Vance, not Roe, named last before it.
+    text = (
+        "Vance says his meeting with Jim Roe was private\n\n"
+        "ROME - Karl Vance met privately with Jim Roe on Saturday.\n\n"
+        "The Democratic presidential candidate said the meeting was for personal reasons.\n\n"
+        '"This is called good manners," Roe told reporters.'
+    )
+    rows = claims_of(nlp, text)
+    row = one(rows, "personal reasons")
+    assert (row["speaker"], row["organisation"]) == ("Karl Vance", "Democratic Party")
+    assert one(rows, "good manners")["organisation"] == ""

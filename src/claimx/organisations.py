@@ -178,6 +178,8 @@ def _parties_from_nominals(
             (k, own) for k, own in people if k and clusters[k].kind == "person" and k not in later
         ]
         key = next((k for k, own in people if own), people[0][0] if people else None)
+        if tok.i in heads and clusters[heads[tok.i]].kind == "person":
+            key = heads[tok.i]  # the nominal is a claim's speaker, resolved already
         if (
             key is not None
             and not clusters[key].organisation
