@@ -1727,6 +1727,13 @@ def test_an_adviser_to_a_candidate_works_for_the_campaign(nlp, text, organisatio
             "weak",
             "Republican Party",
         ),
+        # A rival in a party's race, the race read as the verb's: his own race too.
+        (
+            "Jim Roe ignored the call and instead attacked his rival in the Democratic "
+            'presidential primary.\n\n"She is weak," Roe said.',
+            "weak",
+            "Democratic Party",
+        ),
         # A verb against someone in a party's debate, or no "in": nothing of the party.
         ('Jim Roe mocked Ann Smith in the Democratic debate. "She is weak," Roe said.', "weak", ""),
         ('Jim Roe attacked the Democratic convention. "It is a circus," Roe said.', "circus", ""),

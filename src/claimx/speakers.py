@@ -2835,6 +2835,20 @@ def _parties_from_taking_part(
             continue  # "in the Republican and Democratic primaries": whose is whose is not said
         holder = prep.head
         people: list[Token] = []
+        rival = next(
+            (
+                c
+                for c in holder.children
+                if c.dep_ == "dobj"
+                and c.lemma_.lower() in CONTENDER_NOUNS
+                and any(o.dep_ == "poss" for o in c.children)
+            ),
+            None,
+        )
+        if holder.pos_ in ("VERB", "AUX") and rival is not None:
+            # "Doe attacked his rival in the Democratic primary", the race read as the verb's:
+            # a rival's race is his own, whatever the verb.
+            holder = rival
         if holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() in CONTENDER_NOUNS:
             people.extend(c for c in holder.children if c.dep_ == "poss")  # "his rival"
             if holder.dep_ == "attr":  # "Doe is a candidate in the Democratic primary"
