@@ -2171,7 +2171,22 @@ def test_a_bodys_capitalised_words_the_recogniser_missed_are_its_name(nlp):
             "the campaign had won",
             "Doe campaign",
         ),
-        # ... and a campaign only when that person runs: a donor's spokesman speaks for none.
+        # ... and a campaign only when that person runs: a donor's spokesman speaks for none,
+        # nor do the aides of one who "campaigned for" someone else, nor is a person who does
+        # not run an organisation.
+        (
+            "Rep. Jim Scott spoke in Detroit, where Scott campaigned for Clinton among business "
+            "leaders.\n\nHis aides said that it was too early to discuss a campaign for the "
+            "Senate.",
+            "too early",
+            "",
+        ),
+        (
+            'President Obama spoke on the campaign trail on Monday.\n\n"It is warming," said '
+            "his adviser, Brian Deese.",
+            "It is warming",
+            "",
+        ),
         (
             "The campaign was quiet. Much of the focus will be on the donor Sheldon Hale. "
             "Hale has endorsed no one, and his spokesman said that he would wait.",

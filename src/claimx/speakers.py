@@ -303,14 +303,11 @@ def _written_of(view: DocView, person: str, campaign: str) -> bool:
     campaign", "Jane Doe's campaign"."""
     surname = campaign.rsplit(" ", 1)[0]
     text = view.text.replace("’", "'")
+    forms = (campaign, f"{surname}'s campaign", f"{surname}' campaign", f"{person}'s campaign")
+    # "Doe campaigned in Iowa" writes of her campaign; "Doe campaigned for Roe" of Roe's.
     return bool(campaign) and any(
-        form in text
-        for form in (
-            campaign,
-            f"{surname}'s campaign",
-            f"{surname}' campaign",
-            f"{person}'s campaign",
-        )
+        re.search(rf"\b{re.escape(form)}(?:s?\b|(?:ed|ing)\b(?! for | on behalf))", text)
+        for form in forms
     )
 
 
@@ -2747,10 +2744,10 @@ def _staff_of_pronoun_owners(
     salience: _Salience,
 ) -> dict[int, str]:
     """In an article about a campaign, staff nouns owned by "his" or "her" ("his chief
-    strategist, Jim Roe", "Her advisers think ..."): the person the pronoun refers to becomes
-    the employer of the named staff member, when no organisation is known for them yet (the
-    claims turn it into a campaign only when that person runs). Returns, for each such noun,
-    the key of the person, for the claims of unnamed staff."""
+    strategist, Jim Roe", "Her advisers think ..."): when the person the pronoun refers to
+    runs, the named staff member works for that person's campaign, unless an organisation is
+    known for them already. Returns, for each such noun, the key of the person, for the
+    claims of unnamed staff."""
     owners: dict[int, str] = {}
     if not view.campaign:
         return owners
@@ -2764,8 +2761,7 @@ def _staff_of_pronoun_owners(
         if owner is None or clusters[owner].kind != "person":
             continue
         owners[tok.i] = owner
-        person = clusters[owner]
-        person.gender = person.gender or PRONOUN_GENDER[pron.lower_]  # a person, not a firm
+        campaign = _campaign_if_running(view, clusters[owner])
         named = [c for c in tok.children if c.dep_ == "appos"]
         if tok.dep_ == "appos":
             named.append(tok.head)  # "Jim Roe, his top aide"
@@ -2773,7 +2769,7 @@ def _staff_of_pronoun_owners(
             key = _key_of(one, token_key, heads, salience)
             staff = clusters.get(key) if key else None
             if staff is not None and staff.kind == "person" and key != owner:
-                staff.organisation = staff.organisation or person.fullest_name()
+                staff.organisation = staff.organisation or campaign
     return owners
 
 
