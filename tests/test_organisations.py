@@ -511,6 +511,21 @@ def test_party_from_a_role_noun_outside_a_claim(nlp):
             "the plan was bad",
             "Democratic Party",
         ),
+        # "who helped found Y", and a verb joined to the clause's first ("who backed X but
+        # recently joined the Y campaign").
+        (
+            "“It was a new path,” said Karl Vance, who helped found the Ridgeway Leadership "
+            "Council.",
+            "new path",
+            "Ridgeway Leadership Council",
+        ),
+        (
+            "Jane Doe is running for president.\n\n“There are many undercover voters,” said "
+            "Karl Vance, a pollster who supported Jim Roe during the primaries but recently "
+            "joined the Doe campaign.",
+            "undercover voters",
+            "Doe campaign",
+        ),
         # "who heads Y" and "is now the director of Y" after a name.
         (
             "Jane Roe, who heads the Acme Fund, said that the grants would grow.",

@@ -352,9 +352,26 @@ def _is_place(tok: Token) -> bool:
 
 def _organisation_of_clause(doc: Doc, verb: Token, view: DocView | None = None) -> str:
     """The organisation a clause about a person names: "who runs Acme", "who served as chairman
-    of Acme", "now teaching at Acme". A past leading role ("who led Acme until 2001") is a
-    former one and states no organisation, but for a party's national committee."""
+    of Acme", "now teaching at Acme", "who helped found Acme", or a verb joined to the first
+    ("who backed Roe but recently joined the Doe campaign"). A past leading role ("who led
+    Acme until 2001") is a former one and states no organisation, but for a party's national
+    committee."""
+    org = _organisation_of_one_clause(doc, verb, view)
+    for conj in verb.conjuncts if not org and verb.dep_ in ("relcl", "acl") else ():
+        if conj.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in conj.children):
+            org = _organisation_of_one_clause(doc, conj, view)  # the same subject's
+            if org:
+                break
+    return org
+
+
+def _organisation_of_one_clause(doc: Doc, verb: Token, view: DocView | None) -> str:
     lemma = verb.lemma_.lower()
+    if lemma == "help":
+        done = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        return _organisation_of_one_clause(doc, done, view) if done is not None else ""
+    if verb.lower_ == "found" and any(c.lower_ == "helped" for c in verb.children):
+        lemma = "found"  # "who helped found Acme", "helped" read as an auxiliary of "find"
     past = verb.tag_ == "VBD" or any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
     )
@@ -368,6 +385,8 @@ def _organisation_of_clause(doc: Doc, verb: Token, view: DocView | None = None) 
         # What one runs is a body, whatever the entity recogniser calls it.
         if obj is not None and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
             org = _ent_text(doc, obj)
+        elif obj is not None and obj.lemma_.lower() == "campaign" and view is not None:
+            org = _campaign_of(doc, view, obj)  # "who recently joined the Doe campaign"
         elif obj is not None:  # "who directs the Acme Institute's climate program"
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             if owner is not None and owner.ent_type_ in ORG_LABELS and not _is_place(owner):
