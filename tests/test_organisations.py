@@ -2240,3 +2240,19 @@ def test_a_party_nominal_that_is_a_resolved_speaker_gives_the_party_to_that_spea
     row = one(rows, "personal reasons")
     assert (row["speaker"], row["organisation"]) == ("Karl Vance", "Democratic Party")
     assert one(rows, "good manners")["organisation"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # A present registration with a party, of a "he" or "she"; not a past one.
+        (
+            "Jane Doe arrived at the polls.\n\nDoe says she identifies as an independent, "
+            'although she is currently registered as a Democrat.\n\n"We can talk," Doe said.',
+            "Democratic Party",
+        ),
+        ('Jim Roe was registered as a Republican until 2010. "We can talk," Roe said.', ""),
+    ],
+)
+def test_a_present_party_registration_states_the_party(nlp, text, party):
+    assert one(claims_of(nlp, text), "We can talk")["organisation"] == party

@@ -3044,6 +3044,8 @@ def _roles_of_subjects(
     is the attorney general", "She holds a key post as the attorney general", "Jane Doe
     serves as secretary of state". Past verbs state a former role and give nothing."""
     for verb in doc:
+        if verb.lemma_.lower() == "register":
+            _party_registered(verb, clusters, token_key, heads, salience)
         if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBD", "VBN"):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -3070,6 +3072,34 @@ def _roles_of_subjects(
         if key and clusters[key].kind == "person":
             for role in roles:
                 _state_organisation(doc, view, role, clusters[key])
+
+
+def _party_registered(
+    verb: Token,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    heads: dict[int, str],
+    salience: _Salience,
+) -> None:
+    """ "She is registered as a Democrat": the party of the subject, when no organisation is
+    known for that person yet; not a past registration ("was registered as a Republican")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    now = [c for c in verb.children if c.dep_ in ("auxpass", "aux")]
+    if subject is None or not now or any(c.tag_ not in ("VBZ", "VBP") for c in now):
+        return
+    party = next(
+        (
+            PARTY_MEMBERS[p.lower_]
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for p in prep.children
+            if p.dep_ == "pobj" and p.lower_ in PARTY_MEMBERS
+        ),
+        "",
+    )
+    key = _key_of(subject, token_key, heads, salience) if party else None
+    if key and clusters[key].kind == "person" and not clusters[key].organisation:
+        clusters[key].organisation = party
 
 
 def _nominated(nomination: Token) -> Token | None:
