@@ -2256,3 +2256,14 @@ def test_a_party_nominal_that_is_a_resolved_speaker_gives_the_party_to_that_spea
 )
 def test_a_present_party_registration_states_the_party(nlp, text, party):
     assert one(claims_of(nlp, text), "We can talk")["organisation"] == party
+
+
+def test_a_bodys_name_cut_before_of_and_capitalised_words_is_whole(nlp):
+    # spaCy's small model tags "the Conference of Presidents" and leaves "of Major American
+    # Jewish Organizations" out.
+    text = (
+        '"It was tense," said Karl Vance, executive vice chairman of the Conference of '
+        "Presidents of Major American Jewish Organizations."
+    )
+    row = one(claims_of(nlp, text), "tense")
+    assert row["organisation"] == "Conference of Presidents of Major American Jewish Organizations"

@@ -1448,6 +1448,7 @@ def _ent_text(doc: Doc, tok: Token) -> str:
         end += 1
     if tok.ent_type_ == "ORG":
         start = _name_start(doc, start)
+        end = _of_tail_end(doc, end)
     span = doc[start:end]
     if len(span) > 1 and span[-1].lower_ in ("'s", "’s") and span.root.dep_ != "poss":
         # "an analyst at Moody's": the "'s" is the name's own, not a possessive.
@@ -1464,6 +1465,19 @@ def _ent_text(doc: Doc, tok: Token) -> str:
         owner_name = re.sub(r"['’]s$", "", _ent_text(doc, owner))
         return f"{owner_name}'s {_strip_determiner(name)}"
     return name
+
+
+def _of_tail_end(doc: Doc, end: int) -> int:
+    """Where a body's name ends when the recogniser cut it at an "of" before capitalised words
+    to the end of the phrase ("the Conference of Presidents" + "of Major American Jewish
+    Organizations")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    tail = end + 1
+    while tail < len(doc) and doc[tail].text[:1].isupper() and doc[tail].is_alpha:
+        tail += 1
+    closed = tail == len(doc) or doc[tail].is_punct or doc[tail].is_sent_start
+    return tail if tail > end + 1 and closed else end
 
 
 #: The small words that join the parts of one organisation's name before a tagged end.
