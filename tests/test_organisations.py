@@ -2186,6 +2186,14 @@ def test_a_bodys_capitalised_words_the_recogniser_missed_are_its_name(nlp):
             "the campaign had won",
             "Doe campaign",
         ),
+        # "his campaign chairman" is the campaign of the person "his" refers to, not of the one
+        # named last before it.
+        (
+            "Jane Doe took her campaign to Ohio on Monday, where she spoke of Jim Roe.\n\n"
+            "Her campaign manager, Karl Vance, said that the race was close.",
+            "the race was close",
+            "Doe campaign",
+        ),
         # ... and a campaign only when that person runs: a donor's spokesman speaks for none,
         # nor do the aides of one who "campaigned for" someone else, nor is a person who does
         # not run an organisation.

@@ -2752,7 +2752,10 @@ def _staff_of_pronoun_owners(
     if not view.campaign:
         return owners
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PRONOUN_STAFF:
+        # "his campaign chairman": any staff noun of a campaign.
+        of_campaign = any(c.dep_ == "compound" and c.lower_ == "campaign" for c in tok.children)
+        staff_noun = tok.lemma_.lower() in (STAFF_NOUNS if of_campaign else _PRONOUN_STAFF)
+        if tok.pos_ != "NOUN" or not staff_noun:
             continue
         pron = next(
             (c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None
@@ -2761,15 +2764,25 @@ def _staff_of_pronoun_owners(
         if owner is None or clusters[owner].kind != "person":
             continue
         owners[tok.i] = owner
-        campaign = _campaign_if_running(view, clusters[owner])
+        # "his campaign chairman" writes of that person's campaign itself.
+        person = clusters[owner]
+        campaign = (
+            _campaign_name(person.fullest_name())
+            if of_campaign
+            else _campaign_if_running(view, person)
+        )
         named = [c for c in tok.children if c.dep_ == "appos"]
-        if tok.dep_ == "appos":
-            named.append(tok.head)  # "Jim Roe, his top aide"
+        if tok.dep_ in ("appos", "compound"):
+            named.append(tok.head)  # "Jim Roe, his top aide", "his campaign chairman Jim Roe"
         for one in named:
             key = _key_of(one, token_key, heads, salience)
             staff = clusters.get(key) if key else None
-            if staff is not None and staff.kind == "person" and key != owner:
-                staff.organisation = staff.organisation or campaign
+            if staff is None or staff.kind != "person" or key == owner or not campaign:
+                continue
+            if not staff.organisation or (of_campaign and staff.organisation.endswith(" campaign")):
+                # The pronoun's person, not the one named last ("on Twitter ... His campaign
+                # chairman Jim Roe" is no Twitter campaign's).
+                staff.organisation = campaign
     return owners
 
 
