@@ -2275,3 +2275,21 @@ def test_a_bodys_name_cut_before_of_and_capitalised_words_is_whole(nlp):
     )
     row = one(claims_of(nlp, text), "tense")
     assert row["organisation"] == "Conference of Presidents of Major American Jewish Organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "organisation"),
+    [
+        # "super PAC" is a kind of body, capitalised or not, and names none.
+        (
+            '"They are weak," said super PAC spokeswoman Jane Doe.',
+            "They are weak",
+            "Jane Doe",
+            "",
+        ),
+        ("An anti-Roe super PAC said that the ads would run.", "the ads would run", "", ""),
+    ],
+)
+def test_a_super_pac_named_by_its_kind_alone_is_no_body(nlp, text, fragment, speaker, organisation):
+    row = one(claims_of(nlp, text), fragment)
+    assert (row["speaker"], row["organisation"]) == (speaker, organisation)

@@ -248,6 +248,7 @@ def _initials(clusters: dict[str, Entity]) -> dict[str, str]:
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: A kind of body the recogniser takes into the name after it ("super PAC Priorities USA").
 _LEADING_KIND = re.compile(r"^(?:[Ss]uper )?PACs? (?=[A-Z][\w-]* [A-Z])")
+_KIND_ALONE = re.compile(r"^(?:[Ss]uper )?PACs?$")
 
 
 def _normal_organisation(org: str) -> str:
@@ -675,6 +676,10 @@ class SpeakerResolver:
                 # or that begins it ("Priorities" for Priorities USA Action), when only one
                 # fits (see :func:`_full_form`).
                 claim["organisation"] = _full_form(clusters, org, places) or org
+            # "the major Super PAC backing Jane Doe": a kind, capitalised, that no longer name
+            # in the article ends in, names no body.
+            if _KIND_ALONE.match(claim["organisation"]):
+                claim["organisation"] = claim["organisation_source"] = ""
             if (
                 claim.get("speaker_type") == "organisation"
                 and claim.get("speaker") != claim["organisation"]
@@ -684,6 +689,8 @@ class SpeakerResolver:
                 # "Pew said": the body in full too, and "The U.S. said": the United States,
                 # as in the organisation column (an abbreviation, not "Americans").
                 claim["speaker"] = claim["organisation"]
+            if _KIND_ALONE.match(claim.get("speaker") or ""):
+                claim["speaker"] = ""
             # Names as a reader should see them: text decoded twice over ("FranÃ§ois") is
             # mended by ftfy. The quotes and mentions keep the article's own characters, which
             # the offsets index.
