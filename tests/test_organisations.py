@@ -2293,3 +2293,30 @@ def test_a_bodys_name_cut_before_of_and_capitalised_words_is_whole(nlp):
 def test_a_super_pac_named_by_its_kind_alone_is_no_body(nlp, text, fragment, speaker, organisation):
     row = one(claims_of(nlp, text), fragment)
     assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A party's national committeeman is a member of its national committee ...
+        (
+            '"We need a statement," said Karl Vance, the Republican National Committeeman '
+            "from Utah.",
+            "Republican National Committee",
+        ),
+        (
+            '"We need a statement," said Karl Vance, an RNC committeeman from Oregon.',
+            "Republican National Committee",
+        ),
+        # ... and a role capitalised as a title after a person's name is a role.
+        ('"We need a statement," said Karl Vance, President of CNN.', "CNN"),
+        # Not in a title-case headline, where every word is capitalised.
+        (
+            "Exclusive–Jane Doe, Anti-Tax Leader, Running For Congress.\n\n"
+            'Anti-tax leader Jane Doe is running for Congress.\n\n"We need a statement," Doe said.',
+            "",
+        ),
+    ],
+)
+def test_a_national_committeeman_and_a_capitalised_role_state_the_body(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "statement")["organisation"] == organisation

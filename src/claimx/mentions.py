@@ -143,6 +143,9 @@ PERSON_NOUNS = frozenset(
         "pastor",
         "bishop",
         "cardinal",
+        # a member of a party's national committee
+        "committeeman",
+        "committeewoman",
     ]
 )
 

@@ -31,6 +31,7 @@ from .mentions import (
     PARTIES,
     PARTY_ABBREVIATIONS,
     PARTY_ADJECTIVES,
+    PARTY_COMMITTEE_NAMES,
     PARTY_COMMITTEES,
     PARTY_MEMBERS,
     PERSON_NOUNS,
@@ -517,6 +518,14 @@ def _advised_body(tok: Token) -> bool:
 
 def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bool) -> str:
     lemma = nom.lemma_.lower()
+    if lemma in ("committeeman", "committeewoman"):
+        # "the Republican National Committeeman from Utah", "an RNC committeeman": a member
+        # of the party's national committee.
+        words = {c.lower_ for c in nom.lefts}
+        party = next((PARTY_ADJECTIVES[w] for w in words if w in PARTY_ADJECTIVES), "")
+        initials = next((PARTY_COMMITTEE_NAMES[w] for w in words if w in PARTY_COMMITTEE_NAMES), "")
+        if initials or (party and "national" in words):
+            return initials or party.replace(" Party", " National Committee")
     if lemma in RELATION_NOUNS:
         # Only a party stays ("her Republican opponent"), or a post joined to it ("a Clinton
         # supporter and president of the Center for American Progress").

@@ -830,7 +830,16 @@ class SpeakerResolver:
         root = ent.root
         nominals: list[Token] = []
         for child in root.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN" and not _opening_phrase(view, child):
+            # A role capitalised as a title is a role too ("the Republican National
+            # Committeeman from Utah"), of a person and outside a title-case headline.
+            role = child.pos_ == "NOUN" or (
+                child.pos_ == "PROPN"
+                and not child.ent_type_
+                and child.lemma_.lower() in PERSON_NOUNS
+                and cluster.kind == "person"
+                and not _in_headline(doc, view, child.i)
+            )
+            if child.dep_ == "appos" and role and not _opening_phrase(view, child):
                 nominals.append(child)
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             nominals.append(root.head)
