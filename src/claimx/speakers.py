@@ -405,10 +405,10 @@ def _full_form(
             return " ".join(words)
     # A poll's two sponsors are two names ("a Washington Post-ABC News poll": the Post).
     names = {
-        part: part if part != c.name else _normal_organisation(c.fullest_name())
+        part: c
         for c in clusters.values()
         if c.kind == "organisation"
-        for part in _joint_names(c.name)
+        for part in (_joint_names(c.name) if "-" in c.name or "/" in c.name else (c.name,))
     }
     # An outlet's short name run on into its beat ("Post White House bureau chief X").
     if len(words) > 2 and words[-2:] == ["White", "House"]:
@@ -417,8 +417,8 @@ def _full_form(
     # Department of Homeland Security): "Republican Party" is not the "New York State
     # Republican Party" the article also names.
     longer = {
-        full
-        for name, full in names.items()
+        name if name != c.name else _normal_organisation(c.fullest_name())
+        for name, c in names.items()
         if len(name.split()) > len(words)
         and name.split()[-len(words) :] == words
         and (len(words) == 1 or name.split()[: -len(words)][1:] == ["of"])
@@ -2767,16 +2767,16 @@ def _staff_of_pronoun_owners(
     owners: dict[int, str] = {}
     if not view.campaign:
         return owners
-    for tok in doc:
+    for pron in doc:
+        if pron.lower_ not in ("his", "her") or pron.dep_ != "poss":
+            continue
+        tok = pron.head
         # "his campaign chairman": any staff noun of a campaign.
         of_campaign = any(c.dep_ == "compound" and c.lower_ == "campaign" for c in tok.children)
         staff_noun = tok.lemma_.lower() in (STAFF_NOUNS if of_campaign else _PRONOUN_STAFF)
         if tok.pos_ != "NOUN" or not staff_noun:
             continue
-        pron = next(
-            (c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None
-        )
-        owner = salience.antecedent(pron) if pron is not None else None
+        owner = salience.antecedent(pron)
         if owner is None or clusters[owner].kind != "person":
             continue
         owners[tok.i] = owner
