@@ -40,7 +40,7 @@ def extract(
         model: An installed spaCy pipeline; the default is ``en_core_web_sm`` or its re-upload.
         batch_size: Texts per batch.
         n_process: Worker processes.
-        fast: Leave out the trained attribution tagger: the rules alone, faster (about 0.9 of a
+        fast: Leave out the trained attribution tagger: the rules alone, faster (about 0.8-0.9 of a
             bare parse's speed on two cores, against 0.65-0.8) and less accurate (see the
             README's quality table).
 

@@ -61,7 +61,7 @@ FastOption = Annotated[
     typer.Option(
         "--fast",
         help="Leave out the trained attribution tagger: claims from the rules alone, faster "
-        "(about 0.9 of a bare parse's speed on two cores, against 0.65-0.8) and less accurate "
+        "(about 0.8-0.9 of a bare parse's speed on two cores, against 0.65-0.8) and less accurate "
         "(see the README).",
     ),
 ]
