@@ -403,6 +403,9 @@ def _full_form(
         words = ["Department", "of", *words[:-1]]
         if any(c.kind == "organisation" and c.name.split() == words for c in clusters.values()):
             return " ".join(words)
+    # An outlet's short name run on into its beat ("Post White House bureau chief X").
+    if len(words) > 2 and words[-2:] == ["White", "House"]:
+        return _full_form(clusters, " ".join(words[:-2]), places)
     # A poll's two sponsors are two names ("a Washington Post-ABC News poll": the Post).
     names = {
         part: c
@@ -410,9 +413,6 @@ def _full_form(
         if c.kind == "organisation"
         for part in (_joint_names(c.name) if "-" in c.name or "/" in c.name else (c.name,))
     }
-    # An outlet's short name run on into its beat ("Post White House bureau chief X").
-    if len(words) > 2 and words[-2:] == ["White", "House"]:
-        return _full_form(clusters, " ".join(words[:-2]), places)
     # Several words are short for "<Kind> of <them>" only ("Homeland Security" for the
     # Department of Homeland Security): "Republican Party" is not the "New York State
     # Republican Party" the article also names.
@@ -2763,7 +2763,8 @@ def _staff_of_pronoun_owners(
     strategist, Jim Roe", "Her advisers think ..."): when the person the pronoun refers to
     runs, the named staff member works for that person's campaign, unless an organisation is
     known for them already. Returns, for each such noun, the key of the person, for the
-    claims of unnamed staff."""
+    claims of unnamed staff. "His campaign chairman X" also replaces a campaign taken from the
+    person named last before it (:func:`claimx.organisations._campaign_of`)."""
     owners: dict[int, str] = {}
     if not view.campaign:
         return owners
