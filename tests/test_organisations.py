@@ -2320,3 +2320,23 @@ def test_a_super_pac_named_by_its_kind_alone_is_no_body(nlp, text, fragment, spe
 )
 def test_a_national_committeeman_and_a_capitalised_role_state_the_body(nlp, text, organisation):
     assert one(claims_of(nlp, text), "statement")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A party chair with a place is the chair of that place's party ...
+        (
+            '"It is close," said Karl Vance, the Democratic chairman in Nassau County.',
+            "Nassau County Democratic Party",
+        ),
+        (
+            '"It is close," said Karl Vance, the Democratic chair of Jefferson County.',
+            "Jefferson County Democratic Party",
+        ),
+        # ... and without one, of the party.
+        ('"It is close," said Karl Vance, the GOP chairman.', "Republican Party"),
+    ],
+)
+def test_a_party_chair_with_a_place_heads_that_places_party(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "close")["organisation"] == organisation

@@ -518,6 +518,8 @@ def _advised_body(tok: Token) -> bool:
 
 def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bool) -> str:
     lemma = nom.lemma_.lower()
+    if lemma in ("chairman", "chairwoman", "chair") and (party := _local_party(doc, nom)):
+        return party  # "the Democratic chairman in Nassau County", "Wyoming GOP chairman"
     if lemma in ("committeeman", "committeewoman"):
         # "the Republican National Committeeman from Utah", "an RNC committeeman": a member
         # of the party's national committee.
@@ -608,6 +610,29 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
     return _organisation_of_conjoined_role(doc, nom, view, places) or _misread_body_of_role(
         doc, nom, view
     )
+
+
+def _local_party(doc: Doc, chair: Token) -> str:
+    """The state or county party a party chair heads, named by the place written with the role
+    ("the Democratic chairman in Nassau County" -> Nassau County Democratic Party, "Wyoming GOP
+    chairman" -> Wyoming Republican Party), else ""."""
+    party = next(
+        (
+            PARTY_ADJECTIVES[c.lower_]
+            for c in chair.children
+            if c.dep_ in ("amod", "compound") and c.lower_ in PARTY_ADJECTIVES
+        ),
+        "",
+    )
+    if not party:
+        return ""
+    places = [c for c in chair.lefts if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"]
+    for prep in (c for c in chair.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")):
+        places.extend(c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE")
+    if not places:
+        return ""
+    place = _strip_determiner(_ent_text(doc, places[0]))
+    return "" if place.lower() in _HOME_COUNTRY else f"{place} {party}"
 
 
 def _campaigner(doc: Doc, tok: Token) -> bool:
