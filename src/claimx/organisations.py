@@ -443,17 +443,9 @@ def _organisation_of_nominal(
                 if org:
                     return org
         # "a former Republican senator": the office is past, the party is stated.
-        party = next(
-            (
-                PARTY_ADJECTIVES[c.lower_]
-                for c in nom.lefts
-                if c.dep_ in ("amod", "compound") and c.lower_ in PARTY_ADJECTIVES
-            ),
-            "",
+        return _party_word(nom) or _party_of_committee(
+            _organisation_of_role(doc, nom, view, places)
         )
-        if party:
-            return party
-        return _party_of_committee(_organisation_of_role(doc, nom, view, places))
     return _organisation_of_role(doc, nom, view, places)
 
 
@@ -531,9 +523,7 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
     if lemma in RELATION_NOUNS:
         # Only a party stays ("her Republican opponent"), or a post joined to it ("a Clinton
         # supporter and president of the Center for American Progress").
-        words = (c.lower_ for c in nom.children if c.dep_ in ("amod", "compound"))
-        party = next((PARTY_ADJECTIVES[w] for w in words if w in PARTY_ADJECTIVES), "")
-        return party or _organisation_of_conjoined_role(doc, nom, view, places)
+        return _party_word(nom) or _organisation_of_conjoined_role(doc, nom, view, places)
     # A surrogate speaks for a campaign wherever it is written.
     staff = view is not None and (view.campaign or lemma == "surrogate") and lemma in STAFF_NOUNS
     modifier = ""
@@ -612,18 +602,24 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
     )
 
 
-def _local_party(doc: Doc, chair: Token) -> str:
-    """The state or county party a party chair heads, named by the place written with the role
-    ("the Democratic chairman in Nassau County" -> Nassau County Democratic Party, "Wyoming GOP
-    chairman" -> Wyoming Republican Party), else ""."""
-    party = next(
+def _party_word(nom: Token) -> str:
+    """The party a party word modifying a role noun names ("her Republican opponent", "a
+    former GOP congressman"), else ""."""
+    return next(
         (
             PARTY_ADJECTIVES[c.lower_]
-            for c in chair.children
+            for c in nom.children
             if c.dep_ in ("amod", "compound") and c.lower_ in PARTY_ADJECTIVES
         ),
         "",
     )
+
+
+def _local_party(doc: Doc, chair: Token) -> str:
+    """The state or county party a party chair heads, named by the place written with the role
+    ("the Democratic chairman in Nassau County" -> Nassau County Democratic Party, "Wyoming GOP
+    chairman" -> Wyoming Republican Party), else ""."""
+    party = _party_word(chair)
     if not party:
         return ""
     places = [c for c in chair.lefts if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"]
