@@ -2340,3 +2340,167 @@ def test_a_national_committeeman_and_a_capitalised_role_state_the_body(nlp, text
 )
 def test_a_party_chair_with_a_place_heads_that_places_party(nlp, text, organisation):
     assert one(claims_of(nlp, text), "close")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A present job stated in a main clause about the speaker is their employer ...
+        (
+            'Mark Weddle, 55, started work at Carrier 24 years ago.\n\n"We worked hard," he said.',
+            "Carrier",
+        ),
+        (
+            'Robin Maynard has worked at Carrier almost 24 years. "It was hard," Maynard said.',
+            "Carrier",
+        ),
+        ('Jane Roe began working for Acme Corp. in 1990. "It was hard," she said.', "Acme Corp."),
+        (
+            "Jane Roe is one of the Acme Corp. employees who heard the news.\n\n"
+            '"I loved it," she said.',
+            "Acme Corp.",
+        ),
+        # ... but not a past one, and a stated party comes first.
+        ('John Doe worked at Carrier until 2001. "It was hard," Doe said.', ""),
+        ('John Doe no longer works at Carrier. "It was hard," Doe said.', ""),
+        (
+            'John Doe, a Republican, has worked at Carrier for ten years. "It was hard," Doe said.',
+            "Republican Party",
+        ),
+    ],
+)
+def test_a_job_stated_in_a_main_clause_gives_the_employer(nlp, text, organisation):
+    rows = claims_of(nlp, text)
+    assert one(rows, "hard" if "hard" in text else "loved")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It was a low point," wrote Ben Jacobs in The Guardian.',
+        '"It was a low point," Ben Jacobs wrote in The Guardian on Sunday.',
+    ],
+)
+def test_a_writer_who_wrote_in_an_outlet_writes_for_it(nlp, text):
+    assert one(claims_of(nlp, text), "low point")["organisation"] == "Guardian"
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A past membership states no organisation ...
+        ('"It is bad," said Stephanie Acs, 27, a Navy veteran attending school.', ""),
+        ('"It is bad," said John Doe, a Harvard graduate who runs a bakery.', ""),
+        # ... nor does a stance, but a post stated in a clause about the person does.
+        (
+            '"It is bad," said Lance Beebe, 49, a Navy veteran who now is a civilian employee of '
+            "the Air Force.",
+            "Air Force",
+        ),
+        (
+            '"It is bad," said Karl Vance, a Clinton supporter who is the Democratic chairman in '
+            "Nassau County.",
+            "Nassau County Democratic Party",
+        ),
+        ('"It is bad," said Karl Vance, a Clinton supporter who lives in Nassau County.', ""),
+    ],
+)
+def test_a_veteran_or_a_supporter_states_only_a_post_in_a_clause(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "bad")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A state legislator's title places them in no chamber of Congress ...
+        (
+            'The party backed 34-year state Sen. Pat Miller. "I back Tom Selleck," Miller said.',
+            "",
+        ),
+        ('"We need delegates," said a state senator from Ohio, Jim Roe.', ""),
+        # ... a senator's does.
+        ('"We need delegates," said Sen. Jim Roe of Ohio.', "U.S. Senate"),
+    ],
+)
+def test_a_state_legislators_title_is_not_a_chamber_of_congress(nlp, text, organisation):
+    assert (
+        one(claims_of(nlp, text), "Selleck" if "Selleck" in text else "delegates")["organisation"]
+        == organisation
+    )
+
+
+def test_a_candidates_state_chairman_works_for_the_campaign(nlp):
+    # spaCy's small model tags "Trump’s Indiana" as one person's name.
+    text = (
+        "Donald Trump is campaigning in Indiana, and his campaign is growing.\n\n"
+        "Trump’s Indiana chairman, Rex Early, a former state party chairman who just signed on "
+        'last weekend, said, "We will win the delegates."'
+    )
+    assert one(claims_of(nlp, text), "delegates")["organisation"] == "Trump campaign"
+
+
+def test_a_body_named_by_two_sponsors_gives_both(nlp):
+    # The recogniser takes "New York Times/CBS News" for one body: it is a poll's two sponsors.
+    text = "Clinton leads, according to a New York Times/CBS News poll released Thursday."
+    assert one(claims_of(nlp, text), "Clinton leads")["organisation"] == "New York Times; CBS News"
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # spaCy's small model leaves "UK" out of the party's name ...
+        (
+            '"We will win," said Nigel Farage, leader of the anti-immigration UK Independence '
+            "Party.",
+            "UK Independence Party",
+        ),
+        # ... and cuts a name at its "and", though the parse hangs the first part on the second.
+        (
+            '"We will win," said Emily Kessel, advocacy director of the National Korean American '
+            "Service and Education Consortium.",
+            "National Korean American Service and Education Consortium",
+        ),
+    ],
+)
+def test_a_body_name_the_recogniser_cut_is_taken_whole(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "We will win")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A county's party written as its party word names that county's party ...
+        (
+            '"We had a favorite," said Dave Majer, a one-time Roe backer who serves as vice '
+            "chairman of the Allegheny County GOP in western Pennsylvania.",
+            "Allegheny County Republican Party",
+        ),
+        (
+            '"We had a favorite," said Brian Murphy, the chairman of the Rockingham County GOP in '
+            "New Hampshire.",
+            "Rockingham County Republican Party",
+        ),
+        (
+            '"We had a favorite," said Wyoming GOP chairman Matt Micheli.',
+            "Wyoming Republican Party",
+        ),
+        # A body named for party members is that body.
+        (
+            '"We had a favorite," said Gregory Angel, president of the Log Cabin Republicans.',
+            "Log Cabin Republicans",
+        ),
+        # ... and a writer's piece in an outlet is not the outlet ("wrote in a ... op-ed").
+        ('"We had a favorite," Jim Roe, a former aide, wrote in a Baltimore Sun op-ed.', ""),
+    ],
+)
+def test_a_county_gop_and_an_op_ed_are_read_as_written(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "favorite")["organisation"] == organisation
+
+
+def test_a_party_nominal_with_a_name_beside_it_is_that_persons(nlp):
+    # "the presumptive Republican nominee, Jim Roe" is Roe, not Doe, named before it.
+    text = (
+        "Jane Doe's lead over the presumptive Republican nominee, Jim Roe, has evaporated.\n\n"
+        '"We are worried," Ms. Doe said.'
+    )
+    assert one(claims_of(nlp, text), "worried")["organisation"] != "Republican Party"

@@ -1006,3 +1006,16 @@ def test_a_possessive_role_is_not_its_owner_named_just_after(nlp):
 )
 def test_a_royal_or_religious_title_is_the_role_noun_for_the_person_later(nlp, text, speaker):
     assert one(claims_of(nlp, text), "walls were wrong")["speaker"] == speaker
+
+
+def test_an_object_pronoun_after_a_named_person_in_a_subjectless_sentence_is_that_person(nlp):
+    # "him" is Dan Poe, named just before it, not Jim Roe, the subject of the sentence before.
+    text = (
+        "Jim Roe has repudiated decades of Republican support for free trade.\n\n"
+        "Opposition to trade deals has also galvanized supporters of Dan Poe, helping him win "
+        "the Michigan Democratic primary this month.\n\n"
+        '"We will win," Mr. Roe said. "It is ours," Mr. Poe said.'
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "We will win")["organisation"] != "Democratic Party"
+    assert one(rows, "It is ours")["organisation"] == "Democratic Party"

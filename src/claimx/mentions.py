@@ -856,6 +856,9 @@ def _clean_name(text: str) -> str:
     # "Federal Bureau of Investigation (FBI": the recogniser ran into a parenthesis it did not
     # close; the name ends before it.
     text = re.sub(r"\s*\([^)]*$", "", text.strip()) or text
+    # "Mr. Trump - 60 percent of voters say ...": a name run past a spaced dash into a figure
+    # ends before the dash.
+    text = re.sub(r"\s+[-–—]+\s+[^-–—]*\d[^-–—]*$", "", text) or text
     # A possessive, its mark written as an apostrophe, a closing or (a slip some outlets
     # make) an opening single quote: "Donald Trump‘s attack".
     text = re.sub(r"['’‘]s?$", "", text.strip())

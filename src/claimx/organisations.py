@@ -179,6 +179,18 @@ def _parties_from_nominals(
             (k, own) for k, own in people if k and clusters[k].kind == "person" and k not in later
         ]
         key = next((k for k, own in people if own), people[0][0] if people else None)
+        # A name in apposition is the nominal's own person ("Doe's lead over the Republican
+        # nominee, Jim Roe" is Roe's; "Jim Roe, the Republican nominee").
+        beside = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "appos":
+            beside.append(tok.head)
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+            # the parser may hang that name elsewhere: the words of the name after the comma
+            beside.extend(t for t in doc[tok.i + 2 : tok.i + 6] if t.pos_ == "PROPN")
+        named = [heads.get(c.i) or token_key.get(c.i) for c in beside]
+        named = [k for k in named if k and clusters[k].kind == "person"]
+        if named:
+            key = named[0]
         if tok.i in heads and clusters[heads[tok.i]].kind == "person":
             key = heads[tok.i]  # the nominal is a claim's speaker, resolved already
         if (
@@ -405,7 +417,7 @@ def _organisation_of_one_clause(doc: Doc, verb: Token, view: DocView | None) -> 
         for attr in (c for c in verb.children if c.dep_ == "attr"):
             if attr.lower_ in PARTY_MEMBERS:
                 return PARTY_MEMBERS[attr.lower_]
-            if attr.lemma_.lower() in PERSON_NOUNS:
+            if attr.lemma_.lower() in POST_NOUNS:
                 org = _organisation_of_nominal(doc, attr, view, places=False)
                 if not org or _is_unit(org):
                     # "who is co-director of the Policy Program at Acme": the parser hangs
@@ -422,6 +434,58 @@ def _organisation_of_one_clause(doc: Doc, verb: Token, view: DocView | None) -> 
         return ""
     if lemma in WORK_VERBS and not past:
         return _organisation_in_phrase(doc, verb)  # "an economist now teaching at Acme"
+    return ""
+
+
+#: Nouns for a post a sentence can state of a person ("She is a civilian employee of the Air
+#: Force"): the role nouns, and "employee", which is not one because "the employee" as a
+#: speaker is too often someone the article never names.
+POST_NOUNS = PERSON_NOUNS | frozenset({"employee"})
+#: Verbs by which one starts a job that goes on ("started work at Acme 24 years ago").
+_STARTING_VERBS = frozenset({"start", "begin"})
+#: Adverbs that make a job a past one ("no longer works at Acme").
+_NO_LONGER = frozenset({"longer", "formerly", "once", "previously"})
+
+
+def _employer_of_verb(doc: Doc, verb: Token) -> str:
+    """The employer a main clause states for its subject: "works at Acme", "has worked at Acme
+    for 24 years", "started work at Acme in 1992", "began working for Acme". A past job ("worked
+    at Acme until 2001", "had worked at Acme") and a negated one give nothing; so does a person
+    or place after "for" ("works for Roe", "works for Ohio")."""
+    if any(c.dep_ == "neg" or c.lower_ in _NO_LONGER for c in verb.children):
+        return ""  # "does not work at Acme", "no longer works at Acme", "once worked at Acme"
+    lemma = verb.lemma_.lower()
+    holder = verb
+    if lemma in _STARTING_VERBS:
+        holder = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in ("work", "job")
+            ),
+            None,
+        )
+        if holder is None:
+            return ""
+    elif lemma in WORK_VERBS:
+        aux = [c for c in verb.children if c.dep_ == "aux"]
+        now = verb.tag_ in ("VBZ", "VBP") or (
+            verb.tag_ in ("VBN", "VBG") and aux and all(a.tag_ in ("VBZ", "VBP") for a in aux)
+        )
+        if not now:
+            return ""
+    else:
+        return ""
+    for prep in (c for h in (holder, verb) for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ not in ("at", "for"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if pobj.ent_type_ == "ORG" and pobj.lower_ not in PARTY_ADJECTIVES:
+            return _ent_text(doc, pobj)
+        if _untagged_name(pobj):
+            return _name_phrase(pobj)
     return ""
 
 
@@ -451,7 +515,8 @@ def _organisation_of_nominal(
 
 #: Nouns for someone's stance toward a body or place, not a post in it: "a critic of Acme",
 #: "a supporter of the campaign", "a resident of Ohio" state no organisation of theirs; nor
-#: does kinship ("Doe's wife, Melania": not the Doe campaign's).
+#: does kinship ("Doe's wife, Melania": not the Doe campaign's), nor a past membership ("a Navy
+#: veteran", "a Harvard graduate").
 RELATION_NOUNS = KIN_NOUNS | frozenset(
     {
         "critic",
@@ -472,6 +537,7 @@ RELATION_NOUNS = KIN_NOUNS | frozenset(
         "skeptic",
         "sceptic",
         "backer",
+        *("veteran", "graduate", "alumnus", "alumna", "alum"),
     }
 )
 
@@ -522,8 +588,22 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             return initials or party.replace(" Party", " National Committee")
     if lemma in RELATION_NOUNS:
         # Only a party stays ("her Republican opponent"), or a post joined to it ("a Clinton
-        # supporter and president of the Center for American Progress").
-        return _party_word(nom) or _organisation_of_conjoined_role(doc, nom, view, places)
+        # supporter and president of the Center for American Progress") or stated in a clause
+        # about it ("a Navy veteran who now is a civilian employee of the Air Force").
+        return (
+            _party_word(nom)
+            or _organisation_of_conjoined_role(doc, nom, view, places)
+            or next(
+                (
+                    org
+                    for child in nom.children
+                    if child.dep_ == "relcl"
+                    for org in (_organisation_of_clause(doc, child, view),)
+                    if org
+                ),
+                "",
+            )
+        )
     # A surrogate speaks for a campaign wherever it is written.
     staff = view is not None and (view.campaign or lemma == "surrogate") and lemma in STAFF_NOUNS
     modifier = ""
@@ -551,6 +631,8 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
                 return _campaign_name(_ent_text(doc, pobj))  # "advisers to Jane Doe"
             if pobj is None or (child.lower_ == "to" and not _advised_body(pobj)):
                 continue
+            if pobj.text == "GOP":
+                return _party_body(doc, pobj)  # "vice chairman of the Allegheny County GOP"
             if pobj.ent_type_ in ORG_LABELS and (places or not _is_place(pobj)):
                 org = _ent_text(doc, pobj)
                 if not _is_proper(org) or _is_unit(org):
@@ -631,6 +713,23 @@ def _local_party(doc: Doc, chair: Token) -> str:
     return "" if place.lower() in _HOME_COUNTRY else f"{place} {party}"
 
 
+def _party_body(doc: Doc, party_word: Token) -> str:
+    """The party a capitalised party word names as a body: "the GOP" -> Republican Party, and
+    with a state or county written before it, that place's party ("the Allegheny County GOP"
+    -> Allegheny County Republican Party); not "Senate GOP", which is the party's senators."""
+    party = PARTY_ADJECTIVES[party_word.lower_]
+    lefts = [c for c in party_word.lefts if c.dep_ in ("compound", "nmod") and c.text[:1].isupper()]
+    if not lefts:
+        return party
+    place = doc[lefts[0].left_edge.i : party_word.i].text
+    gpe = any(t.ent_type_ == "GPE" for t in lefts)
+    if (gpe or place.endswith(" County") or place in us_states()) and (
+        place.lower() not in _HOME_COUNTRY
+    ):
+        return f"{place} {party}"
+    return party
+
+
 def _campaigner(doc: Doc, tok: Token) -> bool:
     """Whether a person's name after a staff noun's preposition can be a candidate's: one
     person (not "both Clintons"), without a president's title before it ("an adviser to
@@ -708,7 +807,8 @@ def _body_of_nominal(doc: Doc, nom: Token) -> str:
         return ""
     lemma = nom.lemma_.lower()
     if lemma in TITLE_BODIES:
-        return TITLE_BODIES[lemma]
+        # "a state senator" sits in a state's legislature, not in Congress.
+        return "" if _state_legislator(nom) else TITLE_BODIES[lemma]
     if lemma in RELATION_NOUNS or lemma in PRIVATE_NOUNS:
         return ""  # "the New York businessman", "an Ohio voter": from a place, no post in it
     for child in nom.children:
@@ -815,6 +915,15 @@ NAME_TITLE_BODIES = {"justice": "Supreme Court", "speaker": "U.S. House of Repre
 _BARE_CHAMBERS = {"senate": "U.S. Senate", "house": "U.S. House of Representatives"}
 
 
+def _state_legislator(title: Token) -> bool:
+    """Whether a congressional title is a state one: "state Sen. Jane Doe", "a state senator"
+    (the word before it, or a modifier of it, is "state")."""
+    before = title.doc[title.i - 1] if title.i > 0 else None
+    return (before is not None and before.lower_ == "state") or any(
+        c.lower_ == "state" and c.dep_ in ("amod", "compound", "nmod") for c in title.children
+    )
+
+
 def _named_place(view: DocView, tok: Token) -> bool:
     """A capitalised word the article names elsewhere as a place on its own ("Charlotte")."""
     return tok.text[:1].isupper() and any(
@@ -841,7 +950,7 @@ def _title_body(doc: Doc, view: DocView, ent: Span) -> str:
         if before & FORMER_WORDS:
             return ""
         if word in TITLE_BODIES:
-            return TITLE_BODIES[word]
+            return "" if _state_legislator(t) else TITLE_BODIES[word]  # not "state Sen. X"
         if word == "judge" and [w.lower_ for w in doc[max(0, t.i - 2) : t.i]] == [
             "u.s.",
             "district",
@@ -942,7 +1051,9 @@ def _named_group(tok: Token) -> str:
 
 
 def _campaign_name(owner: str) -> str:
-    """The name news gives a person's campaign: "Jane Doe" -> "Doe campaign"."""
+    """The name news gives a person's campaign: "Jane Doe" -> "Doe campaign". A name the
+    recogniser ran past a possessive is its owner's ("Trump's Indiana" chairman: Trump's)."""
+    owner = re.split(r"['’]s\b", owner)[0]
     words = [w for w in re.findall(r"[\w’'.-]+", _clean_name(owner)) if w[0].isupper()]
     words = [w for w in words if not _is_title(w)]
     if not words:
@@ -997,7 +1108,11 @@ def _last_person(view: DocView, tok: Token) -> Span | None:
 
 
 def _party_or(name: str) -> str:
-    """A party written as an adjective or nickname ("GOP") becomes the party's name."""
+    """A party written as an adjective or nickname ("GOP") becomes the party's name, and a
+    state's "GOP" that state's party ("Wyoming GOP" -> Wyoming Republican Party)."""
+    words = _strip_determiner(name).split()
+    if len(words) > 1 and words[-1] == "GOP" and " ".join(words[:-1]) in us_states():
+        return " ".join(words[:-1]) + " Republican Party"
     return PARTY_ADJECTIVES.get(name.lower(), name)
 
 
@@ -1280,8 +1395,9 @@ PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "medium", 
 
 
 def _outlet_written_for(doc: Doc, ent: Span) -> str:
-    """The outlet a named writer writes for or on: "Jane Doe wrote on Acme Review", "Jim Roe,
-    writing for the Acme Post, ..."; not a social site ("wrote on Twitter")."""
+    """The outlet a named writer writes for, on or in: "Jane Doe wrote on Acme Review", "Jim
+    Roe, writing for the Acme Post, ...", "wrote Jane Doe in the Acme Post"; not a social site
+    ("wrote on Twitter")."""
     root = ent.root
     verbs = [c for c in root.children if c.dep_ in ("acl", "advcl", "relcl", "appos")]
     if root.dep_ == "nsubj":
@@ -1290,12 +1406,17 @@ def _outlet_written_for(doc: Doc, ent: Span) -> str:
         if verb.lemma_.lower() not in WRITING_VERBS:
             continue
         for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "in"):
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             # An organisation's name, or a proper noun the recogniser left untagged; not a
-            # date ("wrote on Monday") or a place.
-            if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ not in ("", "ORG"):
+            # date ("wrote on Monday"), a place or a lower-case noun ("in a Baltimore Sun op-ed").
+            if (
+                pobj is None
+                or pobj.pos_ != "PROPN"
+                or pobj.ent_type_ not in ("", "ORG")
+                or not pobj.text[:1].isupper()
+            ):
                 continue
             name = _ent_text(doc, pobj) if pobj.ent_type_ else _compound(pobj)
             if name.lower() not in PLATFORMS:
@@ -1518,7 +1639,33 @@ def _name_start(doc: Doc, start: int) -> int:
     """Where an organisation's name begins when the recogniser tagged only its end: the
     capitalised words and small words joined before it ("Iraq and Afghanistan [Veterans of
     America]", "Everytown for [Gun Safety]"), not a person, a title or another organisation
-    ("Goldman Sachs and [Morgan Stanley]")."""
+    ("Goldman Sachs and [Morgan Stanley]"), unless the parse hangs that organisation on this
+    one ("[the National Korean American Service] and [Education Consortium]"); and an
+    untagged capitalised word the parse hangs on the name ("UK [Independence Party]")."""
+    if start > 1 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].ent_type_ == "ORG":
+        first = _ent_start(doc[start - 2])
+        end = start + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if any(
+            start <= t.head.i < end and t.dep_ in ("nmod", "compound", "amod")
+            for t in doc[first : start - 1]
+        ):
+            return first + (doc[first].lower_ == "the")
+    prev = doc[start - 1] if start > 0 else None
+    if (
+        prev is not None
+        and not prev.ent_type_
+        and prev.pos_ == "PROPN"
+        and prev.dep_ == "compound"
+        and prev.head.i >= start
+        and prev.whitespace_
+        and _name_word(prev)
+        and not _is_title_word(prev)
+        and not _is_role(prev)
+        and not prev.is_sent_start
+    ):
+        return start - 1
     lo = start
     while lo > 0 and (doc[lo - 1].text in _LINKING_WORDS or _name_word(doc[lo - 1])):
         prev = doc[lo - 1]
@@ -1597,6 +1744,8 @@ def _joint_names(name: str, poll: bool = False) -> list[str]:
     CNN-ORC poll", "the NBC-Wall Street Journal poll": polls are taken by two bodies jointly
     far more often than by one hyphenated one); else the one name ("Acme-Globex")."""
     if "/" in name:
+        # "Suffolk University/Boston Globe Poll": the poll is no sponsor's name
+        name = re.sub(r"\s+[Pp]oll$", "", name)
         return [p.strip() for p in name.split("/") if p.strip()]
     parts = [p.strip() for p in name.split("-")]
     if len(parts) > 1 and poll and all(p[:1].isupper() for p in parts):

@@ -69,6 +69,7 @@ from .mentions import (
     is_bare_title,
 )
 from .organisations import (
+    POST_NOUNS,
     _affiliation_of_nominal,
     _bio_organisations,
     _campaign_name,
@@ -76,6 +77,7 @@ from .organisations import (
     _compatible,
     _earlier_producer,
     _employer_named_after,
+    _employer_of_verb,
     _is_former,
     _is_role,
     _joint_names,
@@ -595,6 +597,7 @@ class SpeakerResolver:
         _parties_from_race(doc, clusters, token_key, heads, salience)
         _parties_from_taking_part(doc, clusters, token_key, heads, salience)
         _parties_from_race_sentences(doc, clusters, token_key)
+        _employers_of_subjects(doc, clusters, token_key, heads, salience)
         staff_of = _staff_of_pronoun_owners(doc, view, clusters, token_key, heads, salience)
         # Names and organisations are read once every mention is resolved, so that what the
         # article says late ("the Republican nominee") holds for the claims before it too.
@@ -643,7 +646,12 @@ class SpeakerResolver:
             claim["organisation"] = (
                 entity.organisation
                 or entity.body
-                or (_party_or(entity.fullest_name()) if entity.kind == "organisation" else "")
+                or (
+                    # "a Reuters/Ipsos poll" ... "Reuters/Ipsos said": each of the two sponsors
+                    "; ".join(_joint_names(_party_or(entity.fullest_name())))
+                    if entity.kind == "organisation"
+                    else ""
+                )
             )
             if entity.kind == "person" and _name_key(claim["organisation"]) == key:
                 # A person is not their own organisation ("Trump's" read as a possessor).
@@ -3082,6 +3090,7 @@ def _roles_of_subjects(
         if subject is None:
             continue
         roles = [c for c in verb.children if c.dep_ == "attr"] if verb.lemma_ == "be" else []
+        roles = [_one_of(r) for r in roles]  # "She is one of the Acme workers"
         party = next((PARTY_MEMBERS[r.lower_] for r in roles if r.lower_ in PARTY_MEMBERS), "")
         if party:  # "He is a Democrat"
             key = _key_of(subject, token_key, heads, salience)
@@ -3093,15 +3102,47 @@ def _roles_of_subjects(
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
             if prep.lower_ == "as":
                 roles.extend(c for c in prep.children if c.dep_ == "pobj")
-        roles = [
-            r for r in roles if r.pos_ in ("NOUN", "PROPN") and r.lemma_.lower() in PERSON_NOUNS
-        ]
+        roles = [r for r in roles if r.pos_ in ("NOUN", "PROPN") and r.lemma_.lower() in POST_NOUNS]
         if not roles:
             continue
         key = _key_of(subject, token_key, heads, salience)
         if key and clusters[key].kind == "person":
             for role in roles:
                 _state_organisation(doc, view, role, clusters[key])
+
+
+def _one_of(tok: Token) -> Token:
+    """The group noun of "one of the Acme workers", else ``tok``."""
+    if tok.lower_ != "one":
+        return tok
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if group is not None and group.pos_ == "NOUN":
+            return group
+    return tok
+
+
+def _employers_of_subjects(
+    doc: Doc,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+    heads: dict[int, str],
+    salience: _Salience,
+) -> None:
+    """The employer a main clause states of a named or "he"/"she" subject anywhere in the
+    article ("Jane Doe has worked at Acme for 24 years", "He started work at Acme in 1992"),
+    for a person with no organisation yet. It runs after the party passes: a stated job is
+    weaker than a stated party, which is what the gold conventions ask for."""
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        org = _employer_of_verb(doc, verb)
+        key = _key_of(subject, token_key, heads, salience) if org else None
+        if key and clusters[key].kind == "person" and not clusters[key].organisation:
+            clusters[key].organisation = org
 
 
 def _party_registered(
@@ -3260,6 +3301,10 @@ class _Salience:
                 start = self.view.sent_start[start - 1]
             end = tok.i if n == 0 else None
             verdict = self._in_sentence(start, end, gender, affiliation, depth)
+            if n == 0 and verdict is None and tok.lower_ in ("him", "her") and tok.dep_ != "poss":
+                # "supporters of Mr. Doe, helping him win": an object pronoun in a sentence
+                # whose subjects are no person is the person it named last before it.
+                verdict = self._named_before(start, tok.i, gender, affiliation)
             if verdict == "":
                 break  # an unnamed person is the subject
             if verdict is not None:
@@ -3267,6 +3312,18 @@ class _Salience:
                 break
         self.memo[tok.i] = found
         return found
+
+    def _named_before(self, start: int, end: int, gender: str, affiliation: str) -> str | None:
+        """The last person named between ``start`` and ``end`` who fits, or None."""
+        for t in reversed(self.doc[start:end]):
+            key = self.heads.get(t.i) or self.token_key.get(t.i)
+            if (
+                key is not None
+                and self.clusters[key].kind == "person"
+                and self._fits(key, gender, affiliation)
+            ):
+                return key
+        return None
 
     def _in_sentence(
         self, start: int, end: int | None, gender: str, affiliation: str, depth: int
