@@ -2347,12 +2347,13 @@ def test_a_party_chair_with_a_place_heads_that_places_party(nlp, text, organisat
     [
         # A present job stated in a main clause about the speaker is their employer ...
         (
-            'Mark Weddle, 55, started work at Carrier 24 years ago.\n\n"We worked hard," he said.',
-            "Carrier",
+            'Carl Wendell, 61, started work at Whirlpool 19 years ago.\n\n"We built things," he '
+            "said.",
+            "Whirlpool",
         ),
         (
-            'Robin Maynard has worked at Carrier almost 24 years. "It was hard," Maynard said.',
-            "Carrier",
+            'Rita Gomez has worked at Whirlpool nearly 30 years. "It was hard," Gomez said.',
+            "Whirlpool",
         ),
         ('Jane Roe began working for Acme Corp. in 1990. "It was hard," she said.', "Acme Corp."),
         (
@@ -2361,48 +2362,50 @@ def test_a_party_chair_with_a_place_heads_that_places_party(nlp, text, organisat
             "Acme Corp.",
         ),
         # ... but not a past one, and a stated party comes first.
-        ('John Doe worked at Carrier until 2001. "It was hard," Doe said.', ""),
-        ('John Doe no longer works at Carrier. "It was hard," Doe said.', ""),
+        ('John Doe worked at Whirlpool until 2001. "It was hard," Doe said.', ""),
+        ('John Doe no longer works at Whirlpool. "It was hard," Doe said.', ""),
         (
-            'John Doe, a Republican, has worked at Carrier for ten years. "It was hard," Doe said.',
+            'John Doe, a Republican, has worked at Whirlpool for ten years. "It was hard," Doe '
+            "said.",
             "Republican Party",
         ),
     ],
 )
 def test_a_job_stated_in_a_main_clause_gives_the_employer(nlp, text, organisation):
     rows = claims_of(nlp, text)
-    assert one(rows, "hard" if "hard" in text else "loved")["organisation"] == organisation
+    fragment = next(f for f in ("hard", "loved", "built") if f in text)
+    assert one(rows, fragment)["organisation"] == organisation
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"It was a low point," wrote Ben Jacobs in The Guardian.',
-        '"It was a low point," Ben Jacobs wrote in The Guardian on Sunday.',
-    ],
-)
-def test_a_writer_who_wrote_in_an_outlet_writes_for_it(nlp, text):
-    assert one(claims_of(nlp, text), "low point")["organisation"] == "Guardian"
+def test_a_writer_who_wrote_in_an_outlet_writes_for_it(nlp):
+    text = '"It was a mistake," Amy Rourke wrote in The Guardian.'
+    assert one(claims_of(nlp, text), "mistake")["organisation"] == "Guardian"
 
 
 @pytest.mark.parametrize(
     ("text", "organisation"),
     [
         # A past membership states no organisation ...
-        ('"It is bad," said Stephanie Acs, 27, a Navy veteran attending school.', ""),
+        ('"It is bad," said Kelly Marsh, 31, an Army veteran studying nursing in Tucson.', ""),
         ('"It is bad," said John Doe, a Harvard graduate who runs a bakery.', ""),
+        # A veteran "of" a body is a long-serving member of it, unless they left it.
+        ('"It is bad," said Gary Hill, a 25-year veteran of the FBI who retired in 2011.', ""),
+        (
+            '"It is bad," said Joan Pratt, a longtime veteran of the DNC Rules Committee.',
+            "DNC Rules Committee",
+        ),
         # ... nor does a stance, but a post stated in a clause about the person does.
         (
-            '"It is bad," said Lance Beebe, 49, a Navy veteran who now is a civilian employee of '
-            "the Air Force.",
-            "Air Force",
+            '"It is bad," said Dean Moss, 52, an Army veteran who now is a civilian employee of '
+            "the Navy.",
+            "Navy",
         ),
         (
-            '"It is bad," said Karl Vance, a Clinton supporter who is the Democratic chairman in '
-            "Nassau County.",
-            "Nassau County Democratic Party",
+            '"It is bad," said Karl Vance, a Sanders supporter who is the Democratic chairman in '
+            "Suffolk County.",
+            "Suffolk County Democratic Party",
         ),
-        ('"It is bad," said Karl Vance, a Clinton supporter who lives in Nassau County.', ""),
+        ('"It is bad," said Karl Vance, a Sanders supporter who lives in Suffolk County.', ""),
     ],
 )
 def test_a_veteran_or_a_supporter_states_only_a_post_in_a_clause(nlp, text, organisation):
@@ -2413,36 +2416,44 @@ def test_a_veteran_or_a_supporter_states_only_a_post_in_a_clause(nlp, text, orga
     ("text", "organisation"),
     [
         # A state legislator's title places them in no chamber of Congress ...
-        (
-            'The party backed 34-year state Sen. Pat Miller. "I back Tom Selleck," Miller said.',
-            "",
-        ),
+        ('The caucus backed 12-year state Sen. Lyn Carter. "I back Tom Hanks," Carter said.', ""),
         ('"We need delegates," said a state senator from Ohio, Jim Roe.', ""),
         # ... a senator's does.
         ('"We need delegates," said Sen. Jim Roe of Ohio.', "U.S. Senate"),
     ],
 )
 def test_a_state_legislators_title_is_not_a_chamber_of_congress(nlp, text, organisation):
-    assert (
-        one(claims_of(nlp, text), "Selleck" if "Selleck" in text else "delegates")["organisation"]
-        == organisation
-    )
+    fragment = "Hanks" if "Hanks" in text else "delegates"
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
 
 
-def test_a_candidates_state_chairman_works_for_the_campaign(nlp):
+def test_a_candidates_state_director_works_for_the_campaign(nlp):
     # spaCy's small model tags "Trump’s Indiana" as one person's name.
     text = (
         "Donald Trump is campaigning in Indiana, and his campaign is growing.\n\n"
-        "Trump’s Indiana chairman, Rex Early, a former state party chairman who just signed on "
-        'last weekend, said, "We will win the delegates."'
+        'Trump’s Indiana director, Bob Hale, said, "We will win the delegates."'
     )
     assert one(claims_of(nlp, text), "delegates")["organisation"] == "Trump campaign"
 
 
-def test_a_body_named_by_two_sponsors_gives_both(nlp):
-    # The recogniser takes "New York Times/CBS News" for one body: it is a poll's two sponsors.
-    text = "Clinton leads, according to a New York Times/CBS News poll released Thursday."
-    assert one(claims_of(nlp, text), "Clinton leads")["organisation"] == "New York Times; CBS News"
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # The recogniser takes "Acme Times/CBS News" for one body: a poll's two sponsors.
+        (
+            "Doe leads, according to an Acme Times/CBS News poll released on Monday.",
+            "Doe leads",
+            "Acme Times; CBS News",
+        ),
+        (
+            "Voters are tired, according to a new Associated Press-GfK poll.",
+            "Voters are tired",
+            "Associated Press; GfK",
+        ),
+    ],
+)
+def test_a_body_named_by_two_sponsors_gives_both(nlp, text, fragment, organisation):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
 
 
 @pytest.mark.parametrize(
@@ -2450,15 +2461,15 @@ def test_a_body_named_by_two_sponsors_gives_both(nlp):
     [
         # spaCy's small model leaves "UK" out of the party's name ...
         (
-            '"We will win," said Nigel Farage, leader of the anti-immigration UK Independence '
+            '"We will win," said Paul Garner, leader of the anti-immigration UK Independence '
             "Party.",
             "UK Independence Party",
         ),
         # ... and cuts a name at its "and", though the parse hangs the first part on the second.
         (
-            '"We will win," said Emily Kessel, advocacy director of the National Korean American '
-            "Service and Education Consortium.",
-            "National Korean American Service and Education Consortium",
+            '"We will win," said Dana Kim, policy director of the National Asian American Service '
+            "and Education Council.",
+            "National Asian American Service and Education Council",
         ),
     ],
 )
@@ -2469,24 +2480,16 @@ def test_a_body_name_the_recogniser_cut_is_taken_whole(nlp, text, organisation):
 @pytest.mark.parametrize(
     ("text", "organisation"),
     [
-        # A county's party written as its party word names that county's party ...
+        # A county's or a state's party written as "GOP" is that place's party ...
         (
-            '"We had a favorite," said Dave Majer, a one-time Roe backer who serves as vice '
-            "chairman of the Allegheny County GOP in western Pennsylvania.",
-            "Allegheny County Republican Party",
+            '"We had a favorite," said Ray Dunn, the chairman of the Strafford County GOP in New '
+            "Hampshire.",
+            "Strafford County Republican Party",
         ),
-        (
-            '"We had a favorite," said Brian Murphy, the chairman of the Rockingham County GOP in '
-            "New Hampshire.",
-            "Rockingham County Republican Party",
-        ),
-        (
-            '"We had a favorite," said Wyoming GOP chairman Matt Micheli.',
-            "Wyoming Republican Party",
-        ),
+        ('"We had a favorite," said Idaho GOP chairman Jeff Essmann.', "Idaho Republican Party"),
         # A body named for party members is that body.
         (
-            '"We had a favorite," said Gregory Angel, president of the Log Cabin Republicans.',
+            '"We had a favorite," said Tom Reyes, director of the Log Cabin Republicans.',
             "Log Cabin Republicans",
         ),
         # ... and a writer's piece in an outlet is not the outlet ("wrote in a ... op-ed").
@@ -2497,10 +2500,63 @@ def test_a_county_gop_and_an_op_ed_are_read_as_written(nlp, text, organisation):
     assert one(claims_of(nlp, text), "favorite")["organisation"] == organisation
 
 
-def test_a_party_nominal_with_a_name_beside_it_is_that_persons(nlp):
-    # "the presumptive Republican nominee, Jim Roe" is Roe, not Doe, named before it.
-    text = (
-        "Jane Doe's lead over the presumptive Republican nominee, Jim Roe, has evaporated.\n\n"
-        '"We are worried," Ms. Doe said.'
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the likely Republican nominee, Jim Roe" is Roe, not Doe, named before it ...
+        "Mary Doe's eight-point edge over the likely Republican nominee, Jim Roe, has "
+        'vanished.\n\n"We are worried," Ms. Doe said.',
+        # ... and a speaker after the comma is not the nominal's person.
+        "Utah Sen. Jane Doe is sticking to her charge.\n\nAfter attacking the Republican "
+        'majority whip, Doe said she could still work with him. "We are worried," Doe said.',
+    ],
+)
+def test_a_party_nominal_with_a_name_beside_it_is_that_persons(nlp, text):
     assert one(claims_of(nlp, text), "worried")["organisation"] != "Republican Party"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # A plural role after two names is the second name's too ...
+        (
+            "Peter Lang and Ruth Okafor, historians at the City University of New York, wrote a "
+            'new book. "It is better here," Ms. Okafor said.',
+            "better here",
+            "City University of New York",
+        ),
+        # ... and a body after "at" that the recogniser took for a place is a body, unless it
+        # is a state, a country or a capital.
+        (
+            '"We will see," said Alan Pike, a junior analyst at Jefferies, who covers the airline.',
+            "We will see",
+            "Jefferies",
+        ),
+        ('"We will see," said Jane Roe, a professor at Paris.', "We will see", ""),
+    ],
+)
+def test_a_pairs_role_and_a_body_after_at_give_the_employer(nlp, text, fragment, organisation):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # "The findings" are the poll's ...
+        (
+            "Voters prefer Jim Roe, according to a new Reuters/Ipsos poll.\n\n"
+            "The findings underscore the problem for Jane Doe.",
+            "the problem",
+            "Reuters; Ipsos",
+        ),
+        # ... and "the new poll" is the one the article reports on, not an older one.
+        (
+            "Jane Doe has slipped, according to the latest Acme Times/CBS News poll. That is down "
+            "from a CBS News poll taken in May.\n\nThe race is now even, the new poll shows.",
+            "now even",
+            "Acme Times; CBS News",
+        ),
+    ],
+)
+def test_findings_and_the_new_poll_are_the_reported_polls(nlp, text, fragment, organisation):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation

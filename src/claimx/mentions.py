@@ -312,6 +312,8 @@ DOCUMENT_KINDS = {
     "commercial": "ad",
     "statement": "statement",
     "transcript": "transcript",
+    # what a poll or a study found ("The findings underscore ...")
+    "finding": "findings",
 }
 
 

@@ -185,8 +185,15 @@ def _parties_from_nominals(
         if tok.dep_ == "appos":
             beside.append(tok.head)
         if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
-            # the parser may hang that name elsewhere: the words of the name after the comma
-            beside.extend(t for t in doc[tok.i + 2 : tok.i + 6] if t.pos_ == "PROPN")
+            # The parser may hang that name elsewhere: the words of the name after the comma
+            # ("the presumptive Republican nominee, Donald Trump, has begun"), but not a
+            # speaker's ("Despite challenging the Republican leader, Jim Roe said ...").
+            beside.extend(
+                t
+                for t in doc[tok.i + 2 : tok.i + 6]
+                if t.pos_ == "PROPN"
+                and (t.head if t.dep_ == "compound" else t).head.lower_ not in _REPORTING_FORMS
+            )
         named = [heads.get(c.i) or token_key.get(c.i) for c in beside]
         named = [k for k in named if k and clusters[k].kind == "person"]
         if named:
@@ -199,6 +206,12 @@ def _parties_from_nominals(
             and not _someone_elses(tok, key, clusters, token_key, heads)
         ):
             clusters[key].organisation = party
+
+
+#: Verb forms that report a speaker's words ("..., Jim Roe said").
+_REPORTING_FORMS = frozenset(
+    {"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "noted", "argued"}
+)
 
 
 def _someone_elses(
@@ -515,8 +528,7 @@ def _organisation_of_nominal(
 
 #: Nouns for someone's stance toward a body or place, not a post in it: "a critic of Acme",
 #: "a supporter of the campaign", "a resident of Ohio" state no organisation of theirs; nor
-#: does kinship ("Doe's wife, Melania": not the Doe campaign's), nor a past membership ("a Navy
-#: veteran", "a Harvard graduate").
+#: does kinship ("Doe's wife, Melania": not the Doe campaign's).
 RELATION_NOUNS = KIN_NOUNS | frozenset(
     {
         "critic",
@@ -537,9 +549,23 @@ RELATION_NOUNS = KIN_NOUNS | frozenset(
         "skeptic",
         "sceptic",
         "backer",
-        *("veteran", "graduate", "alumnus", "alumna", "alum"),
     }
 )
+#: Nouns for a past membership, which states no organisation either ("a Navy veteran", "a
+#: Harvard graduate"); but "a two-decade veteran of the Acme Committee" is still on it.
+PAST_MEMBER_NOUNS = frozenset({"veteran", "graduate", "alumnus", "alumna", "alum"})
+#: Verbs by which one leaves a post.
+_LEAVING_VERBS = frozenset({"retire", "leave", "quit", "resign"})
+
+
+def _past_member(nom: Token) -> bool:
+    """Whether a role noun is a past membership: "a Navy veteran", "a Harvard graduate"; not
+    "a veteran of the Acme Committee"."""
+    lemma = nom.lemma_.lower()
+    if lemma != "veteran" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in nom.children):
+        return lemma in PAST_MEMBER_NOUNS
+    # "a 30-year veteran of the CIA who retired in 2013" has left it.
+    return any(c.dep_ == "relcl" and c.lemma_ in _LEAVING_VERBS for c in nom.children)
 
 
 #: Nouns whose "of" names a work or an award, not a body: "author of 'Acme Rising'", "winner of
@@ -586,7 +612,7 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
         initials = next((PARTY_COMMITTEE_NAMES[w] for w in words if w in PARTY_COMMITTEE_NAMES), "")
         if initials or (party and "national" in words):
             return initials or party.replace(" Party", " National Committee")
-    if lemma in RELATION_NOUNS:
+    if lemma in RELATION_NOUNS or _past_member(nom):
         # Only a party stays ("her Republican opponent"), or a post joined to it ("a Clinton
         # supporter and president of the Center for American Progress") or stated in a clause
         # about it ("a Navy veteran who now is a civilian employee of the Air Force").
@@ -633,6 +659,15 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
                 continue
             if pobj.text == "GOP":
                 return _party_body(doc, pobj)  # "vice chairman of the Allegheny County GOP"
+            if (
+                child.lower_ == "at"
+                and pobj.ent_type_ == "GPE"
+                and pobj.pos_ == "PROPN"
+                and not _known_place(_ent_text(doc, pobj))
+            ):
+                # "a senior analyst at Jefferies": one works at a body, not at a town, so a
+                # name after "at" that is no state, country or capital is a body misread.
+                return _ent_text(doc, pobj)
             if pobj.ent_type_ in ORG_LABELS and (places or not _is_place(pobj)):
                 org = _ent_text(doc, pobj)
                 if not _is_proper(org) or _is_unit(org):
@@ -809,7 +844,7 @@ def _body_of_nominal(doc: Doc, nom: Token) -> str:
     if lemma in TITLE_BODIES:
         # "a state senator" sits in a state's legislature, not in Congress.
         return "" if _state_legislator(nom) else TITLE_BODIES[lemma]
-    if lemma in RELATION_NOUNS or lemma in PRIVATE_NOUNS:
+    if lemma in RELATION_NOUNS or lemma in PRIVATE_NOUNS or _past_member(nom):
         return ""  # "the New York businessman", "an Ohio voter": from a place, no post in it
     for child in nom.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and _is_place(child):
@@ -904,6 +939,23 @@ def demonym_countries() -> dict[str, str]:
         if key not in best or population > best[key][0]:
             best[key] = (population, name)
     return {key: name for key, (_, name) in best.items()}
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """The U.S. states, the countries and their capitals (the ``countryinfo`` package's)."""
+    import countryinfo
+
+    names = set(us_states())
+    for country in countryinfo.all_countries():
+        for name in (country.name(), country.capital()):  # a capital may be a list
+            names.update(n for n in (name if isinstance(name, list) else [name]) if n)
+    return frozenset(names)
+
+
+def _known_place(name: str) -> bool:
+    """Whether ``name`` (without a leading "the") is a U.S. state, a country or a capital."""
+    return _strip_determiner(name) in _known_places()
 
 
 #: Titles that place a person in a national body only when written right before the name
@@ -1753,16 +1805,25 @@ def _joint_names(name: str, poll: bool = False) -> list[str]:
     return parts if len(parts) > 1 and all(len(p.split()) > 1 for p in parts) else [name]
 
 
+#: Words by which an article calls the document it reports on ("the new poll indicates").
+_OWN_DOCUMENT_WORDS = frozenset({"new", "latest"})
+
+
 def _earlier_producer(doc: Doc, view: DocView, head: Token) -> str:
     """The producer of the document of the same kind named last before a definite one ("A
-    video by Acme ... The clip says")."""
+    video by Acme ... The clip says"); "the findings" are a poll's or a study's. "The new
+    poll" or "the latest poll" is the one the article reports on, the first it names with a
+    producer, not an older one named since ("a CBS News poll last month")."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         return ""
-    if any(c.dep_ in ("compound", "poss", "amod") for c in head.children):
-        return ""  # "the new poll", "the Acme poll"
+    modifiers = [c for c in head.children if c.dep_ in ("compound", "poss", "amod")]
+    own = bool(modifiers) and all(c.lower_ in _OWN_DOCUMENT_WORDS for c in modifiers)
+    if modifiers and not own:
+        return ""  # "the Acme poll", "the previous poll"
     kind = DOCUMENT_KINDS[head.lemma_.lower()]
-    for t in reversed(doc[: head.i]):
-        if t.pos_ == "NOUN" and DOCUMENT_KINDS.get(t.lemma_.lower()) == kind:
+    kinds = {"poll", "study"} if kind == "findings" else {kind}
+    for t in doc[: head.i] if own else reversed(doc[: head.i]):
+        if t.pos_ == "NOUN" and DOCUMENT_KINDS.get(t.lemma_.lower()) in kinds:
             found = _producer(doc, view, t)
             if found:
                 return found

@@ -318,6 +318,14 @@ def _written_of(view: DocView, person: str, campaign: str) -> bool:
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "contender", "hopeful"})
 
 
+def _sponsors(view: DocView, name: str) -> list[str]:
+    """The bodies a name joins, as :func:`_joint_names` splits it; a hyphen joins two even
+    when one is a single word where the article writes the name before "poll" ("a new
+    Associated Press-GfK poll": the Associated Press and GfK)."""
+    poll = re.search(re.escape(name) + r"\s+(?:poll|survey)", view.text, re.IGNORECASE)
+    return _joint_names(name, poll is not None)
+
+
 def _campaign_if_running(view: DocView, person: Entity) -> str:
     """The campaign of a person the article calls a candidate or nominee, or writes of a
     campaign of ("the Doe campaign"), else "": one who works for a senator or a donor does
@@ -648,7 +656,7 @@ class SpeakerResolver:
                 or entity.body
                 or (
                     # "a Reuters/Ipsos poll" ... "Reuters/Ipsos said": each of the two sponsors
-                    "; ".join(_joint_names(_party_or(entity.fullest_name())))
+                    "; ".join(_sponsors(view, _party_or(entity.fullest_name())))
                     if entity.kind == "organisation"
                     else ""
                 )
@@ -847,10 +855,20 @@ class SpeakerResolver:
                 and cluster.kind == "person"
                 and not _in_headline(doc, view, child.i)
             )
-            if child.dep_ == "appos" and role and not _opening_phrase(view, child):
+            # Not a quantity ("about Sanders, 73 percent to 63 percent").
+            quantity = any(c.dep_ == "nummod" for c in child.children)
+            if child.dep_ == "appos" and role and not quantity and not _opening_phrase(view, child):
                 nominals.append(child)
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             nominals.append(root.head)
+        if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
+            # "Richard Alba and Nancy Foner, sociologists at Acme": the plural role after the
+            # pair, which the parser hangs on the first name, is the second's too.
+            nominals.extend(
+                c
+                for c in root.head.children
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NNS"
+            )
         nominals.extend(_missed_appositive(doc, ent))
         nominals.extend(_role_before_object(ent))
         # "Roe is now the director of Acme": a present role stated by "be".
@@ -888,6 +906,8 @@ class SpeakerResolver:
             ):
                 cluster.descriptors.add(role)  # "Sen. Jane Doe" ... "the senator"
         for nom in nominals:
+            if nom.lemma_.lower() in DOCUMENT_KINDS:
+                continue  # a document the parser hung on the name ("Doe, in a poll last month")
             cluster.descriptors.add(nom.lemma_.lower())
             _state_organisation(doc, view, nom, cluster)
             cluster.serves.update(  # "a spokeswoman for Tom Moore": Moore
