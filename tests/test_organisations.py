@@ -2560,3 +2560,63 @@ def test_a_pairs_role_and_a_body_after_at_give_the_employer(nlp, text, fragment,
 )
 def test_findings_and_the_new_poll_are_the_reported_polls(nlp, text, fragment, organisation):
     assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # Two people, each with a body of their own: both, joined.
+        (
+            '"We disagree," said Maine Sen. Susan Cole and Texas Rep. Louis Gomez.',
+            "U.S. Senate; U.S. House of Representatives",
+        ),
+        (
+            '"We disagree," said Jane Roe, president of the Acme Institute, and Jim Doe, director '
+            "of Globex Research.",
+            "Acme Institute; Globex Research",
+        ),
+        # One joined to "other" members of a party is of that party, over a chamber.
+        (
+            "Jim Roe met with Senate Majority Leader Mitch McCall and other top Senate "
+            'Republicans.\n\n"We disagree," McCall said.',
+            "Republican Party",
+        ),
+    ],
+)
+def test_a_pairs_bodies_and_a_member_among_other_party_members(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "disagree")["organisation"] == organisation
+
+
+def test_an_assistant_secretary_of_state_for_a_bureau_is_of_the_state_department(nlp):
+    text = (
+        "The State Department has a new plan.\n\n"
+        '"We are worried," said Anne Rich, assistant secretary of state for population, '
+        "refugees and migration."
+    )
+    assert one(claims_of(nlp, text), "worried")["organisation"] == "State Department"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # A campaign role with no owner is of the campaign the article writes of ...
+        (
+            "Jane Doe is courting young voters, and the Doe campaign is paying canvassers to "
+            'pitch her candidacy.\n\n"It works," said campaign manager Jim Weaver.',
+            "It works",
+            "Doe campaign",
+        ),
+        (
+            "Jane Doe is courting young voters, and the Doe campaign is paying canvassers.\n\n"
+            "Senior campaign advisers said that the plan was working.",
+            "the plan was working",
+            "Doe campaign",
+        ),
+        # ... and of none where it writes of no one's campaign.
+        ('The rally was loud. "It works," said campaign manager Jim Weaver.', "It works", ""),
+    ],
+)
+def test_a_campaign_role_with_no_owner_is_of_the_articles_campaign(
+    nlp, text, fragment, organisation
+):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation

@@ -7,6 +7,7 @@ spaCy 3.8 installs from PyPI and loads offline, which is why these are rules wri
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -872,16 +873,27 @@ def _people_of_no_country(doc: Doc, tok: Token) -> bool:
     return name not in countries and name.rstrip("s") not in countries
 
 
+#: Ranks written before a department head's title.
+_RANKS = frozenset({"assistant", "deputy", "under", "acting", "associate", "principal"})
+
+
 def _department_of_nominal(nom: Token) -> str:
     """The department a department head's role noun names ("the attorney general" -> Justice
     Department, "the secretary of state" -> State Department) when the article names that
     department; a place written with it was taken before ("the Ohio attorney general" ->
     Ohio)."""
-    words = [c.lower_ for c in nom.children if c.dep_ == "compound" and c.i < nom.i]
+    # A rank is no part of the title ("assistant secretary of state for population").
+    words = [
+        c.lower_
+        for c in nom.children
+        if c.dep_ == "compound" and c.i < nom.i and c.lower_ not in _RANKS
+    ]
     words.append(nom.lower_)
     for child in nom.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == nom.i + 1:
-            words.extend(t.lower_ for t in child.subtree)
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            last = pobj.i if pobj is not None else child.right_edge.i
+            words.extend(t.lower_ for t in nom.doc[child.i : last + 1])
     phrase = " ".join(words)
     org = next((org for title, org in TITLE_ORGS.items() if phrase == title), "")
     # States have attorneys general and secretaries of state too: only when the article names
@@ -1137,7 +1149,41 @@ def _campaign_of(doc: Doc, view: DocView, tok: Token) -> str:
         owner = _last_person(view, tok)
         if owner is not None:
             return _campaign_name(owner.text)
+        return ""
+    role = tok.head
+    if (
+        tok.dep_ == "compound"
+        and role.lemma_.lower() in STAFF_NOUNS
+        and not any(c.dep_ == "prep" for c in role.children)  # "... for Kerry's campaign"
+    ):
+        return _main_campaign(view)  # "campaign manager Jim Roe", no owner written
     return ""
+
+
+def _main_campaign(view: DocView) -> str:
+    """The campaign an article is about, for a campaign role written with no owner ("campaign
+    manager Jim Roe"): that of the person the article names most, when it writes of that
+    person's campaign or candidacy ("the Doe campaign", "Doe's candidacy") and of no one
+    else's; else "" (the campaign manager in a story on Doe that writes of Roe's campaign
+    could be either's)."""
+    counts: Counter[str] = Counter(
+        _clean_name(ent.text).split()[-1]
+        for ent in view.ents
+        if ent.label_ == "PERSON" and _clean_name(ent.text)[:1].isupper()
+    )
+    running = [
+        name
+        for name in sorted(counts)
+        if re.search(
+            rf"\b{re.escape(name)}(?:['’]s?)? (?:presidential )?(?:campaign|candidacy)\b",
+            view.text,
+        )
+    ]
+    most = counts.most_common(2)
+    named_most = len(most) == 1 or (len(most) == 2 and most[0][1] > most[1][1])
+    if len(running) != 1 or not named_most or most[0][0] != running[0]:
+        return ""
+    return _campaign_name(running[0])
 
 
 def _last_person(view: DocView, tok: Token) -> Span | None:

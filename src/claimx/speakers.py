@@ -600,6 +600,7 @@ class SpeakerResolver:
         _parties_from_nominals(doc, view, clusters, token_key, heads)
         salience = _Salience(doc, view, clusters, token_key, heads, quotes)
         _parties_from_nominations(doc, clusters, token_key, heads, salience)
+        _parties_from_others(doc, clusters, token_key, heads)
         _roles_of_subjects(doc, view, clusters, token_key, heads, salience)
         _parties_from_context(doc, clusters, token_key, salience)
         _parties_from_race(doc, clusters, token_key, heads, salience)
@@ -644,6 +645,12 @@ class SpeakerResolver:
                     claim["organisation"] = _shared(orgs, bodies)
                     if claim["organisation"] != _shared(stated, bodies):
                         known.add(n)  # a party the lexicon knows for a member made it
+                each = [m.organisation or m.body for m in members]
+                if not claim["organisation"] and all(each) and not set(each) & PARTIES:
+                    # "Maine Sen. A and Texas Rep. B": each one's own, joined, as a writer's
+                    # several employers are; not where a party is stated for one (party
+                    # politicians share it: "Trump and Speaker Paul Ryan").
+                    claim["organisation"] = "; ".join(dict.fromkeys(each))
                 role = doc[claim["speaker_head"]] if claim.get("speaker_head") is not None else None
                 if not claim["organisation"] and role is not None and role.tag_ == "NNS":
                     # "The two Republican presidents": the pair's own role noun names it.
@@ -2593,6 +2600,31 @@ def _parties_from_nominations(
             key = _key_of(one, token_key, heads, salience)
             if key and clusters[key].kind == "person" and not clusters[key].organisation:
                 clusters[key].organisation = party
+
+
+def _parties_from_others(
+    doc: Doc, clusters: dict[str, Entity], token_key: dict[int, str], heads: dict[int, str]
+) -> None:
+    """A person joined to "other" members of a party is of that party ("Mitch McConnell and
+    other top Senate Republicans", "Jane Doe and other Democratic candidates"), when that
+    person's party is not known yet."""
+    for other in doc:
+        if other.lower_ != "other" or other.dep_ != "amod" or other.head.dep_ != "conj":
+            continue
+        group = other.head
+        party = PARTY_MEMBERS.get(group.lower_, "") or next(
+            (
+                PARTY_ADJECTIVES[c.lower_]
+                for c in group.lefts
+                if c.text[:1].isupper() and c.lower_ in PARTY_ADJECTIVES
+            ),
+            "",
+        )
+        key = (heads.get(group.head.i) or token_key.get(group.head.i)) if party else None
+        if key is None or clusters[key].kind != "person":
+            continue
+        if not clusters[key].organisation or clusters[key].organisation.endswith(LEGISLATURES):
+            clusters[key].organisation = party  # a party counts over a chamber
 
 
 def _key_of(
