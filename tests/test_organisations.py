@@ -2620,3 +2620,27 @@ def test_a_campaign_role_with_no_owner_is_of_the_articles_campaign(
     nlp, text, fragment, organisation
 ):
     assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A party a speaker states of themselves in their own quotation ...
+        (
+            '"His nomination has caused me grief as an American, a Republican and a '
+            'conservative," writes Dan Prager, a radio host.',
+            "Republican Party",
+        ),
+        (
+            "\"I'm a lifelong Democrat, but I can't vote for her,\" said Jim Roe, 54.",
+            "Democratic Party",
+        ),
+        ('"As a Republican, I cannot back him," said Jim Roe, 54.', "Republican Party"),
+        # ... not a party word about others, nor a past one.
+        ('"I like a Republican senator who fights," said Jim Roe, 54.', ""),
+        ('"As a Republican, the nominee must win," said Jim Roe, 54.', ""),
+        ('"I was a Republican until 2010," said Jim Roe, 54.', ""),
+    ],
+)
+def test_a_party_a_speaker_states_of_themselves_is_theirs(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "")["organisation"] == organisation

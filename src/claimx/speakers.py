@@ -607,6 +607,7 @@ class SpeakerResolver:
         _parties_from_taking_part(doc, clusters, token_key, heads, salience)
         _parties_from_race_sentences(doc, clusters, token_key)
         _employers_of_subjects(doc, clusters, token_key, heads, salience)
+        _parties_in_own_words(text_of(doc), claims, resolved, clusters)
         staff_of = _staff_of_pronoun_owners(doc, view, clusters, token_key, heads, salience)
         # Names and organisations are read once every mention is resolved, so that what the
         # article says late ("the Republican nominee") holds for the claims before it too.
@@ -3161,6 +3162,42 @@ def _roles_of_subjects(
         if key and clusters[key].kind == "person":
             for role in roles:
                 _state_organisation(doc, view, role, clusters[key])
+
+
+#: A speaker's own words stating their party: "I'm a lifelong Republican", "as a Democrat, I
+#: ...", "caused me grief as an American, a Republican and a conservative".
+_OWN_PARTY = re.compile(
+    r"\b(?:(?:I am|I['’]m|I have been|I['’]ve been)|[Aa]s)\s+(?:(?:a|an)\s+[\w-]+,\s+)*"
+    r"(?:a|an)\s+(?:(?:lifelong|proud|registered|conservative|liberal|longtime)\s+)?"
+    r"(Republican|Democrat)\b(?!\s+(?:voters?|party|candidates?|nominee|senators?|leaders?))"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
+
+
+def _parties_in_own_words(
+    text: str,
+    claims: list[dict[str, Any]],
+    resolved: list[str | None],
+    clusters: dict[str, Entity],
+) -> None:
+    """A party a person states of themselves in a quotation of theirs ("I'm a lifelong
+    Republican", "it caused me grief as an American, a Republican and a conservative"), when
+    no organisation is known for them yet. "as a Republican" counts only in a sentence with
+    "I", "me" or "my"; the words a party member uses of others ("a Republican senator") do
+    not match."""
+    for claim, key in zip(claims, resolved, strict=True):
+        if key is None or claim["quote_type"] == "indirect":
+            continue
+        person = clusters[key]
+        if person.kind != "person" or person.members or person.organisation:
+            continue
+        quote = text[claim["quote"][0] : claim["quote"][1]]
+        for sentence in re.split(r"(?<=[.!?])\s+", quote):
+            found = _OWN_PARTY.search(sentence)
+            own = not found.group(0).lower().startswith("as") if found else False
+            if found and (own or _FIRST_PERSON.search(sentence)):
+                person.organisation = PARTY_MEMBERS[found.group(1).lower()]
+                break
 
 
 def _one_of(tok: Token) -> Token:
