@@ -322,6 +322,8 @@ def _sponsors(view: DocView, name: str) -> list[str]:
     """The bodies a name joins, as :func:`_joint_names` splits it; a hyphen joins two even
     when one is a single word where the article writes the name before "poll" ("a new
     Associated Press-GfK poll": the Associated Press and GfK)."""
+    if "-" not in name:
+        return _joint_names(name)  # only a hyphen's reading depends on the poll (no search)
     poll = re.search(re.escape(name) + r"\s+(?:poll|survey)", view.text, re.IGNORECASE)
     return _joint_names(name, poll is not None)
 
