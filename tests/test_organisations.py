@@ -2644,3 +2644,12 @@ def test_a_campaign_role_with_no_owner_is_of_the_articles_campaign(
 )
 def test_a_party_a_speaker_states_of_themselves_is_theirs(nlp, text, organisation):
     assert one(claims_of(nlp, text), "")["organisation"] == organisation
+
+
+def test_staff_of_a_definite_role_work_for_that_persons_campaign(nlp):
+    # "the senator's advisers": the senator named before, whose campaign the article names.
+    text = (
+        "Jim Roe, the Ohio senator, is running for president, and the Roe campaign is growing."
+        "\n\nThe senator's advisers said that he would stay in the race."
+    )
+    assert one(claims_of(nlp, text), "stay in the race")["organisation"] == "Roe campaign"

@@ -2832,7 +2832,7 @@ def _staff_of_pronoun_owners(
     if not view.campaign:
         return owners
     for pron in doc:
-        if pron.lower_ not in ("his", "her") or pron.dep_ != "poss":
+        if pron.dep_ != "poss" or not (pron.lower_ in ("his", "her") or _definite_role(pron)):
             continue
         tok = pron.head
         # "his campaign chairman": any staff noun of a campaign.
@@ -2840,7 +2840,13 @@ def _staff_of_pronoun_owners(
         staff_noun = tok.lemma_.lower() in (STAFF_NOUNS if of_campaign else _PRONOUN_STAFF)
         if tok.pos_ != "NOUN" or not staff_noun:
             continue
-        owner = salience.antecedent(pron)
+        # "his advisers": the person "his" refers to; "the senator's advisers": the person
+        # the role names (the one with that role named last before it).
+        owner = (
+            salience.antecedent(pron)
+            if pron.pos_ == "PRON"
+            else salience._candidate(pron, "", "", 0) or None
+        )
         if owner is None or clusters[owner].kind != "person":
             continue
         owners[tok.i] = owner
@@ -2864,6 +2870,16 @@ def _staff_of_pronoun_owners(
                 # chairman Jim Roe" is no Twitter campaign's).
                 staff.organisation = campaign
     return owners
+
+
+def _definite_role(tok: Token) -> bool:
+    """A singular role noun with "the" ("the senator" in "the senator's advisers")."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and tok.lemma_.lower() in PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
 
 
 def _give_party(
