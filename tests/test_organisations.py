@@ -489,6 +489,29 @@ def test_party_from_a_role_noun_outside_a_claim(nlp):
             "the plan was bad",
             "Ridgeway College",
         ),
+        # A party joined to the role in an appositive is stated; a former one is not.
+        (
+            "Jane Roe, a nurse and a Democrat, said the debate was dull.",
+            "the debate",
+            "Democratic Party",
+        ),
+        (
+            "Jane Roe, the student from Ohio and a Republican, said the debate was dull.",
+            "the debate",
+            "Republican Party",
+        ),
+        (
+            "Jane Roe, an independent and a former Republican, said the debate was dull.",
+            "the debate",
+            "",
+        ),
+        # So does a present study or research there.
+        (
+            "Economist Jane Doe, who studies tax policy at the Acme Institute, said that the plan "
+            "was vague.",
+            "the plan was vague",
+            "Acme Institute",
+        ),
         # A former role in a party's national committee states the party.
         (
             "“Prepare now,” said Don Pell, who led the DNC from 1995 to 1997.",
@@ -986,6 +1009,21 @@ def test_a_name_set_off_after_a_role_that_names_no_one_is_the_speaker(nlp_tagged
     text = "According to the city's chief engineer, Maria Lopez, construction will begin in May."
     row = one(claims_of(nlp_tagged, text), "construction will begin")
     assert row["speaker"] == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        ("A worker named Tobias Brandt said the line would shut in June.", "Tobias Brandt", ""),
+        ("A voter identified as Ines Varga said flour prices doubled.", "Ines Varga", ""),
+        # The name tagged as an organisation is still a person's: no organisation of her own.
+        ("One woman, identified only as Caroline, said the ward was full.", "Caroline", ""),
+        ("A startup called Zentrix said it would hire 50 people.", "Zentrix", "Zentrix"),
+    ],
+)
+def test_a_participle_names_the_unnamed_speaker(nlp, text, speaker, organisation):
+    (row,) = claims_of(nlp, text)
+    assert (row["speaker"], row["organisation"]) == (speaker, organisation)
 
 
 @pytest.mark.parametrize(
@@ -1643,6 +1681,53 @@ def test_a_plural_roles_party_holds_for_each_name_joined_after_it(
     ],
 )
 def test_a_body_with_small_words_in_its_name_after_of(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "We will win")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Maria Lopez is running a campaign for governor. "He failed," a narrator in the Lopez ad '
+        "says.",
+        "Maria Lopez is running a campaign for governor. In the new Lopez ad, a narrator says that "
+        "he failed.",
+    ],
+)
+def test_an_ads_narrator_speaks_for_its_producer(nlp, text):
+    row = one(claims_of(nlp, text), "failed")
+    assert (row["speaker"], row["organisation"]) == ("", "Lopez campaign")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # "of" set off by a comma after the name states the body as well ...
+        (
+            '"We will win," said the Rev. Tom Walker, of Grace Memorial Baptist Church.',
+            "Grace Memorial Baptist Church",
+        ),
+        ('"We will win," said Jane Doe, of the Acme Policy Center.', "Acme Policy Center"),
+        # ... but a place there is where the person is from, and "at" after a comma is where
+        # they spoke.
+        ('"We will win," said Jim Roe, of Springfield, Ill.', ""),
+        ('"We will win," said Jim Roe, at the Acme Policy Center.', ""),
+    ],
+)
+def test_a_body_after_a_comma_and_of(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "We will win")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A title's place after "of" is the body the person holds office in ...
+        ('"We will win," said Gov. Tom Hale of Florida.', "Florida"),
+        # ... but not a former office's.
+        ('"We will win," said former Gov. Tom Hale of Florida.', ""),
+        ('"We will win," said former Mayor Jim Roe of Springfield.', ""),
+    ],
+)
+def test_a_former_titles_place_is_no_body(nlp, text, organisation):
     assert one(claims_of(nlp, text), "We will win")["organisation"] == organisation
 
 
@@ -2560,6 +2645,75 @@ def test_a_pairs_role_and_a_body_after_at_give_the_employer(nlp, text, fragment,
 )
 def test_findings_and_the_new_poll_are_the_reported_polls(nlp, text, fragment, organisation):
     assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # A headline's bare "Poll:" and a lede's "a new poll" are the poll the article reports
+        # on, though its producer is named only further down; "New" names no producer.
+        (
+            "New Poll Shows Roe Ahead.\n\nA new poll shows that Jim Roe leads the race. The "
+            "Acme Research survey of 900 voters found that Jane Doe trails by eight points.",
+            "Jim Roe leads",
+            "Acme Research",
+        ),
+        (
+            "Poll: Voters Sour On Congress.\n\nA new Acme Research poll found that 70 percent "
+            "of voters disapprove of Congress.",
+            "Voters Sour",
+            "Acme Research",
+        ),
+        # ... but not a set of polls ("most Iowa polls"), and a survey's own name names no
+        # producer.
+        (
+            "Jim Roe is third in most Iowa polls. A new poll showed that Jane Doe was ahead. "
+            "The Globex Daily poll gave her big leads.",
+            "Jane Doe was ahead",
+            "Globex Daily",
+        ),
+        (
+            "The Acme Household Survey is the largest of its kind. The survey found that incomes "
+            "rose.",
+            "incomes rose",
+            "",
+        ),
+        # "The same poll" is the poll named last.
+        (
+            "The Globex Daily poll found the race tightening. The same poll showed that turnout "
+            "would be high.",
+            "turnout would be high",
+            "Globex Daily",
+        ),
+        # A name on the poll's compound ("rolling"), a capitalised "Poll" and a polling average.
+        ("A Globex rolling poll found that Jim Roe led by six points.", "Jim Roe led", "Globex"),
+        (
+            "A Reuters/Ipsos opinion poll taken this week shows that the mayor is ahead.",
+            "the mayor is ahead",
+            "Reuters; Ipsos",
+        ),
+        (
+            "A national Acme Poll taken last week found that most voters wanted change.",
+            "most voters",
+            "Acme",
+        ),
+        (
+            "A Globex Daily/Acme University Poll found that voters were angry.",
+            "voters were angry",
+            "Globex Daily; Acme University",
+        ),
+        (
+            "The Acme Politics polling average shows that the senator is ahead.",
+            "the senator is ahead",
+            "Acme Politics",
+        ),
+    ],
+)
+def test_polls_named_in_headlines_ledes_and_compounds_give_their_producer(
+    nlp, text, fragment, organisation
+):
+    row = one(claims_of(nlp, text), fragment)
+    assert (row["speaker"], row["organisation"]) == ("", organisation)
 
 
 @pytest.mark.parametrize(

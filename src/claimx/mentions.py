@@ -328,7 +328,7 @@ SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 #: Verbs of working at a body ("an economist teaching at Acme").
-WORK_VERBS = frozenset({"work", "teach", "lecture"})
+WORK_VERBS = frozenset({"work", "teach", "lecture", "study", "research"})
 
 
 LEADING_VERBS = frozenset(

@@ -1239,6 +1239,17 @@ def _party_of_name(doc: Doc, view: DocView, ent: Span) -> str:
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in PARTY_MEMBERS:
             return PARTY_MEMBERS[child.lower_]  # "Jane Doe, a Republican"
+        if child.dep_ == "appos":
+            # "Jane Doe, a nurse and a Republican", "Jane Doe, the student from Ohio and a
+            # Democrat" (the parser may join the party to the place).
+            for t in child.subtree:
+                if (
+                    t.dep_ == "conj"
+                    and t.lower_ in PARTY_MEMBERS
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                    and not any(c.lower_ in ("former", "onetime", "ex") for c in t.children)
+                ):
+                    return PARTY_MEMBERS[t.lower_]
         if child.dep_ == "appos" and child.lower_ == "one":
             party = _party_of_group(child)  # "Jane Doe, one of the Republican candidates"
             if party:
@@ -1529,6 +1540,10 @@ def _organisation_after_name(doc: Doc, view: DocView, ent: Span) -> tuple[str, s
     Springfield" heads that place, but a place after a name without such a title is where the
     person is from or is at ("Jim Roe of Ohio", "Jim Roe at Geneva")."""
     after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text == "," and ent.end + 1 < len(doc):
+        # "the Rev. Jim Roe, of Acme Baptist Church": "of" set off by a comma (only "of": after
+        # a comma, "at" and "with" tell where or with whom: "Jim Roe, at a rally").
+        after = doc[ent.end + 1] if doc[ent.end + 1].lower_ == "of" else after
     if (
         after is None
         or after.lower_ not in ("of", "at", "with", "for")
@@ -1565,6 +1580,8 @@ def _organisation_after_name(doc: Doc, view: DocView, ent: Span) -> tuple[str, s
     if not _is_place(pobj):
         return (_party_or(_ent_text(doc, pobj)), "") if pobj.ent_type_ in ORG_LABELS else ("", "")
     titles = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 2) : ent.start]}
+    if any(t.lower_.rstrip("-") in FORMER_WORDS for t in doc[max(0, ent.start - 3) : ent.start]):
+        return "", ""  # "former Gov. Jim Roe of Florida": a past office states no body
     if titles & COUNTRY_TITLES:
         return "", _country(doc, pobj)  # "Prime Minister Jane Doe of Israel"
     return ("", _ent_text(doc, pobj)) if titles & PLACE_TITLES else ("", "")
@@ -1797,17 +1814,37 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
     # entity recogniser splits them.
     # "A Reuters/Ipsos poll", "a Washington Post-ABC News poll": names a slash or a hyphen
     # joins are taken by both (:func:`_joint_names`).
-    first = head.i
+    # "the Reuters/Ipsos opinion poll": lower-case nouns of the kind stand between.
+    last = head.i
+    while last > 0 and doc[last - 1].is_lower and doc[last - 1].dep_ == "compound":
+        last -= 1
+    first = last
     while first > 0 and (
         (doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper())
         or (doc[first - 1].text in ("/", "-") and first > 1 and doc[first - 2].pos_ == "PROPN")
     ):
         first -= 1
-    run = doc[first : head.i] if head.i - first > 1 else None
-    for t in head.lefts:
+    run = doc[first:last] if last - first > 1 else None
+    kind = document_kind(head)
+    # "A Reuters rolling poll", "the Acme polling average": the name may hang on a compound.
+    lefts = [
+        w
+        for c in head.lefts
+        for w in (*(c.lefts if c.dep_ == "compound" and c.is_lower else ()), c)
+    ]
+    for t in lefts:
         if t.dep_ not in ("compound", "poss", "nmod", "amod") or not t.text[:1].isupper():
             continue
-        kind = DOCUMENT_KINDS[head.lemma_.lower()]
+        if t.lower_ in _NO_PRODUCER_WORDS:
+            continue  # "New Poll Shows ...", capitalised in a headline
+        if kind == "ad" and view.campaign and t.ent_type_ != "ORG":
+            # "the Doe ad", the surname untagged here: the campaign of the person named so.
+            person = next(
+                (e for e in view.ents if e.label_ == "PERSON" and e[-1].text == t.text), None
+            )
+            if person is not None:
+                names.append(_campaign_name(person.text))
+                continue
         # Polls are taken by bodies, whatever the entity recogniser calls their names.
         if t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and (not t.ent_type_ or kind == "poll")):
             if (
@@ -1836,14 +1873,34 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
     return "; ".join(dict.fromkeys(n.strip() for n in names))
 
 
+#: Words a headline capitalises before a document's noun that name no producer.
+_NO_PRODUCER_WORDS = frozenset(
+    {"new", "latest", "recent", "same", "national", "statewide", "exit", "online", "final"}
+)
+#: Words before "average" that make it a poll's ("the Acme polling average").
+_POLL_WORDS = frozenset({"poll", "polling"})
+
+
+def document_kind(head: Token) -> str | None:
+    """The kind of document a noun names (:data:`DOCUMENT_KINDS`), or None; "the polling
+    average" is a poll's, though "average" alone names none."""
+    lemma = head.lemma_.lower()
+    if lemma == "average" and any(c.lemma_.lower() in _POLL_WORDS for c in head.lefts):
+        return "poll"
+    if head.pos_ == "PROPN" and lemma != "poll":
+        return None  # "the American Community Survey": a survey's own name, not its producer's
+    return DOCUMENT_KINDS.get(lemma)
+
+
 def _joint_names(name: str, poll: bool = False) -> list[str]:
     """Names a slash joins ("Acme/Globex"), or a hyphen ("Acme Daily-Globex News" for two
     producers) when each has two words or more, or when they name a poll's sponsors ("a
     CNN-ORC poll", "the NBC-Wall Street Journal poll": polls are taken by two bodies jointly
     far more often than by one hyphenated one); else the one name ("Acme-Globex")."""
-    if "/" in name:
-        # "Suffolk University/Boston Globe Poll": the poll is no sponsor's name
+    if poll or "/" in name:
+        # "Suffolk University/Boston Globe Poll", "Acme Poll": the poll is no sponsor's name
         name = re.sub(r"\s+[Pp]oll$", "", name)
+    if "/" in name:
         return [p.strip() for p in name.split("/") if p.strip()]
     parts = [p.strip() for p in name.split("-")]
     if len(parts) > 1 and poll and all(p[:1].isupper() for p in parts):
@@ -1853,23 +1910,41 @@ def _joint_names(name: str, poll: bool = False) -> list[str]:
 
 #: Words by which an article calls the document it reports on ("the new poll indicates").
 _OWN_DOCUMENT_WORDS = frozenset({"new", "latest"})
+#: Words by which it calls the one of that kind it named last ("the same poll").
+_SAME_DOCUMENT_WORDS = frozenset({"same"})
 
 
-def _earlier_producer(doc: Doc, view: DocView, head: Token) -> str:
+def _earlier_producer(doc: Doc, view: DocView, head: Token, headline: bool = False) -> str:
     """The producer of the document of the same kind named last before a definite one ("A
-    video by Acme ... The clip says"); "the findings" are a poll's or a study's. "The new
-    poll" or "the latest poll" is the one the article reports on, the first it names with a
-    producer, not an older one named since ("a CBS News poll last month")."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+    video by Acme ... The clip says", "the same poll"); "the findings" are a poll's or a
+    study's. "The new poll", "a new poll shows" in the lede, or a headline's bare "Poll:" or
+    "New Poll Shows" (``headline``) is the one the article reports on: the first it names with
+    a producer, wherever it names it, not an older one named since ("a CBS News poll last
+    month")."""
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    modifiers = [
+        c
+        for c in head.children
+        if c.dep_ in ("compound", "poss", "amod") and c.lower_ not in _SAME_DOCUMENT_WORDS
+    ]
+    own = all(c.lower_ in _OWN_DOCUMENT_WORDS for c in modifiers)
+    if headline and not dets and own:
+        own = True  # "Poll: ...", "New Poll Shows ..."
+    elif dets & {"the", "this", "that"}:
+        own = own and bool(modifiers)
+    elif dets & {"a", "an"} and modifiers and own:
+        own = True  # "A new poll shows that ..."
+    else:
         return ""
-    modifiers = [c for c in head.children if c.dep_ in ("compound", "poss", "amod")]
-    own = bool(modifiers) and all(c.lower_ in _OWN_DOCUMENT_WORDS for c in modifiers)
     if modifiers and not own:
         return ""  # "the Acme poll", "the previous poll"
-    kind = DOCUMENT_KINDS[head.lemma_.lower()]
+    kind = document_kind(head)
     kinds = {"poll", "study"} if kind == "findings" else {kind}
-    for t in doc[: head.i] if own else reversed(doc[: head.i]):
-        if t.pos_ == "NOUN" and DOCUMENT_KINDS.get(t.lemma_.lower()) in kinds:
+    plural = head.tag_ in ("NNS", "NNPS") and kind != "findings"
+    for t in doc if own else reversed(doc[: head.i]):
+        if t.i == head.i or (t.tag_ in ("NNS", "NNPS")) != plural:
+            continue  # "a new poll" is none of "most Iowa polls"
+        if t.pos_ in ("NOUN", "PROPN") and document_kind(t) in kinds:
             found = _producer(doc, view, t)
             if found:
                 return found

@@ -98,6 +98,7 @@ from .organisations import (
     _strip_determiner,
     _title_body,
     demonym_countries,
+    document_kind,
 )
 from .paragraphs import BLANK_LINE, DATELINE
 from .parties import load_party_lexicon, parties_near
@@ -990,6 +991,8 @@ class SpeakerResolver:
         if claim.get("label") and (key := _labelled_speaker(doc, s, e, clusters)) is not None:
             return key
         head = _past_title(doc, head, e)
+        if head.pos_ == "PROPN" and document_kind(head) == "poll":
+            return None  # "a Gallup Poll found": a document, which names no speaker
         if head.pos_ in ("VERB", "AUX"):
             head = _opening_name(doc, s, e, clusters, token_key) or head
         head_i = head.i
@@ -1095,6 +1098,7 @@ class SpeakerResolver:
                 return token_key[child.i]
         named = _appositive_of_object(doc, head, e, clusters, token_key)
         named = named or _name_after_mention(doc, head, e, clusters, token_key)
+        named = named or _named_by_participle(head, clusters, token_key)
         if named is not None:
             _state_organisation(doc, view, head, clusters[named])  # "a lawyer for Acme, X"
             return named
@@ -1835,6 +1839,42 @@ def _name_after_mention(
         last += 1
     closing = doc[last + 1] if last + 1 < len(doc) else None
     return key if closing is not None and closing.text == "," else None
+
+
+#: Participles that give the name of the noun they follow ("a worker named X").
+NAMING_PARTICIPLES = frozenset({"name", "call", "identify"})
+
+
+def _named_by_participle(
+    head: Token, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> str | None:
+    """The name a participle gives an unnamed noun: "A worker named Jane Doe said", "one
+    woman, identified only as Jane, said", "a farmer called Jim Roe". Not a plural ("workers
+    named in the suit"), nor a name that is another noun's (the participle's object)."""
+    if head.pos_ != "NOUN" or head.tag_ == "NNS":
+        return None
+    for acl in head.rights:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in NAMING_PARTICIPLES:
+            continue
+        names = [c for c in acl.children if c.dep_ in ("oprd", "attr")] + [
+            pobj
+            for prep in acl.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        for name in names:
+            if (key := token_key.get(name.i)) is None:
+                continue
+            entity = clusters[key]
+            if head.lemma_.lower() in PERSON_NOUNS and entity.kind != "person":
+                # "a woman identified as Caroline", the name tagged as an organisation: the
+                # noun says she is a person, with no organisation of her own name.
+                entity.kind = "person"
+                if entity.organisation == entity.name:
+                    entity.organisation = ""
+            return key
+    return None
 
 
 #: A party's member, as a noun ("the Republican", "a Democrat").
@@ -3567,6 +3607,22 @@ def _recent(
     return None
 
 
+#: The unnamed voices of an ad.
+VOICE_NOUNS = frozenset({"narrator", "announcer"})
+
+
+def _ad_spoken_in(voice: Token) -> Token | None:
+    """The ad a voice speaks in: "a narrator in the Doe ad", "In the new ad, a narrator says"."""
+    for holder in (voice, voice.head):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and document_kind(pobj) == "ad":
+                    return pobj
+    return None
+
+
 def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str]:
     """Speaker fields for a mention that names no entity ("a number of volunteer groups")."""
     head_i = claim.get("speaker_head")
@@ -3607,8 +3663,13 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
         )
         named = "" if described else text
         return {"speaker": text, "speaker_type": "organisation", "organisation": org or named}
-    if lemma in DOCUMENT_KINDS:
-        org = _producer(doc, view, head) or _earlier_producer(doc, view, head) or org
+    if lemma in VOICE_NOUNS and (ad := _ad_spoken_in(head)) is not None:
+        # "a narrator in the Doe ad says": the ad's producer speaks through the voice.
+        org = _producer(doc, view, ad) or _earlier_producer(doc, view, ad) or org
+        return {"speaker": "", "speaker_type": "person", "organisation": org}
+    if document_kind(head) is not None:
+        headline = _in_headline(doc, view, head.i)
+        org = _producer(doc, view, head) or _earlier_producer(doc, view, head, headline) or org
     return {"speaker": "", "speaker_type": "unknown", "organisation": org}
 
 
