@@ -222,6 +222,17 @@ def test_tagger_finds_claims_the_rules_miss(nlp, nlp_tagged, text, content, cue,
     assert (row["quote"], row["cue"], row["speaker"]) == (content, cue, speaker)
 
 
+def test_a_tagger_source_the_parser_hangs_outside_takes_its_last_noun_as_head(nlp_tagged):
+    # The parser reads "risks" as the noun and leaves "the" as the span's root: the speaker is
+    # the campaign, the span's last noun.
+    text = (
+        "Maria Lopez finished third in Iowa.\n\nBut the Lopez campaign risks overstating its "
+        "reach by dismissing the governor as a relic of the past."
+    )
+    (row,) = claims_of(nlp_tagged, text)
+    assert (row["speaker_mention"], row["speaker"]) == ("the Lopez campaign", "Lopez campaign")
+
+
 @pytest.mark.xfail(strict=True, reason="known errors of the shipped tagger (window 128)")
 @pytest.mark.parametrize(
     ("text", "content", "cue"),

@@ -1685,6 +1685,56 @@ def test_a_body_with_small_words_in_its_name_after_of(nlp, text, organisation):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # An unnamed administration is the one the article names ...
+        (
+            "The Acme administration has pressed Ruritania. Administration officials said the "
+            "visit would go ahead.",
+            "",
+            "Acme administration",
+        ),
+        (
+            "The Acme administration has pressed Ruritania. The administration said the visit "
+            "would go ahead.",
+            "Acme administration",
+            "Acme administration",
+        ),
+        # ... when it names only one.
+        (
+            "The Acme administration and the Globex administration differ. The administration "
+            "said the visit would go ahead.",
+            "administration",
+            "",
+        ),
+    ],
+)
+def test_an_unnamed_administration_is_the_one_named(nlp, text, speaker, organisation):
+    row = one(claims_of(nlp, text), "the visit")
+    assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # An outlet or platform the recogniser reads as a person speaks for itself ...
+        (
+            "Politico reported that the deal was off. Politico added that talks would resume.",
+            "Politico",
+            "Politico",
+        ),
+        ("Twitter said the account had been suspended.", "Twitter", "Twitter"),
+        # ... but not a person of that name.
+        ("Mr. Reuters said he was tired.", "Reuters", ""),
+        ("Jane Gallup said she was tired.", "Jane Gallup", ""),
+    ],
+)
+def test_news_bodies_read_as_people_speak_for_themselves(nlp, text, speaker, organisation):
+    row = claims_of(nlp, text)[-1]
+    assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Maria Lopez is running a campaign for governor. "He failed," a narrator in the Lopez ad '
@@ -1879,6 +1929,13 @@ def test_a_party_race_a_person_takes_part_in_states_the_party(nlp, text, content
             "Jim Doe spoke for an hour. He says Roe's call to ban all imports -- a position the "
             'Republican nominee has since modified -- hurt farmers. "We were shocked," Doe said.',
             "We were shocked",
+            "",
+        ),
+        # Nor is the object of what the person does ("Roe attacked the Democratic nominee").
+        (
+            'Jim Roe spoke in Ohio. Roe attacked the Democratic nominee on Monday. "Not fit!" '
+            "Roe said.",
+            "Not fit",
             "",
         ),
         # The person named last before it still is, otherwise, and the noun's own possessive

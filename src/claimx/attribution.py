@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from . import attribution_model
 from .doc_text import text_of
@@ -121,6 +121,22 @@ def _says_something(doc: Doc, piece: Piece) -> bool:
     "We")."""
     span = doc.char_span(piece[0], piece[1], alignment_mode="expand")
     return span is None or len(span) != 1 or span[0].dep_ != "mark"
+
+
+def _span_head(span: Span) -> Token:
+    """The head word of a source span: its parse root, or, where the parser hung the words
+    outside the span ("the Doe campaign risks ...", read with "risks" as the noun and "the" the
+    span's root), its last noun, name or pronoun before any preposition."""
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return root
+    nouns = []
+    for tok in span:
+        if tok.pos_ == "ADP":
+            break
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            nouns.append(tok)
+    return nouns[-1] if nouns else root
 
 
 def _quote_type(text: str, piece: Piece) -> str:
@@ -260,7 +276,7 @@ class AttributionTagger:
                 span = doc.char_span(source[0], source[1], alignment_mode="expand")
                 if span is not None and len(span):
                     record["speaker_mention"] = [source[0], source[1]]
-                    record["speaker_head"] = span.root.i
+                    record["speaker_head"] = _span_head(span).i
             new_index[index] = len(records)
             records.append(record)
         for record in records:  # "continues" points at a claim by index: renumber it
@@ -374,7 +390,7 @@ class AttributionTagger:
         head = None
         if source is not None:
             span = doc.char_span(source[0], source[1], alignment_mode="expand")
-            head = span.root.i if span is not None and len(span) else None
+            head = _span_head(span).i if span is not None and len(span) else None
             if head is None:
                 source = None
         return [

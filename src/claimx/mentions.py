@@ -327,6 +327,23 @@ PRODUCING_VERBS = frozenset(
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
+#: Bodies that speak in the news under one short name, which spaCy's small model often reads as
+#: a person's ("Politico reported", "Twitter said"): outlets, fact-checkers, pollsters and
+#: platforms. Written by hand (no gazetteer installs offline); a name on it is a body only when
+#: the article never writes it with a given name, a title or "Mr."/"Ms." (see
+#: :func:`claimx.speakers._news_bodies`).
+NEWS_BODIES = frozenset(
+    {
+        *("politico", "politifact", "axios", "vox", "buzzfeed", "breitbart", "slate", "salon"),
+        *("reuters", "bloomberg", "cnn", "msnbc", "cnbc", "nbc", "abc", "cbs", "npr", "pbs"),
+        *("univision", "telemundo", "newsmax", "huffpost", "mediaite", "thehill", "gawker"),
+        *("drudge", "infowars", "snopes", "factcheck.org", "gallup", "rasmussen", "quinnipiac"),
+        *("monmouth", "marist", "ipsos", "yougov", "surveymonkey", "zogby"),
+        *("twitter", "facebook", "instagram", "youtube", "reddit", "google", "tumblr"),
+        *("wikileaks", "zero hedge", "daily kos", "redstate", "townhall", "newsweek"),
+    }
+)
+
 #: Verbs of working at a body ("an economist teaching at Acme").
 WORK_VERBS = frozenset({"work", "teach", "lecture", "study", "research"})
 

@@ -235,6 +235,15 @@ def _someone_elses(
     possessive = nominal.dep_ == "poss" or any(c.tag_ == "POS" for c in nominal.children)
     if possessive and any(r.lemma_.lower() in PERSON_NOUNS for r in roles):
         return True
+    if nominal.dep_ in ("dobj", "pobj", "dative"):
+        # The object of what the person does is someone else ("Roe took to Twitter to continue
+        # his attack on the Democratic nominee", "Roe attacked the Democratic nominee").
+        for verb in (a for a in nominal.ancestors if a.pos_ in ("VERB", "AUX")):
+            if any(
+                c.dep_ == "nsubj" and (heads.get(c.i) or token_key.get(c.i)) == key
+                for c in verb.children
+            ):
+                return True
     node = nominal
     while node.head.i != node.i:
         below, node = node, node.head

@@ -42,6 +42,7 @@ from .mentions import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     NAME_PARTICLES,
+    NEWS_BODIES,
     ORG_LABELS,
     PARTIES,
     PARTY_ADJECTIVES,
@@ -496,6 +497,19 @@ FIRM_SUFFIXES = frozenset(
 _PREFIX_BODIES = frozenset({"senate", "house", "congress", "state"})
 
 
+def _news_body(cluster: Entity) -> bool:
+    """Whether a name tagged as a person's is an outlet's, a pollster's or a platform's
+    (:data:`NEWS_BODIES`): every form of it is such a name, and nothing in the article makes it
+    a person's (a title, a gender, a person's role noun, a given name)."""
+    return (
+        cluster.kind == "person"
+        and bool(cluster.forms)
+        and all(form.lower() in NEWS_BODIES for form in cluster.forms)
+        and not cluster.gender
+        and not cluster.descriptors & PERSON_NOUNS
+    )
+
+
 def _missed_appositive(doc: Doc, ent: Span) -> list[Token]:
     """A role after a name and a comma that the parser made a second subject of the verb,
     not an appositive ("Ban Ki-moon, the secretary general of the United Nations, spoke")."""
@@ -824,6 +838,8 @@ class SpeakerResolver:
         for cluster in clusters.values():
             if cluster.kind != "person" and cluster.descriptors & PERSON_NOUNS:
                 cluster.kind = "person"
+            elif _news_body(cluster):
+                cluster.kind = "organisation"  # "Politico reported", tagged as a person
         # An acronym names the organisation whose initials it spells ("AROS" for "Alliance to
         # Reclaim Our Schools").
         initials = _initials(clusters)
@@ -841,6 +857,8 @@ class SpeakerResolver:
                     if c.kind == "organisation"
                     and len(c.name.split()) > len(words)
                     and c.name.split()[-len(words) :] == words
+                    # not two bodies the recogniser ran together ("Alphabet and Facebook")
+                    and not {"and", "&"} & set(c.name.split()[: -len(words)])
                     and c.first_char < cluster.first_char
                 ]
                 full = longer[0] if len(longer) == 1 else None
@@ -3607,6 +3625,22 @@ def _recent(
     return None
 
 
+def _named_administration(doc: Doc, head: Token) -> str:
+    """The administration an unnamed one is ("the administration", "administration officials"):
+    the one the article names ("the Obama administration"), wherever it names it; "" when it
+    names none, or more than one."""
+    named = []
+    for tok in doc:
+        if tok.lemma_.lower() != "administration" or tok.i == head.i:
+            continue
+        names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            named.append((tok.i, doc[names[0].left_edge.i : tok.i + 1].text))
+    if len({name for _, name in named}) != 1:
+        return ""
+    return named[0][1]
+
+
 #: The unnamed voices of an ad.
 VOICE_NOUNS = frozenset({"narrator", "announcer"})
 
@@ -3642,6 +3676,8 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
     if lemma in PERSON_NOUNS:
         if not org and lemma in SPOKES_NOUNS:
             org = _spoken_for(doc, view, head.i)  # "Acme ... , a spokesman said"
+        if not org and any(c.lower_ == "administration" for c in head.lefts):
+            org = _named_administration(doc, head)  # "administration officials said"
         return {"speaker": "", "speaker_type": "person", "organisation": org}
     text = _strip_determiner(full_text[s:e])
     if head.lemma_.lower() == "number":
@@ -3662,6 +3698,8 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
             for t in words
         )
         named = "" if described else text
+        if described and lemma == "administration" and (name := _named_administration(doc, head)):
+            text = named = name  # "the administration": the one the article names
         return {"speaker": text, "speaker_type": "organisation", "organisation": org or named}
     if lemma in VOICE_NOUNS and (ad := _ad_spoken_in(head)) is not None:
         # "a narrator in the Doe ad says": the ad's producer speaks through the voice.
