@@ -1685,6 +1685,85 @@ def test_a_body_with_small_words_in_its_name_after_of(nlp, text, organisation):
 
 
 @pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # A body a "whose" clause gives the person as theirs ...
+        (
+            "Jim Roe, whose Acme Unbound group has led the effort, predicted that delegates "
+            "would fight.",
+            "delegates would fight",
+            "Acme Unbound",
+        ),
+        (
+            "Jim Roe, whose firm, Acme Strategies, made the ads, said the campaign was over.",
+            "the campaign was over",
+            "Acme Strategies",
+        ),
+        # ... but not a place's group.
+        (
+            "Jim Roe, whose Springfield group has led the effort, predicted that delegates "
+            "would fight.",
+            "delegates would fight",
+            "",
+        ),
+        # A role that exists in one party only, when nothing else states the party.
+        (
+            '"We need unity," said Jane Roe, a California superdelegate and Lopez supporter.',
+            "We need unity",
+            "Democratic Party",
+        ),
+        (
+            "One superdelegate, Alabama Democratic Party chairwoman Jane Roe, pledged her vote "
+            'to Lopez. "We need unity," Roe said.',
+            "We need unity",
+            "Alabama Democratic Party",
+        ),
+        # A group founded by the person.
+        (
+            'The gala honored Acme Girls Rise, a mentoring group founded by Jane Doe. "We are '
+            'proud," Doe said.',
+            "We are proud",
+            "Acme Girls Rise",
+        ),
+        # An opening "Writing for ..." is the writer's.
+        (
+            "Writing for the Acme Post, Jane Doe noted that the debate had changed little.",
+            "the debate had changed little",
+            "Acme Post",
+        ),
+    ],
+)
+def test_bodies_of_whose_clauses_founders_participles_and_party_roles(
+    nlp, text, fragment, organisation
+):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        ("The South Korean government said the talks would resume.", "South Korea", "South Korea"),
+        ("The Saudi government said the report was false.", "Saudi Arabia", "Saudi Arabia"),
+        ("The government of Japan said the plan was sound.", "Japan", "Japan"),
+        # No country named: the description stays, with no organisation.
+        ("The government said the plan was sound.", "government", ""),
+        # A kind the recogniser ran into a name in lower case is no part of it.
+        ("The Acme Workers union said the plant would close.", "Acme Workers", "Acme Workers"),
+        (
+            "The American Civil Liberties Union said the law was unfair.",
+            "American Civil Liberties Union",
+            "American Civil Liberties Union",
+        ),
+    ],
+)
+def test_a_government_is_its_country_and_a_bodys_kind_no_part_of_its_name(
+    nlp, text, speaker, organisation
+):
+    (row,) = claims_of(nlp, text)
+    assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "organisation"),
     [
         # An unnamed administration is the one the article names ...

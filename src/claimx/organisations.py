@@ -98,8 +98,33 @@ EMPLOYER_NOUNS = frozenset(
         "union",
         "publisher",
         "magazine",
+        "group",
+        "nonprofit",
+        "coalition",
+        "charity",
     }
 )
+
+
+def _whose_body(doc: Doc, relcl: Token) -> str:
+    """The body a "whose" clause gives a person as theirs: "Jim Roe, whose Acme Unbound group
+    has led the effort", "Jim Roe, whose firm, Acme Strategies, made the ads"."""
+    for noun in relcl.children:
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.lemma_.lower() not in (
+            EMPLOYER_NOUNS
+        ):
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+            continue
+        named = next(
+            (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+        ) or next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if named is None or _is_place(named):
+            return ""
+        if named.dep_ == "appos":
+            return _ent_text(doc, named) if named.ent_type_ else _compound(named)
+        return doc[named.left_edge.i : noun.i].text  # "Acme Unbound group": the name before it
+    return ""
 
 
 def _bio_organisations(doc: Doc, role: Token) -> list[str]:
@@ -333,7 +358,9 @@ def _compatible(entity: Entity, affiliation: str) -> bool:
 def _state_organisation(doc: Doc, view: DocView, nom: Token, entity: Entity) -> None:
     """Give ``entity`` the organisation a role noun of it states, unless it has one: a party
     or employer as its organisation, a place or chamber ("the Ohio senator") as its body."""
-    if not entity.organisation:
+    if not entity.organisation and nom.lemma_.lower() not in PARTY_ROLE_NOUNS:
+        # (A party-only role gives its party last, when nothing else states one: "One
+        # superdelegate, Ohio Democratic Party chairwoman Jane Roe" is the state party's.)
         entity.organisation = _organisation_of_nominal(doc, nom, view, places=False)
     if not entity.body:
         entity.body = _body_of_nominal(doc, nom)
@@ -533,7 +560,14 @@ def _organisation_of_nominal(
         return _party_word(nom) or _party_of_committee(
             _organisation_of_role(doc, nom, view, places)
         )
+    if nom.lemma_.lower() in PARTY_ROLE_NOUNS:
+        # "a California superdelegate": a seat in a party, whatever place it is for.
+        return _party_word(nom) or PARTY_ROLE_NOUNS[nom.lemma_.lower()]
     return _organisation_of_role(doc, nom, view, places)
+
+
+#: Roles that exist in one party only (the Democratic Party's unpledged delegates).
+PARTY_ROLE_NOUNS = {"superdelegate": "Democratic Party"}
 
 
 #: Nouns for someone's stance toward a body or place, not a post in it: "a critic of Acme",
@@ -910,6 +944,35 @@ def _department_of_nominal(nom: Token) -> str:
     kind = org.rsplit(" ", 1)[0]
     text = nom.doc.text if org else ""
     return org if org in text or f"Department of {kind}" in text else ""
+
+
+def government_country(doc: Doc, head: Token) -> str:
+    """The country a government noun names ("the South Korean government", "the government of
+    Japan", "the French government"): the country speaks for it. "" when it names none."""
+    places = [
+        c
+        for c in head.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE")
+    ]
+    places += [
+        pobj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE"
+    ]
+    for place in places:
+        name = _clean_name(_ent_text(doc, place))
+        if name.lower() in _HOME_COUNTRY or name.lower() == "american":
+            return "United States"
+        country = _country(doc, place)
+        if not country and place.ent_type_ == "NORP":
+            # "Saudi" for "Saudi Arabian": the one demonym it begins
+            longer = {c for d, c in demonym_countries().items() if d.startswith(f"{name.lower()} ")}
+            country = longer.pop() if len(longer) == 1 else ""
+        if country:
+            return country
+    return ""
 
 
 def _country(doc: Doc, tok: Token) -> str:
@@ -1520,6 +1583,14 @@ def _outlet_written_for(doc: Doc, ent: Span) -> str:
     verbs = [c for c in root.children if c.dep_ in ("acl", "advcl", "relcl", "appos")]
     if root.dep_ == "nsubj":
         verbs.append(root.head)
+        # "Writing for the Acme Post, Jane Doe noted ...": the opening participle is hers.
+        verbs.extend(
+            c
+            for c in root.head.children
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and not any(s.dep_ == "nsubj" for s in c.children)
+        )
     for verb in verbs:
         if verb.lemma_.lower() not in WRITING_VERBS:
             continue

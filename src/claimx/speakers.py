@@ -70,6 +70,7 @@ from .mentions import (
     is_bare_title,
 )
 from .organisations import (
+    PARTY_ROLE_NOUNS,
     POST_NOUNS,
     _affiliation_of_nominal,
     _bio_organisations,
@@ -98,8 +99,10 @@ from .organisations import (
     _state_organisation,
     _strip_determiner,
     _title_body,
+    _whose_body,
     demonym_countries,
     document_kind,
+    government_country,
 )
 from .paragraphs import BLANK_LINE, DATELINE
 from .parties import load_party_lexicon, parties_near
@@ -253,6 +256,9 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: A kind of body the recogniser takes into the name after it ("super PAC Priorities USA").
 _LEADING_KIND = re.compile(r"^(?:[Ss]uper )?PACs? (?=[A-Z][\w-]* [A-Z])")
 _KIND_ALONE = re.compile(r"^(?:[Ss]uper )?PACs?$")
+#: A kind the recogniser ran into a name, in lower case ("the United Steelworkers union"); not
+#: one that is part of the name ("American Civil Liberties Union").
+_TRAILING_KIND = re.compile(r"(?<=[A-Za-z]) (?:union|group)$")
 
 
 def _normal_organisation(org: str) -> str:
@@ -776,7 +782,7 @@ class SpeakerResolver:
                 kind = "organisation"  # "Trump Tower", tagged as a person: a place, not a "he"
             if kind == "organisation":
                 # "super PAC Priorities USA Action": the kind is no part of the name.
-                name = _LEADING_KIND.sub("", _expand_abbreviation(name))
+                name = _TRAILING_KIND.sub("", _LEADING_KIND.sub("", _expand_abbreviation(name)))
             # A surname with its particle ("De Blasio" in a headline, tagged as an organisation)
             # is keyed as a surname, so that the person named in full later is the same one.
             particled = len(name.split()) == 2 and _particle_led(name)
@@ -959,7 +965,9 @@ class SpeakerResolver:
             cluster.organisation = tag
         for child in root.children:
             if child.dep_ == "relcl" and not cluster.organisation:
-                cluster.organisation = _organisation_of_clause(doc, child, view)  # "who heads Y"
+                cluster.organisation = _organisation_of_clause(doc, child, view) or _whose_body(
+                    doc, child
+                )  # "who heads Y", "whose firm, Y, ..."
         if not cluster.organisation:
             cluster.organisation = _employer_named_after(doc, ent)  # "Roe's firm, Acme"
         if not cluster.organisation:
@@ -980,6 +988,8 @@ class SpeakerResolver:
             t.lower_ in SPOKES_NOUNS for t in doc[max(0, ent.start - 2) : ent.start + 1]
         ):
             cluster.organisation = _spoken_for(doc, view, ent.start)  # "Spokeswoman Jane Roe"
+        if not cluster.organisation and (roles := cluster.descriptors & PARTY_ROLE_NOUNS.keys()):
+            cluster.organisation = PARTY_ROLE_NOUNS[min(roles)]  # "Jane Roe, a superdelegate"
         if cluster.descriptors & PERSON_NOUNS:
             cluster.kind = "person"
         if not cluster.gender:
@@ -3697,7 +3707,12 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
             and not (len(t) > 1 and t.text.isupper())  # "AUSTRALIAN OLYMPIC TEAM": a name
             for t in words
         )
+        if not described:
+            text = _TRAILING_KIND.sub("", text)  # "the Acme Workers union": Acme Workers
         named = "" if described else text
+        if lemma == "government" and (country := government_country(doc, head)):
+            # "the South Korean government said": the country speaks.
+            return {"speaker": country, "speaker_type": "organisation", "organisation": country}
         if described and lemma == "administration" and (name := _named_administration(doc, head)):
             text = named = name  # "the administration": the one the article names
         return {"speaker": text, "speaker_type": "organisation", "organisation": org or named}
