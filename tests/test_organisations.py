@@ -1749,6 +1749,9 @@ def test_bodies_of_whose_clauses_founders_participles_and_party_roles(
         ("The government said the plan was sound.", "government", ""),
         # A kind the recogniser ran into a name in lower case is no part of it.
         ("The Acme Workers union said the plant would close.", "Acme Workers", "Acme Workers"),
+        # (Not a description's: "the nation's largest gun group", "the police union".)
+        ("The police union said the law was unfair.", "police union", ""),
+        ("Chinese local governments said the law was unfair.", "Chinese local governments", ""),
         (
             "The American Civil Liberties Union said the law was unfair.",
             "American Civil Liberties Union",

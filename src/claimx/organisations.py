@@ -946,9 +946,18 @@ def _department_of_nominal(nom: Token) -> str:
     return org if org in text or f"Department of {kind}" in text else ""
 
 
+#: Words for a government below a country's.
+_LOWER_GOVERNMENTS = frozenset(
+    {"local", "state", "provincial", "regional", "municipal", "city", "county", "tribal"}
+)
+
+
 def government_country(doc: Doc, head: Token) -> str:
     """The country a government noun names ("the South Korean government", "the government of
-    Japan", "the French government"): the country speaks for it. "" when it names none."""
+    Japan", "the French government"): the country speaks for it. "" when it names none, and
+    for a lower government ("Chinese local governments", "the state government")."""
+    if head.tag_ != "NN" or any(c.lower_ in _LOWER_GOVERNMENTS for c in head.children):
+        return ""
     places = [
         c
         for c in head.children

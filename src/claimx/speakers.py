@@ -258,7 +258,7 @@ _LEADING_KIND = re.compile(r"^(?:[Ss]uper )?PACs? (?=[A-Z][\w-]* [A-Z])")
 _KIND_ALONE = re.compile(r"^(?:[Ss]uper )?PACs?$")
 #: A kind the recogniser ran into a name, in lower case ("the United Steelworkers union"); not
 #: one that is part of the name ("American Civil Liberties Union").
-_TRAILING_KIND = re.compile(r"(?<=[A-Za-z]) (?:union|group)$")
+_TRAILING_KIND = re.compile(r"^((?:[A-Z][\w.&'’-]* )+)(?:union|group)$")
 
 
 def _normal_organisation(org: str) -> str:
@@ -782,7 +782,9 @@ class SpeakerResolver:
                 kind = "organisation"  # "Trump Tower", tagged as a person: a place, not a "he"
             if kind == "organisation":
                 # "super PAC Priorities USA Action": the kind is no part of the name.
-                name = _TRAILING_KIND.sub("", _LEADING_KIND.sub("", _expand_abbreviation(name)))
+                name = _TRAILING_KIND.sub(
+                    r"\1", _LEADING_KIND.sub("", _expand_abbreviation(name))
+                ).strip()
             # A surname with its particle ("De Blasio" in a headline, tagged as an organisation)
             # is keyed as a surname, so that the person named in full later is the same one.
             particled = len(name.split()) == 2 and _particle_led(name)
@@ -3708,7 +3710,7 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
             for t in words
         )
         if not described:
-            text = _TRAILING_KIND.sub("", text)  # "the Acme Workers union": Acme Workers
+            text = _TRAILING_KIND.sub(r"\1", text).strip()  # "the Acme Workers union"
         named = "" if described else text
         if lemma == "government" and (country := government_country(doc, head)):
             # "the South Korean government said": the country speaks.
