@@ -2016,17 +2016,15 @@ def _earlier_producer(doc: Doc, view: DocView, head: Token, headline: bool = Fal
         for c in head.children
         if c.dep_ in ("compound", "poss", "amod") and c.lower_ not in _SAME_DOCUMENT_WORDS
     ]
-    own = all(c.lower_ in _OWN_DOCUMENT_WORDS for c in modifiers)
-    if headline and not dets and own:
-        own = True  # "Poll: ...", "New Poll Shows ..."
-    elif dets & {"the", "this", "that"}:
-        own = own and bool(modifiers)
-    elif dets & {"a", "an"} and modifiers and own:
-        own = True  # "A new poll shows that ..."
+    own_words = all(c.lower_ in _OWN_DOCUMENT_WORDS for c in modifiers)
+    if dets & {"the", "this", "that"}:
+        if modifiers and not own_words:
+            return ""  # "the Acme poll", "the previous poll"
+        own = bool(modifiers)  # "the new poll"; a bare "the poll" is the one named last
+    elif own_words and ((headline and not dets) or (dets & {"a", "an"} and modifiers)):
+        own = True  # "Poll: ...", "New Poll Shows ...", "A new poll shows that ..."
     else:
         return ""
-    if modifiers and not own:
-        return ""  # "the Acme poll", "the previous poll"
     kind = document_kind(head)
     kinds = {"poll", "study"} if kind == "findings" else {kind}
     plural = head.tag_ in ("NNS", "NNPS") and kind != "findings"

@@ -3641,16 +3641,14 @@ def _named_administration(doc: Doc, head: Token) -> str:
     """The administration an unnamed one is ("the administration", "administration officials"):
     the one the article names ("the Obama administration"), wherever it names it; "" when it
     names none, or more than one."""
-    named = []
+    names = set()
     for tok in doc:
         if tok.lemma_.lower() != "administration" or tok.i == head.i:
             continue
-        names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if names:
-            named.append((tok.i, doc[names[0].left_edge.i : tok.i + 1].text))
-    if len({name for _, name in named}) != 1:
-        return ""
-    return named[0][1]
+        owner = next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            names.add(doc[owner.left_edge.i : tok.i + 1].text)
+    return names.pop() if len(names) == 1 else ""
 
 
 #: The unnamed voices of an ad.
