@@ -331,7 +331,7 @@ SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: a person's ("Politico reported", "Twitter said"): outlets, fact-checkers, pollsters and
 #: platforms. Written by hand (no gazetteer installs offline); a name on it is a body only when
 #: the article never writes it with a given name, a title or "Mr."/"Ms." (see
-#: :func:`claimx.speakers._news_bodies`).
+#: :func:`claimx.speakers._news_body`).
 NEWS_BODIES = frozenset(
     {
         *("politico", "politifact", "axios", "vox", "buzzfeed", "breitbart", "slate", "salon"),
