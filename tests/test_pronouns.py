@@ -1040,3 +1040,27 @@ def test_a_poll_the_parser_hangs_on_a_name_is_no_role_of_that_person(nlp):
     )
     row = one(claims_of(nlp, text), "now tied")
     assert (row["speaker"], row["organisation"]) == ("", "Acme Research")
+
+
+def test_a_gendered_role_across_a_preposition_gives_the_name_no_gender(nlp):
+    # "the campaign chairman for Doe" is Tom Roe's role: it makes Jane Doe no man, so "She"
+    # can still be her.
+    text = (
+        "Jane Doe announced her plan on Monday in Ohio.\n\n"
+        "Tom Roe, the campaign chairman for Doe, said the plan was ready.\n\n"
+        "Later, Doe spoke to reporters at the state fair. She said the plan would pass in the "
+        "spring."
+    )
+    assert one(claims_of(nlp, text), "would pass")["speaker"] == "Jane Doe"
+
+
+def test_a_subject_that_be_names_is_the_person_named(nlp):
+    # "The administrator is Denise Turner Roth": "her" is Roth, though "administrator" is no
+    # role noun claimx knows, not the president who spoke before.
+    text = (
+        "Under the new law, the president must set up a transition plan, President Obama said "
+        "on Monday.\n\nThe administrator is Denise Turner Roth, head of the General Services "
+        "Administration. She has not decided whether third-party candidates would be eligible, "
+        "her office said."
+    )
+    assert one(claims_of(nlp, text), "has not decided")["speaker"] == "Denise Turner Roth"

@@ -995,7 +995,12 @@ class SpeakerResolver:
         if cluster.descriptors & PERSON_NOUNS:
             cluster.kind = "person"
         if not cluster.gender:
-            words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 2) : ent.start]}
+            # A title just before the name ("Mrs. Doe", "Congressman Jim Roe"), not a role
+            # across a preposition or verb: in "the chairman for Doe" the chairman is someone
+            # else, and Jane Doe is no man.
+            window = doc[max(0, ent.start - 2) : ent.start]
+            cut = max((t.i + 1 for t in window if t.pos_ in ("ADP", "VERB", "AUX")), default=0)
+            words = {t.lower_.rstrip(".") for t in window if t.i >= cut}
             if words & {"and", "&"}:  # "Mr. and Mrs. Doe" are a couple, of both genders
                 words = set()
             cluster.gender = _gender_of(words | cluster.descriptors)
@@ -3548,6 +3553,12 @@ class _Salience:
             if depth >= self.MAX_DEPTH:
                 return None
             return self._back_from(tok, own_gender, affiliation, depth + 1) or ""
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            # "The administrator is Jane Doe.": whatever the noun, "be" names the person.
+            attr = next((c for c in tok.head.rights if c.dep_ == "attr"), None)
+            named = self.token_key.get(attr.i) if attr is not None else None
+            if named is not None and self.clusters[named].kind == "person":
+                return named if self._fits(named, gender, affiliation) else None
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or lemma not in PERSON_NOUNS or tok.tag_ == "NNS":
             return None
