@@ -1064,3 +1064,13 @@ def test_a_subject_that_be_names_is_the_person_named(nlp):
         "her office said."
     )
     assert one(claims_of(nlp, text), "has not decided")["speaker"] == "Denise Turner Roth"
+
+
+def test_a_title_picks_by_given_name_among_people_who_share_a_surname(nlp):
+    # Nothing states either Doe's gender but their given names: "Mrs. Doe" is Hillary.
+    text = (
+        "Bill Doe and Hillary Doe arrived at the dinner on Friday.\n\n"
+        "Bill Doe told the guests that the food was good.\n\n"
+        "Later, Mrs. Doe said that the night was long."
+    )
+    assert one(claims_of(nlp, text), "night was long")["speaker"] == "Hillary Doe"

@@ -2578,13 +2578,14 @@ def _person_key(
         if len(known) < 2:
             return latest_full.get(surname, surname)
         if title_gender:
-            known = [k for k in known if clusters[k].gender in ("", title_gender)] or known
+            # The gender a title, or else a given name, states ("Mrs. Doe" is not Bill Doe).
+            known = [k for k in known if _known_gender(clusters[k]) in ("", title_gender)] or known
 
         latest = latest_full.get(surname)
 
         def rank(k: str) -> tuple[bool, bool, bool, int]:
             c = clusters[k]
-            gender = bool(title_gender) and c.gender == title_gender
+            gender = bool(title_gender) and _known_gender(c) == title_gender
             return (gender, c.subjects > 0, recent and k == latest, -known.index(k))
 
         return max(known, key=rank)
