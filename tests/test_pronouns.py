@@ -1074,3 +1074,13 @@ def test_a_title_picks_by_given_name_among_people_who_share_a_surname(nlp):
         "Later, Mrs. Doe said that the night was long."
     )
     assert one(claims_of(nlp, text), "night was long")["speaker"] == "Hillary Doe"
+
+
+def test_a_given_name_states_the_gender_before_a_role_noun(nlp):
+    # News writes "spokesman" for women too: Jane Roe is "She" all the same.
+    text = (
+        "The Acme plant in Ohio will close in June, the company announced on Monday.\n\n"
+        "Acme spokesman Jane Roe said that 300 workers would lose their jobs. She said that the "
+        "company would help them find new work."
+    )
+    assert one(claims_of(nlp, text), "help them")["speaker"] == "Jane Roe"

@@ -467,6 +467,8 @@ GENDER_WORDS = {
     "princess": "f",
 }
 
+#: The titles that state a gender and nothing else.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 

@@ -41,6 +41,7 @@ from .mentions import (
     GENDER_WORDS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    HONORIFICS,
     NAME_PARTICLES,
     NEWS_BODIES,
     ORG_LABELS,
@@ -1003,7 +1004,19 @@ class SpeakerResolver:
             words = {t.lower_.rstrip(".") for t in window if t.i >= cut}
             if words & {"and", "&"}:  # "Mr. and Mrs. Doe" are a couple, of both genders
                 words = set()
-            cluster.gender = _gender_of(words | cluster.descriptors)
+            # An honorific states the gender; else a given name does, before a role noun:
+            # news writes "spokesman Jane Roe", and a kinship noun the parser hangs on a name
+            # ("Jane Roe, whose son ...") is often someone else's. Not in a title-case
+            # headline, where a capitalised word before the name ("'Acme' Star Jim Roe") may
+            # be taken for a given name.
+            given = [w for w in ent.text.split() if w[:1].isupper() and not _is_title(w)]
+            if _in_headline(doc, view, ent.start):
+                given = []
+            cluster.gender = (
+                _gender_of(words & HONORIFICS)
+                or (gender_of_given_name(given[0]) if len(given) > 1 else "")
+                or _gender_of(words | cluster.descriptors)
+            )
 
     # -- resolution ---------------------------------------------------------------------------
     def _resolve(
