@@ -1084,3 +1084,24 @@ def test_a_given_name_states_the_gender_before_a_role_noun(nlp):
         "company would help them find new work."
     )
     assert one(claims_of(nlp, text), "help them")["speaker"] == "Jane Roe"
+
+
+def test_they_goes_back_past_a_quote_to_the_people_named_together(nlp):
+    # The pair is four sentences back, past a quote of one of them; "they" is both.
+    text = (
+        "Jane Doe and Tom Roe, economists at Acme University, just published a book on trade. "
+        "They compare the labor markets of America and Europe. In the end, they do not pick a "
+        'winner.\n\n"There are many differences," Professor Doe told me.\n\nStill, they argue '
+        "that Europe makes it hard for newcomers to find work."
+    )
+    assert one(claims_of(nlp, text), "hard for newcomers")["speaker"] == "Jane Doe; Tom Roe"
+
+
+def test_they_is_no_one_person(nlp):
+    # "They" are the workers, whom the article does not name: not the last speaker.
+    text = (
+        "The mayor spoke to reporters on Monday about the budget.\n\n"
+        "Jim Poe, a city councilman, said that the budget was too large.\n\n"
+        "The workers at the plant were angry. They said that the mayor had broken his word."
+    )
+    assert one(claims_of(nlp, text), "broken his word")["speaker"] == ""

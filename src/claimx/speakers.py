@@ -1584,7 +1584,10 @@ def _pronoun_key(
         pair = _subjects_named_before(doc, view, pron, clusters, token_key)
         if pair is not None:
             return pair
-    return _recent(doc, pron.idx, clusters, token_key, history, want, quotes)
+    key = _recent(doc, pron.idx, clusters, token_key, history, want, quotes)
+    if lower in ("they", "them", "their") and _is_person(clusters, key):
+        return key if clusters[key].members else None  # "they" is no one person
+    return key
 
 
 def _surname_alone(doc: Doc, start: int, end: int, clusters: dict[str, Entity]) -> str | None:
@@ -1708,10 +1711,17 @@ def _subjects_named_before(
     """The people a "they" refers to when its sentence, before it, or the sentence before
     makes two or more named people subjects together: "Cruz and Trump have used the harshest
     words. Yet they ..."; "Jane Doe accuses Obama and Jim Roe says he ..., a lashing they ...".
-    The nearest such sentence wins; None when there is none."""
-    sent = view.sent_start[pron.i]
-    earlier = view.sent_start[sent - 1] if sent > 0 else 0
-    for start, end in ((sent, pron.i), (earlier, sent)):
+    The nearest such sentence wins, up to four sentences back ("Doe and Roe published a book.
+    They compare ... . 'It is complex,' Doe told me. Still, they argue"); a plural noun as a
+    main clause's subject on the way ("The workers were angry. They said") stops the search.
+    None when there is none."""
+    spans = [(view.sent_start[pron.i], pron.i)]
+    words = 0  # sentences with words: a lone quote mark the parser split off is none
+    while words < 4 and spans[-1][0] > 0:
+        end = spans[-1][0]
+        spans.append((view.sent_start[end - 1], end))
+        words += any(t.is_alpha for t in doc[spans[-1][0] : end])
+    for start, end in spans:
         members: list[str] = []
         for tok in doc[start:end]:
             key = token_key.get(tok.i)
@@ -1730,7 +1740,25 @@ def _subjects_named_before(
                     members.append(k)
         if len(members) >= 2:
             return _people_key(clusters, members, pron.idx)
+        if any(_plural_subject(t, clusters, token_key) for t in doc[start:end]):
+            return None  # "The workers were angry. They said": the workers
     return None
+
+
+def _plural_subject(tok: Token, clusters: dict[str, Entity], token_key: dict[int, str]) -> bool:
+    """Whether ``tok`` is a subject that a "they" after it may stand for, other than named
+    people: a plural noun in a main clause ("The workers were angry"), a quantifier ("Many
+    spoke about how they ..."), or a body in any clause ("the campaign had long coveted")."""
+    if tok.dep_ not in _SUBJECTS:
+        return False
+    key = token_key.get(tok.i)
+    if key is not None:
+        return clusters[key].kind != "person"
+    if tok.lower_ in ("many", "some", "most", "others", "both", "all"):
+        return True
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_NOUNS:
+        return True
+    return tok.head.dep_ == "ROOT" and tok.tag_ in ("NNS", "NNPS")
 
 
 def _people_key(clusters: dict[str, Entity], members: list[str], char: int) -> str:
