@@ -1105,3 +1105,15 @@ def test_they_is_no_one_person(nlp):
         "The workers at the plant were angry. They said that the mayor had broken his word."
     )
     assert one(claims_of(nlp, text), "broken his word")["speaker"] == ""
+
+
+def test_a_name_in_quote_marks_inside_a_tagger_content_is_no_antecedent(nlp_tagged):
+    # The tagger's content runs past the quote marks; "President Poe" in them is what Doe
+    # talks about, and "she" is Doe.
+    text = (
+        '"It is true that we came close to reform," Jane Doe said in Ohio, recalling a 2007 '
+        'bill that failed when she, Jim Roe and President Poe were in the Senate. "President '
+        'Poe and I voted for it, and Senator Roe voted against it."\n\n'
+        'The bill\'s failure was "heartbreaking," she said.'
+    )
+    assert one(claims_of(nlp_tagged, text), "failure was")["speaker"] == "Jane Doe"

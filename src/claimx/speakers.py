@@ -107,6 +107,7 @@ from .organisations import (
 )
 from .paragraphs import BLANK_LINE, DATELINE
 from .parties import load_party_lexicon, parties_near
+from .quotes import QUOTE_OFFSETS_ATTR
 from .reported import CLAIMS_ATTR
 
 
@@ -1575,7 +1576,7 @@ def _pronoun_key(
     gender = PRONOUN_GENDER.get(lower)
     if gender:  # one person of that gender, not two named together
         clusters = {k: c for k, c in clusters.items() if c.gender in ("", gender) and not c.members}
-    quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or [] if c["quote_type"] != "indirect"]
+    quotes = _direct_quotes(doc)
     if gender:
         key = _Salience(doc, view, clusters, token_key, heads or {}, quotes).antecedent(pron)
         if key is not None:
@@ -1702,6 +1703,17 @@ def _only_titles_between(between: Span) -> bool:
     return bool(joints) and all(
         t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ != "PERSON"
         for t in others
+    )
+
+
+def _direct_quotes(doc: Doc) -> list[list[int]]:
+    """The spans of words in quote marks: the claims' direct quotes and every claim-like quote
+    the quote finder kept, since a claim's content may run past the marks and take in a quote
+    ('recalling a bill that failed when she was a senator. "Poe and I voted for it."'). Names
+    in them are what a speaker talks about, not who a pronoun after them stands for."""
+    claims = doc._.get(CLAIMS_ATTR) or []
+    return [c["quote"] for c in claims if c["quote_type"] != "indirect"] + list(
+        doc._.get(QUOTE_OFFSETS_ATTR) or []
     )
 
 
@@ -3651,7 +3663,7 @@ def _subject_before(
     train articles: as many went wrong as right, since a role names its holder more surely
     than a party does ("the Republican presidential candidate" became the mayor who was the
     subject before it), so those keep the last speaker."""
-    quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or [] if c["quote_type"] != "indirect"]
+    quotes = _direct_quotes(doc)
     named = (token_key.get(t.i) for t in doc[view.sent_start[head.i] : head.i])
     if any(key in fitting for key in named):
         return None  # "In Sen. Jeff Sessions' column, the Republican from Alabama ...": him
