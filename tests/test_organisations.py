@@ -505,6 +505,13 @@ def test_party_from_a_role_noun_outside_a_claim(nlp):
             "the debate",
             "",
         ),
+        # Names in apposition to a plural party noun are of that party, each of them.
+        (
+            "Two Democrats, billionaire Jim Roe and banker Tom Poe, gave $5 million each to the "
+            "fund.\n\nPoe said that he was proud of the gift.",
+            "he was proud",
+            "Democratic Party",
+        ),
         # So does a present study or research there.
         (
             "Economist Jane Doe, who studies tax policy at the Acme Institute, said that the plan "

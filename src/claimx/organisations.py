@@ -1341,6 +1341,13 @@ def _party_of_name(doc: Doc, view: DocView, ent: Span) -> str:
             if t.lower_ in PARTY_MEMBERS and any(c.lower_ == "fellow" for c in t.lefts):
                 return PARTY_MEMBERS[t.lower_]
     head = root.head
+    # "Two Democrats, Jim Roe and Tom Poe, gave ...": the party noun the names are in
+    # apposition to, the first name's and the names joined to it.
+    first = root
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+        first = first.head
+    if first.dep_ == "appos" and first.head.lower_ in ("democrats", "republicans"):
+        return PARTY_MEMBERS[first.head.lower_]
     if (
         root.dep_ == "pobj"
         and head.lower_ in ("including", "like")
