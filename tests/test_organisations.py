@@ -505,6 +505,18 @@ def test_party_from_a_role_noun_outside_a_claim(nlp):
             "the debate",
             "",
         ),
+        # A role in a body's unit is a role in the body that owns it.
+        (
+            "Tom John, the chairman of the Indiana GOP's 7th District, said that the delegates "
+            "were loyal.",
+            "delegates were loyal",
+            "Indiana Republican Party",
+        ),
+        (
+            "Jane Roe, head of Acme Corp.'s research lab, said that the drug was safe.",
+            "drug was safe",
+            "Acme Corp.",
+        ),
         # Names in apposition to a plural party noun are of that party, each of them.
         (
             "Two Democrats, billionaire Jim Roe and banker Tom Poe, gave $5 million each to the "

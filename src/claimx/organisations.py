@@ -732,6 +732,16 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             inner = _organisation_in_phrase(doc, pobj)
             if inner:
                 return inner  # "an associate for outreach at the Acme Institute"
+            # A unit of a named body: "chairman of the Indiana GOP's 7th District", "head of
+            # Acme's research lab" (not a place's: "of Delaware's top brass"; and not when the
+            # unit is named: "at Acme's parent company, Apex").
+            owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+            if any(c.dep_ == "appos" for c in pobj.children):
+                owner = None
+            if owner is not None and owner.text == "GOP":
+                return _party_body(doc, owner)
+            if owner is not None and owner.ent_type_ == "ORG":
+                return _party_or(_ent_text(doc, owner))
         if child.dep_ in ("relcl", "acl"):
             org = _organisation_of_clause(doc, child, view)  # "an official who runs Acme"
             if org:
