@@ -505,6 +505,17 @@ def test_party_from_a_role_noun_outside_a_claim(nlp):
             "the debate",
             "",
         ),
+        # A state's "GOP" before a role is the state's party; a chamber's is the party's.
+        (
+            "Pete Seat, an Indiana GOP consultant, said that the delegates would not budge.",
+            "would not budge",
+            "Indiana Republican Party",
+        ),
+        (
+            "Senate GOP leader Jim Roe said that the delegates would not budge.",
+            "would not budge",
+            "Republican Party",
+        ),
         # A role in a body's unit is a role in the body that owns it.
         (
             "Tom John, the chairman of the Indiana GOP's 7th District, said that the delegates "

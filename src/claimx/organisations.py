@@ -760,10 +760,15 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             and not _opening_common_noun(child)
         ):
             # "House editor for Acme": an employer after the role beats a name before it.
+            # A state's "GOP" is that state's party ("an Indiana GOP consultant").
             modifier = _party_or(_ent_text(doc, child))
+            if child.text == "GOP" and _party_body(doc, child) != modifier:
+                modifier = _party_body(doc, child) if modifier in PARTIES else modifier
             continue
         if child.dep_ in ("poss", "compound") and child.lemma_.lower() == "campaign" and view:
             return _campaign_of(doc, view, child)  # "the campaign's press secretary"
+        if child.dep_ in ("amod", "compound") and child.text == "GOP":
+            return _party_body(doc, child)  # "the GOP nominee", "an Indiana GOP insider"
         if child.dep_ in ("amod", "compound") and child.lower_ in PARTY_ADJECTIVES:
             return PARTY_ADJECTIVES[child.lower_]  # "the Republican nominee"
     if modifier:
