@@ -1042,69 +1042,66 @@ def test_a_poll_the_parser_hangs_on_a_name_is_no_role_of_that_person(nlp):
     assert (row["speaker"], row["organisation"]) == ("", "Acme Research")
 
 
-def test_a_gendered_role_across_a_preposition_gives_the_name_no_gender(nlp):
-    # "the campaign chairman for Doe" is Tom Roe's role: it makes Jane Doe no man, so "She"
-    # can still be her.
-    text = (
-        "Jane Doe announced her plan on Monday in Ohio.\n\n"
-        "Tom Roe, the campaign chairman for Doe, said the plan was ready.\n\n"
-        "Later, Doe spoke to reporters at the state fair. She said the plan would pass in the "
-        "spring."
-    )
-    assert one(claims_of(nlp, text), "would pass")["speaker"] == "Jane Doe"
-
-
-def test_a_subject_that_be_names_is_the_person_named(nlp):
-    # "The administrator is Denise Turner Roth": "her" is Roth, though "administrator" is no
-    # role noun claimx knows, not the president who spoke before.
-    text = (
-        "Under the new law, the president must set up a transition plan, President Obama said "
-        "on Monday.\n\nThe administrator is Denise Turner Roth, head of the General Services "
-        "Administration. She has not decided whether third-party candidates would be eligible, "
-        "her office said."
-    )
-    assert one(claims_of(nlp, text), "has not decided")["speaker"] == "Denise Turner Roth"
-
-
-def test_a_title_picks_by_given_name_among_people_who_share_a_surname(nlp):
-    # Nothing states either Doe's gender but their given names: "Mrs. Doe" is Hillary.
-    text = (
-        "Bill Doe and Hillary Doe arrived at the dinner on Friday.\n\n"
-        "Bill Doe told the guests that the food was good.\n\n"
-        "Later, Mrs. Doe said that the night was long."
-    )
-    assert one(claims_of(nlp, text), "night was long")["speaker"] == "Hillary Doe"
-
-
-def test_a_given_name_states_the_gender_before_a_role_noun(nlp):
-    # News writes "spokesman" for women too: Jane Roe is "She" all the same.
-    text = (
-        "The Acme plant in Ohio will close in June, the company announced on Monday.\n\n"
-        "Acme spokesman Jane Roe said that 300 workers would lose their jobs. She said that the "
-        "company would help them find new work."
-    )
-    assert one(claims_of(nlp, text), "help them")["speaker"] == "Jane Roe"
-
-
-def test_they_goes_back_past_a_quote_to_the_people_named_together(nlp):
-    # The pair is four sentences back, past a quote of one of them; "they" is both.
-    text = (
-        "Jane Doe and Tom Roe, economists at Acme University, just published a book on trade. "
-        "They compare the labor markets of America and Europe. In the end, they do not pick a "
-        'winner.\n\n"There are many differences," Professor Doe told me.\n\nStill, they argue '
-        "that Europe makes it hard for newcomers to find work."
-    )
-    assert one(claims_of(nlp, text), "hard for newcomers")["speaker"] == "Jane Doe; Tom Roe"
-
-
-def test_they_is_no_one_person(nlp):
-    # "They" are the workers, whom the article does not name: not the last speaker.
-    text = (
-        "The mayor spoke to reporters on Monday about the budget.\n\n"
-        "Jim Poe, a city councilman, said that the budget was too large.\n\n"
-        "The workers at the plant were angry. They said that the mayor had broken his word."
-    )
-    assert one(claims_of(nlp, text), "broken his word")["speaker"] == ""
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # "the campaign chairman for Doe" is Tom Roe's role: it makes Jane Doe no man, so
+        # "She" can still be her.
+        (
+            "Jane Doe announced her plan on Monday in Ohio.\n\n"
+            "Tom Roe, the campaign chairman for Doe, said the plan was ready.\n\n"
+            "Later, Doe spoke to reporters at the state fair. She said the plan would pass in "
+            "the spring.",
+            "would pass",
+            "Jane Doe",
+        ),
+        # "The administrator is Denise Turner Roth": "her" is Roth, though "administrator" is
+        # no role noun claimx knows, not the president who spoke before.
+        (
+            "Under the new law, the president must set up a transition plan, President Obama "
+            "said on Monday.\n\nThe administrator is Denise Turner Roth, head of the General "
+            "Services Administration. She has not decided whether third-party candidates would "
+            "be eligible, her office said.",
+            "has not decided",
+            "Denise Turner Roth",
+        ),
+        # Nothing states either Doe's gender but their given names: "Mrs. Doe" is Hillary.
+        (
+            "Bill Doe and Hillary Doe arrived at the dinner on Friday.\n\n"
+            "Bill Doe told the guests that the food was good.\n\n"
+            "Later, Mrs. Doe said that the night was long.",
+            "night was long",
+            "Hillary Doe",
+        ),
+        # News writes "spokesman" for women too: Jane Roe is "She" all the same.
+        (
+            "The Acme plant in Ohio will close in June, the company announced on Monday.\n\n"
+            "Acme spokesman Jane Roe said that 300 workers would lose their jobs. She said that "
+            "the company would help them find new work.",
+            "help them",
+            "Jane Roe",
+        ),
+        # The pair is four sentences back, past a quote of one of them; "they" is both.
+        (
+            "Jane Doe and Tom Roe, economists at Acme University, just published a book on "
+            "trade. They compare the labor markets of America and Europe. In the end, they do "
+            'not pick a winner.\n\n"There are many differences," Professor Doe told me.\n\n'
+            "Still, they argue that Europe makes it hard for newcomers to find work.",
+            "hard for newcomers",
+            "Jane Doe; Tom Roe",
+        ),
+        # "They" are the workers, whom the article does not name: not the last speaker.
+        (
+            "The mayor spoke to reporters on Monday about the budget.\n\n"
+            "Jim Poe, a city councilman, said that the budget was too large.\n\n"
+            "The workers at the plant were angry. They said that the mayor had broken his word.",
+            "broken his word",
+            "",
+        ),
+    ],
+)
+def test_genders_a_naming_be_and_they(nlp, text, fragment, speaker):
+    assert one(claims_of(nlp, text), fragment)["speaker"] == speaker
 
 
 def test_a_name_in_quote_marks_inside_a_tagger_content_is_no_antecedent(nlp_tagged):

@@ -735,9 +735,9 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             # A unit of a named body: "chairman of the Indiana GOP's 7th District", "head of
             # Acme's research lab" (not a place's: "of Delaware's top brass"; and not when the
             # unit is named: "at Acme's parent company, Apex").
-            owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
-            if any(c.dep_ == "appos" for c in pobj.children):
-                owner = None
+            owners = [c for c in pobj.children if c.dep_ == "poss"]
+            named_unit = any(c.dep_ == "appos" for c in pobj.children)
+            owner = owners[0] if owners and not named_unit else None
             if owner is not None and owner.text == "GOP":
                 return _party_body(doc, owner)
             if owner is not None and owner.ent_type_ == "ORG":
@@ -762,8 +762,8 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             # "House editor for Acme": an employer after the role beats a name before it.
             # A state's "GOP" is that state's party ("an Indiana GOP consultant").
             modifier = _party_or(_ent_text(doc, child))
-            if child.text == "GOP" and _party_body(doc, child) != modifier:
-                modifier = _party_body(doc, child) if modifier in PARTIES else modifier
+            if child.text == "GOP" and modifier in PARTIES:
+                modifier = _party_body(doc, child)
             continue
         if child.dep_ in ("poss", "compound") and child.lemma_.lower() == "campaign" and view:
             return _campaign_of(doc, view, child)  # "the campaign's press secretary"

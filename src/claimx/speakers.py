@@ -1581,14 +1581,18 @@ def _pronoun_key(
         key = _Salience(doc, view, clusters, token_key, heads or {}, quotes).antecedent(pron)
         if key is not None:
             return key
-    if lower in ("they", "them", "their") and not any(s <= pron.idx < e for s, e in quotes):
+    if lower in THEY and not any(s <= pron.idx < e for s, e in quotes):
         pair = _subjects_named_before(doc, view, pron, clusters, token_key)
         if pair is not None:
             return pair
     key = _recent(doc, pron.idx, clusters, token_key, history, want, quotes)
-    if lower in ("they", "them", "their") and _is_person(clusters, key):
+    if lower in THEY and _is_person(clusters, key):
         return key if clusters[key].members else None  # "they" is no one person
     return key
+
+
+#: The plural pronouns that stand for people named together, or for no one named.
+THEY = frozenset({"they", "them", "their"})
 
 
 def _surname_alone(doc: Doc, start: int, end: int, clusters: dict[str, Entity]) -> str | None:
