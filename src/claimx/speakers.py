@@ -1010,12 +1010,9 @@ class SpeakerResolver:
             # ("Jane Roe, whose son ...") is often someone else's. Not in a title-case
             # headline, where a capitalised word before the name ("'Acme' Star Jim Roe") may
             # be taken for a given name.
-            given = [w for w in ent.text.split() if w[:1].isupper() and not _is_title(w)]
-            if _in_headline(doc, view, ent.start):
-                given = []
             cluster.gender = (
                 _gender_of(words & HONORIFICS)
-                or (gender_of_given_name(given[0]) if len(given) > 1 else "")
+                or ("" if _in_headline(doc, view, ent.start) else _given_name_gender(ent.text))
                 or _gender_of(words | cluster.descriptors)
             )
 
@@ -3824,7 +3821,12 @@ def _known_gender(cluster: Entity) -> str:
     """The gender a person's title or given name states ("" when neither does)."""
     if cluster.gender or cluster.members:
         return cluster.gender
-    words = [w for w in cluster.fullest_name().split() if w[:1].isupper() and not _is_title(w)]
-    if len(words) > 1:  # ("pulled a Donald Trump": the article's "a" is no given name)
-        return gender_of_given_name(words[0])
-    return ""
+    return _given_name_gender(cluster.fullest_name())
+
+
+def _given_name_gender(name: str) -> str:
+    """The gender the given name of a full name states: its first capitalised word that is no
+    title, when another follows ("" for a surname alone; "pulled a Donald Trump": the
+    article's "a" is no given name)."""
+    words = [w for w in name.split() if w[:1].isupper() and not _is_title(w)]
+    return gender_of_given_name(words[0]) if len(words) > 1 else ""
