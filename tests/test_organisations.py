@@ -2976,3 +2976,198 @@ def test_staff_of_a_definite_role_work_for_that_persons_campaign(nlp):
         "\n\nThe senator's advisers said that he would stay in the race."
     )
     assert one(claims_of(nlp, text), "stay in the race")["organisation"] == "Roe campaign"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # Some of a group that states its party or body are that party's or body's ...
+        ("A number of GOP delegates said that the rules were unfair.", "rules", "Republican Party"),
+        (
+            "Many in the Democratic Party said that Jane Doe would win the primary.",
+            "would win",
+            "Democratic Party",
+        ),
+        (
+            "Both of his Republican senators said that they would vote no.",
+            "vote no",
+            "Republican Party",
+        ),
+        (
+            "Most of the Senate Republicans said that they would lose.",
+            "would lose",
+            "Republican Party",
+        ),
+        # ... but not a place or a people they are in or come from, nor a party's voters or
+        # backers, whom the gold sets (and polls) do not count as its members.
+        ("Most in Springfield said that the plant should stay open.", "plant", ""),
+        ("Some of the Turkish Americans there said that they liked her.", "liked her", ""),
+        ("A majority of Republicans said that Jim Roe would win.", "would win", ""),
+        ("Half of Ohio Democrats said that Jim Roe would win.", "would win", ""),
+        ("Half of Democratic primary voters said that they liked her.", "liked her", ""),
+        # A body named before the group's noun is the group's; a rival's owner is not.
+        (
+            "A handful of Republican Party insiders said that Jim Roe would lose.",
+            "would lose",
+            "Republican Party",
+        ),
+        (
+            "Both of his Republican rivals said that Jim Roe would lose.",
+            "would lose",
+            "Republican Party",
+        ),
+        ("Both of Jim Roe's remaining rivals said that he would lose.", "he would lose", ""),
+    ],
+)
+def test_some_of_a_group_take_the_groups_organisation(nlp, text, fragment, organisation):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # "the party", "party officials", "the party's leaders", "the base of the party": the
+        # party the article named last before them ...
+        (
+            "Jim Roe, a Republican, lost the vote.\n\nThe party's leaders said that they would "
+            "meet on Monday.",
+            "meet on Monday",
+            "Republican Party",
+        ),
+        (
+            "Jane Doe courted Democrats in Ohio.\n\nSeveral party officials said that she had "
+            "done well.",
+            "done well",
+            "Democratic Party",
+        ),
+        (
+            "Jim Roe, a Republican, skipped the Democratic convention.\n\nThe base of the party "
+            "believes that the nominee is too close to Wall Street.",
+            "too close",
+            "Democratic Party",
+        ),
+        # ... not a party the mention names itself, nor one the article has not named.
+        (
+            "Jim Roe, a Republican, spoke.\n\nThe Green party said that it would run its own "
+            "candidate.",
+            "its own candidate",
+            "Green party",
+        ),
+        ("Party officials said that the count would take a week.", "count", ""),
+    ],
+)
+def test_an_unnamed_party_is_the_one_the_article_named_last(nlp, text, fragment, organisation):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+def test_which_after_a_poll_and_its_date_is_the_poll(nlp_tagged):
+    # "a CBS News poll last month, which found": past the date phrase to the poll (a claim
+    # the tagger finds).
+    text = (
+        "Doe leads in Ohio.\n\nJane Doe was ahead by two points in an Acme News poll last "
+        "month, which found that "
+        "voters distrust both candidates."
+    )
+    assert one(claims_of(nlp_tagged, text), "voters distrust")["organisation"] == "Acme News"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "organisation"),
+    [
+        # A statement a body issued, or made "in a statement", is that body's ...
+        (
+            "Union backs Doe.\n\nIn a statement announcing the pick, the Association of Flight "
+            "Attendants called Jane Doe a champion. The statement also said that she would help "
+            "women in the workplace.",
+            "help women",
+            "Association of Flight Attendants",
+        ),
+        (
+            "Council condemns test.\n\nThe Acme Council issued a statement on Friday. The "
+            "statement noted that the council would act.",
+            "would act",
+            "Acme Council",
+        ),
+        # ... and "the report" after "Acme reported" is Acme's.
+        (
+            "Doe met donors.\n\nThe Associated Press reported on Tuesday that half of Jane "
+            "Doe's meetings were with donors. The report also documented that she spoke for them.",
+            "spoke for them",
+            "Associated Press",
+        ),
+        # "In a poll ..., Acme found": the finder's poll.
+        (
+            "Democrats plan.\n\nIn an online poll of 800 likely voters, conducted in May, "
+            "Acme Research found that the party is weak. Still, the poll shows that moderates "
+            "may be pliable.",
+            "moderates",
+            "Acme Research",
+        ),
+        # Not when a person, not a body, did it last.
+        (
+            "Doe met donors.\n\nJim Roe reported on Tuesday that half of Jane Doe's meetings "
+            "were with donors. The report also documented that she spoke for them.",
+            "spoke for them",
+            "",
+        ),
+    ],
+)
+def test_a_document_a_body_issued_or_reported_is_that_bodys(nlp, text, fragment, organisation):
+    assert one(claims_of(nlp, text), fragment)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A party's voters and backers are not its members, as the gold sets count them ...
+        ("Democratic voters said that Jane Doe would win.", ""),
+        ("Republican supporters said that Jane Doe would lose.", ""),
+        # ... but its rivals and its officials are.
+        ("Republican opponents said that Jane Doe would lose.", "Republican Party"),
+        ("Democratic officials said that Jane Doe would win.", "Democratic Party"),
+    ],
+)
+def test_a_partys_voters_are_not_its_members(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "Jane Doe")["organisation"] == organisation
+
+
+def test_a_document_issuer_is_no_person_the_recogniser_once_took_for_a_body(nlp):
+    from spacy.tokens import Span
+
+    from claimx.organisations import _issuer
+
+    doc = nlp.make_doc("Roe issued a statement . Jim Roe spoke .")
+    for name, tag, dep, head in [
+        ("Roe", "NNP", "nsubj", 1),
+        ("issued", "VBD", "ROOT", 1),
+        ("a", "DT", "det", 3),
+        ("statement", "NN", "dobj", 1),
+    ]:
+        i = [t.text for t in doc].index(name)
+        doc[i].tag_, doc[i].dep_, doc[i].head = tag, dep, doc[head]
+    doc[1].pos_ = "VERB"
+    doc[1].lemma_ = "issue"
+    doc.ents = [Span(doc, 0, 1, "ORG")]
+    assert _issuer(doc, doc[3]) == "Roe"  # a body's statement ...
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 5, 7, "PERSON")]
+    assert _issuer(doc, doc[3]) == ""  # ... but Roe is a person elsewhere in the article
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "issuer"), [("found", "find", "Roe"), ("leads", "lead", "")]
+)
+def test_a_body_is_the_issuer_of_a_document_it_states_in_not_one_it_leads_in(
+    nlp, verb, lemma, issuer
+):
+    from spacy.tokens import Span
+
+    from claimx.organisations import _issuer
+
+    doc = nlp.make_doc(f"Roe {verb} in a poll .")
+    heads = [(1, "nsubj"), (1, "ROOT"), (1, "prep"), (4, "det"), (2, "pobj"), (1, "punct")]
+    for tok, (head, dep) in zip(doc, heads, strict=True):
+        tok.head, tok.dep_ = doc[head], dep
+    doc[1].pos_, doc[1].lemma_ = "VERB", lemma
+    doc[4].lemma_ = "poll"
+    doc.ents = [Span(doc, 0, 1, "ORG")]
+    assert _issuer(doc, doc[4]) == issuer

@@ -144,3 +144,23 @@ def test_a_people_word_is_not_renamed_as_its_country(nlp):
     text = "A new poll came out on Monday. Americans said that the economy was weak."
     row = by_mention(claims_of(nlp, text), "Americans")
     assert row["speaker"] != "United States"
+
+
+def test_the_newspaper_is_the_paper_named_before_not_the_last_body(nlp):
+    # "the newspaper" is the body named last whose name a newspaper's word is in, even past
+    # a quotation, and "the network" is not the analyst's firm named just before it.
+    text = (
+        "Clinton meets victims.\n\nJane Doe met community leaders in Orlando on Monday, the "
+        'Springfield Sentinel reported. "We have to stand as one," said Doe. The newspaper '
+        "reported that she met privately with victims."
+    )
+    row = by_mention(claims_of(nlp, text), "The newspaper")
+    assert row["speaker"] == "Springfield Sentinel"
+    text = (
+        "Murdoch takes over.\n\nAcme News's raison d'etre was to fill a void that viewers "
+        "sensed. It is a major cash generator for Globex Holdings, according to Jim Roe, an "
+        "analyst at Pivotal Research Group. That could argue against change for Mr. Murdoch. "
+        "With Mr. Murdoch at the helm, the network said that it would cover the convention."
+    )
+    row = by_mention(claims_of(nlp, text), "the network")
+    assert row["speaker"] == "Acme News"

@@ -150,6 +150,32 @@ PERSON_NOUNS = frozenset(
 )
 
 
+#: Words that pick some of a group ("a number of GOP delegates", "many in the party", "some of
+#: its senators"): such a mention is the group's, for what the article states of the group.
+QUANTIFIER_WORDS = frozenset(
+    {
+        *("number", "many", "some", "most", "several", "few", "all", "both", "each", "none"),
+        *("majority", "minority", "handful", "dozen", "dozens", "half", "scores", "hundreds"),
+    }
+)
+#: Prepositions that join a quantifier to its group.
+_QUANTIFIED_PREPOSITIONS = frozenset({"of", "in", "among", "within"})
+
+
+def quantified_group(head: Token) -> Token | None:
+    """The group a quantifier picks from ("A number of GOP delegates" -> delegates, "many in
+    the Republican establishment" -> establishment, "two of the senators" -> senators), or
+    None when ``head`` is no quantifier or names no group of nouns."""
+    if head.lemma_.lower() not in QUANTIFIER_WORDS and head.pos_ != "NUM":
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _QUANTIFIED_PREPOSITIONS:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                return pobj
+    return None
+
+
 #: Nouns for groups and bodies: a mention headed by one of these is an organisation.
 GROUP_NOUNS = frozenset(
     [

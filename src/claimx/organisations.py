@@ -287,11 +287,30 @@ def _someone_elses(
     return False
 
 
+#: Words in the names of bodies of a kind, by the noun that calls one of them back: "the
+#: agency" (the Acme Bureau), "the newspaper" (the Springfield Sentinel), "the network" (Acme
+#: News). Written by hand: no gazetteer of outlets installs offline.
+_NEWSPAPER_WORDS = frozenset(
+    {
+        *("newspaper", "paper", "times", "post", "journal", "tribune", "herald", "sentinel"),
+        *("gazette", "globe", "chronicle", "inquirer", "register", "observer", "daily"),
+        *("telegraph", "guardian", "examiner", "courier", "dispatch", "bee", "star-ledger"),
+    }
+)
+_KIND_WORDS: dict[str, frozenset[str]] = {
+    "agency": AGENCY_WORDS,
+    "newspaper": _NEWSPAPER_WORDS,
+    "paper": _NEWSPAPER_WORDS,
+    "network": frozenset({"network", "news", "broadcasting", "television", "tv"}),
+}
+
+
 def _named_body(
     doc: Doc, view: DocView, head: Token, clusters: dict[str, Entity], token_key: dict[int, str]
 ) -> str | None:
     """The organisation a bare definite group noun refers back to: "the commission" is the
-    last-named organisation with "commission" in its name; "the bank" (a kind of body named
+    last-named organisation with "commission" in its name, "the newspaper" the last one with a
+    newspaper's word in it (:data:`_KIND_WORDS`); "the bank" (a kind of body named
     by a proper name) the organisation named last in the two sentences before."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
@@ -306,7 +325,7 @@ def _named_body(
         for k, i in _last_mentions(token_key, head.i).items()
         if clusters[k].kind == "organisation"
     }
-    kinds = AGENCY_WORDS if lemma == "agency" else {lemma}
+    kinds = _KIND_WORDS.get(lemma, {lemma})
     # A common noun before the kind is in the name too ("the budget office" is the Congressional
     # Budget Office, "the appeals court" no Supreme Court).
     described = {c.lower_ for c in head.children if c.dep_ == "compound"}
@@ -595,6 +614,9 @@ RELATION_NOUNS = KIN_NOUNS | frozenset(
         "backer",
     }
 )
+#: Nouns for those who vote for or back a party, whom a party word does not make its members
+#: ("Democratic voters", "her Republican supporters"); a "Republican opponent" is one.
+BACKER_NOUNS = frozenset({"voter", "supporter", "backer"})
 #: Nouns for a past membership, which states no organisation either ("a Navy veteran", "a
 #: Harvard graduate"); but "a two-decade veteran of the Acme Committee" is still on it.
 PAST_MEMBER_NOUNS = frozenset({"veteran", "graduate", "alumnus", "alumna", "alum"})
@@ -822,6 +844,34 @@ def _party_body(doc: Doc, party_word: Token) -> str:
     ):
         return f"{place} {party}"
     return party
+
+
+#: The word by which an article calls a party it has named ("the party's leaders").
+_PARTY_NOUN = "party"
+
+
+def party_meant(doc: Doc, head: Token) -> str:
+    """The party an unnamed "party" in a mention stands for ("the party said", "party
+    officials", "the party's leaders", "the base of the party"): the party the article named
+    last before it ("Democratic", "GOP", "Republicans"), or "" when the mention has no such
+    word, names its party itself, or the article names none before it.
+
+    Written by hand: spaCy's small model has no coreference, and the article names the party
+    it means in the sentences before nearly always."""
+    words = [head, *(c for c in head.children if c.dep_ in ("compound", "poss"))]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        words.extend(c for c in prep.children if c.dep_ == "pobj")  # "the base of the party"
+    party = next((w for w in words if w.lower_ == _PARTY_NOUN and w.text.islower()), None)
+    if party is None or any(
+        c.lower_ in PARTY_ADJECTIVES or c.text[:1].isupper() or c.dep_ == "poss"
+        for c in party.lefts
+        if c.dep_ != "det" and c.tag_ != "POS"
+    ):
+        return ""  # "the Republican party", "the Tea Party", "Acme's party": named there
+    for tok in reversed(doc[: head.left_edge.i]):
+        if tok.lower_ in PARTY_ADJECTIVES and tok.text[:1].isupper():
+            return PARTY_ADJECTIVES[tok.lower_]
+    return ""
 
 
 def _campaigner(doc: Doc, tok: Token) -> bool:
@@ -1981,7 +2031,45 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
             if pobj is not None and pobj.ent_type_ == "ORG":
                 names.append(_ent_text(doc, pobj))
                 break
-    return "; ".join(dict.fromkeys(n.strip() for n in names))
+    if not names:
+        names.append(_issuer(doc, head))
+    return "; ".join(dict.fromkeys(n.strip() for n in names if n))
+
+
+#: Verbs by which a body states or finds something in a document of its own.
+_STATING_VERBS = frozenset(
+    {"say", "call", "find", "show", "report", "note", "state", "conclude", "warn", "urge"}
+)
+
+
+def _issuer(doc: Doc, head: Token) -> str:
+    """The body that issues a document in its own clause: "Acme issued a statement", "In a
+    statement, Acme called ...", "In a poll of 800 voters, Acme found ..." (the named subject
+    of the verb; after "in", a verb of saying or finding only, as "Roe leads in an Acme poll"
+    is no poll of Roe's), else ""."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in PRODUCING_VERBS:
+        verb = head.head
+    elif (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "in"
+        and head.head.dep_ == "prep"
+        and head.head.head.lemma_.lower() in _STATING_VERBS
+    ):
+        verb = head.head.head
+    else:
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb.pos_ not in ("VERB", "AUX") or not _body_name(doc, subject):
+        return ""
+    return _strip_determiner(_ent_text(doc, subject))
+
+
+def _body_name(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` is in a name the recogniser reads as an organisation's and nowhere in the
+    article as a person's ("Trump released a video": Trump, tagged as a body once, is not)."""
+    if tok.ent_type_ != "ORG":
+        return False
+    return not any(e.label_ == "PERSON" and tok.text in e.text.split() for e in doc.ents)
 
 
 #: Words a headline capitalises before a document's noun that name no producer.
@@ -2057,6 +2145,28 @@ def _earlier_producer(doc: Doc, view: DocView, head: Token, headline: bool = Fal
             found = _producer(doc, view, t)
             if found:
                 return found
+    if not own and not plural:
+        return _reporter_before(doc, head)
+    return ""
+
+
+#: Document nouns and the verb by which an article says a body made one ("The appeals court
+#: ruled ... the ruling", "The AP reported ... The report").
+_DOCUMENT_VERBS = {"report": "report", "ruling": "rule", "study": "study", "analysis": "analyze"}
+
+
+def _reporter_before(doc: Doc, head: Token) -> str:
+    """For a definite document that no earlier noun names, the named body that last did what
+    the noun names: "The AP reported that ... The report also documented" -> AP."""
+    verb_lemma = _DOCUMENT_VERBS.get(head.lemma_.lower())
+    if verb_lemma is None:
+        return ""
+    for t in reversed(doc[: head.i]):
+        if t.pos_ == "VERB" and t.lemma_.lower() == verb_lemma:
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _body_name(doc, subject):
+                return _strip_determiner(_ent_text(doc, subject))
+            return ""  # the last one done was not a named body's
     return ""
 
 

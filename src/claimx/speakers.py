@@ -69,10 +69,13 @@ from .mentions import (
     acronym_of,
     given_name_word,
     is_bare_title,
+    quantified_group,
 )
 from .organisations import (
+    BACKER_NOUNS,
     PARTY_ROLE_NOUNS,
     POST_NOUNS,
+    RELATION_NOUNS,
     _affiliation_of_nominal,
     _bio_organisations,
     _campaign_name,
@@ -81,6 +84,7 @@ from .organisations import (
     _earlier_producer,
     _employer_named_after,
     _employer_of_verb,
+    _ent_text,
     _is_former,
     _is_role,
     _joint_names,
@@ -92,9 +96,11 @@ from .organisations import (
     _organisation_of_nominal,
     _outlet_written_for,
     _parties_from_nominals,
+    _party_body,
     _party_of_name,
     _party_or,
     _party_tag,
+    _party_word,
     _producer,
     _spoken_for,
     _state_organisation,
@@ -104,6 +110,7 @@ from .organisations import (
     demonym_countries,
     document_kind,
     government_country,
+    party_meant,
 )
 from .paragraphs import BLANK_LINE, DATELINE
 from .parties import load_party_lexicon, parties_near
@@ -2356,10 +2363,11 @@ def _relative_antecedent(doc: Doc, pron: Token) -> Token | None:
     elif clause.dep_ == "conj" and clause.head.dep_ == "relcl":  # "who ... and who said"
         ante = clause.head.head
     elif pron.lower_ != "that" and pron.i > 0:
-        # Back past a comma or dash ("Acme, which", "Roe — who") and a time word the parser
-        # then reads as the main verb's ("a real estate agent today who said ...").
+        # Back past a comma or dash ("Acme, which", "Roe — who") and a time phrase the parser
+        # then reads as the main verb's ("a real estate agent today who said ...", "in an
+        # Acme poll last month, which found ...").
         i = pron.i - 1
-        while i > max(0, pron.i - 3) and (
+        while i > max(0, pron.i - 5) and (
             doc[i].is_punct or doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ == "now"
         ):
             i -= 1
@@ -3733,12 +3741,49 @@ def _ad_spoken_in(voice: Token) -> Token | None:
     return None
 
 
+#: Roles against someone, whose owner is no employer ("Trump's rivals").
+_RIVAL_NOUNS = frozenset({"rival", "challenger", "opponent"})
+
+
 def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str]:
     """Speaker fields for a mention that names no entity ("a number of volunteer groups")."""
     head_i = claim.get("speaker_head")
     if head_i is None:
         return {"speaker": "", "speaker_type": "unknown", "organisation": ""}
     head = doc[head_i]
+    group = quantified_group(head)
+    if group is not None and not (head.lemma_.lower() == "number" and group.lemma_ in GROUP_NOUNS):
+        # "A number of GOP delegates", "many in the Democratic Party": no one is named, and
+        # what the article states of the group holds for the claim.
+        org = ""
+        if group.lower_ in PARTY_ADJECTIVES:
+            # "most of the Senate Republicans" are the party's; "a majority of Republicans",
+            # a party's voters as polls count them, are not.
+            if any(
+                c.dep_ == "compound"
+                and c.text[:1].isupper()
+                and c.ent_type_ not in ("GPE", "LOC", "NORP")
+                for c in group.lefts
+            ):  # "Senate Republicans", not "Vermont Democrats"
+                org = _party_body(doc, group)
+            else:
+                return {"speaker": "", "speaker_type": "unknown", "organisation": ""}
+        elif group.pos_ == "PROPN" and group.ent_type_ == "ORG":
+            org = _strip_determiner(_ent_text(doc, group))
+        elif group.pos_ == "NOUN" and group.lemma_.lower() not in BACKER_NOUNS:
+            # Not a place or a people ("most in Miami"), nor voters or supporters ("half of
+            # Democratic voters"), whom a party word does not make its members.
+            # Of rivals or critics, only the party ("both of his Republican rivals").
+            if group.lemma_.lower() in PERSON_NOUNS - RELATION_NOUNS - _RIVAL_NOUNS:
+                org = _unresolved(doc, view, {**claim, "speaker_head": group.i})["organisation"]
+            org = org or _party_word(group)
+            if not org:  # "a handful of Republican Party insiders"
+                body = next((c for c in group.lefts if c.dep_ == "compound"), None)
+                if body is not None and body.ent_type_ == "ORG":
+                    org = _strip_determiner(_ent_text(doc, body))
+        if org:
+            kind = "person" if group.lemma_.lower() in PERSON_NOUNS else "unknown"
+            return {"speaker": "", "speaker_type": kind, "organisation": org}
     if head.pos_ == "PRON":
         kind = "person" if head.lower_ in PERSON_PRONOUNS else "unknown"
         return {"speaker": "", "speaker_type": kind, "organisation": ""}
@@ -3750,10 +3795,13 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
     full_text = view.text
     org = _organisation_of_nominal(doc, head, view)
     if lemma in PERSON_NOUNS:
+        if lemma in BACKER_NOUNS and org and org == _party_word(head):
+            org = ""  # "Democratic voters", "Republican supporters": backers, not members
         if not org and lemma in SPOKES_NOUNS:
             org = _spoken_for(doc, view, head.i)  # "Acme ... , a spokesman said"
         if not org and any(c.lower_ == "administration" for c in head.lefts):
             org = _named_administration(doc, head)  # "administration officials said"
+        org = org or party_meant(doc, head)  # "party officials said", "the party's leaders"
         return {"speaker": "", "speaker_type": "person", "organisation": org}
     text = _strip_determiner(full_text[s:e])
     if head.lemma_.lower() == "number":
@@ -3781,6 +3829,8 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
             return {"speaker": country, "speaker_type": "organisation", "organisation": country}
         if described and lemma == "administration" and (name := _named_administration(doc, head)):
             text = named = name  # "the administration": the one the article names
+        if described and lemma == "party" and (name := party_meant(doc, head)):
+            text = named = name  # "the party said": the one the article named last
         return {"speaker": text, "speaker_type": "organisation", "organisation": org or named}
     if lemma in VOICE_NOUNS and (ad := _ad_spoken_in(head)) is not None:
         # "a narrator in the Doe ad says": the ad's producer speaks through the voice.
@@ -3789,6 +3839,7 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
     if document_kind(head) is not None:
         headline = _in_headline(doc, view, head.i)
         org = _producer(doc, view, head) or _earlier_producer(doc, view, head, headline) or org
+    org = org or party_meant(doc, head)  # "the party's rules", "the base of the party"
     return {"speaker": "", "speaker_type": "unknown", "organisation": org}
 
 
