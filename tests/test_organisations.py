@@ -3171,3 +3171,50 @@ def test_a_body_is_the_issuer_of_a_document_it_states_in_not_one_it_leads_in(
     doc[4].lemma_ = "poll"
     doc.ents = [Span(doc, 0, 1, "ORG")]
     assert _issuer(doc, doc[4]) == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A department word before the role noun is part of the title, not the body, however
+        # the parser hangs the body on it or the recogniser tags it.
+        (
+            "Doe camp reels.\n\nClinton campaign communications director Jennifer Palmieri said "
+            "that the polls were wrong.",
+            "Clinton campaign",
+        ),
+        (
+            "Doe camp reels.\n\nClinton campaign Communications Director Jennifer Palmieri said "
+            "that the polls were wrong.",
+            "Clinton campaign",
+        ),
+        (
+            "Doe camp reels.\n\nAcme National Committee Research Director Raj Shah said that the "
+            "polls were wrong.",
+            "Acme National Committee",
+        ),
+        # A department word that is the body's own last word stays ("Acme Research").
+        ("Acme Research analyst Jim Roe said that the polls were wrong.", "Acme Research"),
+    ],
+)
+def test_a_department_word_before_a_role_is_part_of_the_title(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "polls were wrong")["organisation"] == organisation
+
+
+def test_a_poll_the_recogniser_tags_as_a_body_is_a_document_of_its_producers(nlp):
+    # "An Acme News/Globex Post Poll released Sunday", tagged as one body: no one speaks; the
+    # poll's producers are its organisation.
+    text = (
+        "Poll shows race tight.\n\nAn ABC News/Washington Post Poll released Sunday found that "
+        "Jane Doe leads by four points."
+    )
+    row = one(claims_of(nlp, text), "four points")
+    assert (row["speaker"], row["organisation"]) == ("", "ABC News; Washington Post")
+
+
+def test_a_possessive_body_the_recogniser_took_for_a_person_is_a_body_by_its_last_word(nlp):
+    # "Globex Bank's", tagged as a person's name: no person's name ends with "Bank".
+    text = (
+        "Experts weigh in.\n\nGlobex Bank's chief economist, Ann Lee, said that rates would rise."
+    )
+    assert one(claims_of(nlp, text), "rates")["organisation"] == "Globex Bank"

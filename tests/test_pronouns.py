@@ -1114,3 +1114,40 @@ def test_a_name_in_quote_marks_inside_a_tagger_content_is_no_antecedent(nlp_tagg
         'The bill\'s failure was "heartbreaking," she said.'
     )
     assert one(claims_of(nlp_tagged, text), "failure was")["speaker"] == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A definite role after an unnamed holder of it is that holder, not the last person
+        # named ...
+        (
+            "Talks stall.\n\nAcme Inc. CEO Tom Poe said that the company would move. Speaking "
+            "on condition of anonymity, a senior administration official said that talks had "
+            "stalled. The official added that no deal was near.",
+            "",
+        ),
+        # ... but a role that describes a name is that person's.
+        (
+            "Talks stall.\n\nJim Roe, an official at the State Department, said that talks had "
+            "stalled. The official added that no deal was near.",
+            "Jim Roe",
+        ),
+    ],
+)
+def test_a_definite_role_after_an_unnamed_holder_is_that_holder(nlp, text, speaker):
+    assert one(claims_of(nlp, text), "no deal")["speaker"] == speaker
+
+
+def test_a_second_name_in_a_headline_is_no_employer_of_the_first(nlp):
+    # "Clinton, Trump clash": "Trump", tagged as a body there, had become Clinton's
+    # organisation, so "the Democratic nominee" could not be her (whose party the packaged
+    # party lexicon knows) and went to Trump.
+    text = (
+        "Clinton, Trump clash.\n\nHillary Clinton and Donald Trump traded barbs on Monday. The "
+        "Democratic nominee said that the debate was unfair. The Republican said that she was a "
+        "liar."
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "unfair")["speaker"] == "Hillary Clinton"
+    assert one(rows, "liar")["speaker"] == "Donald Trump"

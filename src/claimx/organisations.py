@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -666,6 +667,36 @@ def _advised_body(tok: Token) -> bool:
     )
 
 
+#: Words for a department that a title names before its role noun ("communications
+#: director", "Research Director", "press secretary"): part of the title, not of the body.
+DEPARTMENT_WORDS = frozenset(
+    {
+        *("communications", "research", "political", "policy", "press", "digital", "finance"),
+        *("field", "legal", "operations", "outreach", "data", "media", "marketing", "strategy"),
+    }
+)
+
+
+def _role_children(nom: Token) -> Iterator[Token]:
+    """The words that modify a role noun, through a department word before it: in "Doe
+    campaign communications director" the parser hangs "campaign" on "communications"; the
+    department word itself names no body (the recogniser may tag "Communications" as one)."""
+    for child in nom.children:
+        if child.dep_ == "compound" and child.i < nom.i and child.lower_ in DEPARTMENT_WORDS:
+            yield from child.children
+        else:
+            yield child
+
+
+def without_department(name: str) -> str:
+    """A body's name without the department words the recogniser took into it from the title
+    after it ("Acme National Committee Research" in "... Research Director Jim Roe")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in DEPARTMENT_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bool) -> str:
     lemma = nom.lemma_.lower()
     if lemma in ("chairman", "chairwoman", "chair") and (party := _local_party(doc, nom)):
@@ -701,7 +732,7 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
     modifier = ""
     # "a senior adviser to the Clinton campaign"
     preps = ("for", "of", "at", "with", "from", "to") if lemma in ADVISER_NOUNS else PREPS
-    for child in nom.children:
+    for child in _role_children(nom):
         if child.dep_ == "prep" and child.lower_ == "on":
             # "a senior adviser on the Doe campaign"
             # A named owner, and not a past one ("on Mrs. Clinton's 2008 campaign", "on the
@@ -783,7 +814,7 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
         ):
             # "House editor for Acme": an employer after the role beats a name before it.
             # A state's "GOP" is that state's party ("an Indiana GOP consultant").
-            modifier = _party_or(_ent_text(doc, child))
+            modifier = _party_or(without_department(_ent_text(doc, child)))
             if child.text == "GOP" and modifier in PARTIES:
                 modifier = _party_body(doc, child)
             continue
@@ -1286,6 +1317,18 @@ def _campaign_of(doc: Doc, view: DocView, tok: Token) -> str:
                 if len(name.split()) > 1:
                     return ""  # "the Sierra Club campaign" is not a candidate's
             return _campaign_name(_ent_text(doc, child))
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if (
+        before is not None
+        and before.head.i > tok.i
+        and (
+            before.ent_type_ == "PERSON"
+            or (before.ent_type_ == "ORG" and len(_ent_text(doc, before).split()) == 1)
+        )
+    ):
+        # "Doe campaign communications director", with "Doe" hung on the role noun (the
+        # recogniser may take a one-word candidate's name for a body's)
+        return _campaign_name(_ent_text(doc, before))
     # "his campaign", or "her campaign manager" (the pronoun on the role the noun modifies)
     owners = [*tok.children, *(tok.head.children if tok.dep_ == "compound" else ())]
     if any(
@@ -1474,6 +1517,24 @@ def _opening_common_noun(tok: Token) -> bool:
     return alone and opens and tok.pos_ == "NOUN" and tok.text[1:].islower()  # not "MSNBC"
 
 
+def _campaign_before_title(doc: Doc, window: Span, ent: Span) -> str:
+    """The campaign a title before a name names through a department word: "Doe campaign
+    Communications Director Jane Roe" (a candidate's name, "campaign", then only words of the
+    title), else ""; not a former post ("former Doe campaign manager")."""
+    for t in window:
+        if t.lower_ != "campaign" or t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON":
+            continue
+        rest = doc[t.i + 1 : ent.start]
+        if not any(w.lower_ in DEPARTMENT_WORDS for w in rest):
+            continue  # "Doe campaign spokesman Jim Roe" is read as before
+        if any(w.lower_.rstrip("-") in FORMER_WORDS for w in doc[max(0, t.i - 4) : ent.start]):
+            return ""
+        words = all(w.pos_ in ("NOUN", "PROPN", "ADJ") and w.ent_type_ != "PERSON" for w in rest)
+        if words and any(_is_role(w) for w in rest):
+            return _campaign_name(_ent_text(doc, doc[t.i - 1]))
+    return ""
+
+
 def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     """Organisations and titles written before a name ("U.S. Secretary of State Antony ...")."""
     first = max(view.sent_start[ent.start], ent.start - 8)
@@ -1502,7 +1563,16 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             if place in us_states():
                 return place  # "Ohio Secretary of State X" heads no department
             return f"{doc[_ent_start(before) : before.i + 1].text} {org}"
-    orgs = [e for e in window_ents if e.label_ == "ORG" and not _opening_common_noun(e[0])]
+    campaign = _campaign_before_title(doc, window, ent)
+    if campaign:
+        return campaign
+    orgs = [
+        e
+        for e in window_ents
+        if e.label_ == "ORG"
+        and not _opening_common_noun(e[0])
+        and not all(w.lower_ in DEPARTMENT_WORDS for w in e)  # "Communications Director"
+    ]
     between = doc[orgs[-1].end : ent.start] if orgs else doc[0:0]
     # "Acme Radio's Jane Doe": the possessive may be inside the organisation's name or after it,
     # and a title may follow it ("Acme News' Dr. Jane Doe").
@@ -1524,7 +1594,7 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             for t in doc[max(first, orgs[-1].start - 2) : ent.start]
         ):
             return ""  # "former Energy Secretary Jane Doe", "ex-Acme spokesman Jim Roe"
-        org = _party_or(_clean_name(orgs[-1].text))
+        org = _party_or(without_department(_clean_name(orgs[-1].text)))
         after = doc[orgs[-1].end] if orgs[-1].end < ent.start else None
         if after is not None and after.lower_ == "campaign":
             return _campaign_name(org)  # "Doe campaign spokesman Jim Roe"
@@ -2273,6 +2343,17 @@ def _used_as_person(view: DocView, run: Span) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0] for e in view.ents)
 
 
+#: Last words of bodies' names, which no person's name ends with ("Acme Bank", "Globex
+#: Institute"), though the recogniser may tag the name as a person's.
+BODY_LAST_WORDS = frozenset(
+    {
+        *("bank", "university", "institute", "institution", "foundation", "association"),
+        *("corporation", "corp.", "inc.", "company", "council", "center", "centre", "fund"),
+        *("trust", "committee", "agency", "society", "union", "federation", "group"),
+    }
+)
+
+
 def _misread_organisation(view: DocView, run: Span | None, works: bool = False) -> str:
     """The organisation a run of capitalised words names, whatever the recogniser made of it,
     or "" for a person, a place, a party, a title or a common noun that opens a sentence; a
@@ -2301,6 +2382,7 @@ def _misread_organisation(view: DocView, run: Span | None, works: bool = False) 
         len(words) > 1
         and all(t.ent_type_ == "PERSON" for t in words)
         and not _tagged_elsewhere(view, _clean_name(run.text))
+        and last.lower_ not in BODY_LAST_WORDS  # "Globex Bank's chief economist"
     ):
         # A name read as a person's throughout ("a spokesman for Bernie Roe"): a person's,
         # unless the article tags it as an organisation somewhere.

@@ -995,6 +995,8 @@ class SpeakerResolver:
             cluster.body = cluster.body or body
         if not cluster.body:
             cluster.body = _title_body(doc, view, ent)
+        if _in_headline(doc, view, ent.start) and _a_persons_name(view, cluster.organisation):
+            cluster.organisation = ""  # "Clinton, Trump clash": a second person, read as a body
         if not cluster.organisation and any(
             t.lower_ in SPOKES_NOUNS for t in doc[max(0, ent.start - 2) : ent.start + 1]
         ):
@@ -1298,10 +1300,32 @@ class SpeakerResolver:
                     fitting = members or fitting
                 quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or []]
                 key = _recent(doc, head.idx, fitting, token_key, history, "person", quotes)
+                if key is not None and _unnamed_holder_since(doc, head, key, token_key):
+                    return None  # "a senior official said ... The official added": that one
                 if key is not None:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
         return None
+
+
+def _unnamed_holder_since(doc: Doc, head: Token, key: str, token_key: dict[int, str]) -> bool:
+    """Whether the article introduced an unnamed holder of a definite role noun's role since it
+    last named the person ``key``: in "Jim Roe said ... A senior official said ... The official
+    added", the official is the unnamed one, not Roe. An indefinite role that describes a name
+    ("Jane Doe, an official at Acme", "Doe is an official") is no unnamed holder."""
+    roles = _same_roles(head.lemma_.lower())
+    last = max((i for i, k in token_key.items() if k == key and i < head.i), default=-1)
+    for t in doc[last + 1 : head.i]:
+        if t.lemma_.lower() not in roles or t.pos_ != "NOUN" or t.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            continue
+        if t.dep_ in ("appos", "attr") or t.head.i in token_key:
+            continue  # it describes someone named
+        if any(c.dep_ == "appos" and c.i in token_key for c in t.children):
+            continue  # "an aide, Jim Roe"
+        return True
+    return False
 
 
 #: Role nouns that name the same role: the article may give one and the mention the other.
@@ -3811,7 +3835,8 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
             if pobj is not None:
                 lemma = pobj.lemma_.lower()
                 text = _strip_determiner(full_text[pobj.left_edge.idx : pobj.idx + len(pobj)])
-    if lemma in GROUP_NOUNS or head.ent_type_ in ORG_LABELS:
+    if (lemma in GROUP_NOUNS or head.ent_type_ in ORG_LABELS) and document_kind(head) is None:
+        # (Not "An Acme News/Globex Poll released Sunday", tagged as a body: a document.)
         # "Police said", "Federal courts have ruled": common words, capitalised only to open
         # the sentence, describe a body and name none; the description stays the speaker.
         words = doc.char_span(s, e, alignment_mode="expand") or [head]
@@ -3857,6 +3882,14 @@ def make_speaker_resolver(nlp: Language, name: str, party_lexicon: str) -> Speak
             path, or ``"none"`` (only the organisations the article states).
     """
     return SpeakerResolver(nlp, name, party_lexicon)
+
+
+def _a_persons_name(view: DocView, name: str) -> bool:
+    """Whether a one-word name the recogniser gave as a body's is the surname of a person the
+    article names in full ("Trump" in a headline, "Donald Trump" below)."""
+    if not name or " " in name:
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == name for e in view.ents)
 
 
 def _genders_from_given_names(clusters: dict[str, Entity]) -> None:
