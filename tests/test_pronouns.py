@@ -1151,3 +1151,14 @@ def test_a_second_name_in_a_headline_is_no_employer_of_the_first(nlp):
     rows = claims_of(nlp, text)
     assert one(rows, "unfair")["speaker"] == "Hillary Clinton"
     assert one(rows, "liar")["speaker"] == "Donald Trump"
+
+
+def test_a_surname_the_recogniser_missed_with_a_party_appositive_is_the_person(nlp):
+    # "Doe, a Republican, said", with "Doe" untagged: the person named before, of that party,
+    # not a speaker called "Republican".
+    text = (
+        "Senate passes bill.\n\nJane Doe spoke on Monday. Doe, a Republican, said that the bill "
+        "cost too much."
+    )
+    row = one(claims_of(nlp, text), "cost too much")
+    assert (row["speaker"], row["organisation"]) == ("Jane Doe", "Republican Party")

@@ -1148,6 +1148,8 @@ class SpeakerResolver:
             # Not across a colon: "RAMOS: Secretary Clinton, did you ...?" is a transcript
             # label and the words said to Clinton, though the parser may read an appositive.
             if child.dep_ == "appos" and child.i in token_key and not _colon_between(head, child):
+                if child.ent_type_ == "NORP" or child.lower_ in PARTY_MEMBERS:
+                    continue  # "Doe, a Republican, said", "Doe" untagged: a party, no name
                 if clusters[token_key[child.i]].kind == "person":
                     _state_organisation(doc, view, head, clusters[token_key[child.i]])
                 return token_key[child.i]
@@ -1179,6 +1181,9 @@ class SpeakerResolver:
                 grouped = any(t.lower_ in GROUP_NOUNS for t in [*parts, head]) or not parts
                 clusters[key] = Entity(name, "organisation" if grouped else "person", head.idx)
                 clusters[key].forms[name] += 1
+            party = _party_appositive(head)
+            if party and clusters[key].kind == "person" and not clusters[key].organisation:
+                clusters[key].organisation = party  # "Doe, a Republican, said", Doe untagged
             return _team_of(view, head, clusters, key) or key  # "Team Trump", untagged
         lower = head.lower_
         if head.pos_ == "PRON" and lower in ("i", "me") and signatures:
@@ -3882,6 +3887,18 @@ def make_speaker_resolver(nlp: Language, name: str, party_lexicon: str) -> Speak
             path, or ``"none"`` (only the organisations the article states).
     """
     return SpeakerResolver(nlp, name, party_lexicon)
+
+
+def _party_appositive(head: Token) -> str:
+    """The party an appositive party noun gives a name ("Doe, a Republican"), else ""."""
+    return next(
+        (
+            PARTY_MEMBERS[c.lower_]
+            for c in head.rights
+            if c.dep_ == "appos" and c.lower_ in PARTY_MEMBERS
+        ),
+        "",
+    )
 
 
 def _a_persons_name(view: DocView, name: str) -> bool:
