@@ -2338,20 +2338,13 @@ def _used_as_person(view: DocView, run: Span) -> bool:
     words = [t.text for t in run]
     if gender_of_given_name(words[0]) and not _ends_like_a_body(words):
         return True
-    if len(words) > 1:
-        return False
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0] for e in view.ents)
+    return len(words) == 1 and surname_of_named_person(view, words[0])
 
 
-#: Last words of bodies' names, which no person's name ends with ("Acme Bank", "Globex
-#: Institute"), though the recogniser may tag the name as a person's.
-BODY_LAST_WORDS = frozenset(
-    {
-        *("bank", "university", "institute", "institution", "foundation", "association"),
-        *("corporation", "corp.", "inc.", "company", "council", "center", "centre", "fund"),
-        *("trust", "committee", "agency", "society", "union", "federation", "group"),
-    }
-)
+def surname_of_named_person(view: DocView, word: str) -> bool:
+    """Whether a word is the surname of a person the article names in full ("Doe" after "Jane
+    Doe")."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in view.ents)
 
 
 def _misread_organisation(view: DocView, run: Span | None, works: bool = False) -> str:
@@ -2382,7 +2375,7 @@ def _misread_organisation(view: DocView, run: Span | None, works: bool = False) 
         len(words) > 1
         and all(t.ent_type_ == "PERSON" for t in words)
         and not _tagged_elsewhere(view, _clean_name(run.text))
-        and last.lower_ not in BODY_LAST_WORDS  # "Globex Bank's chief economist"
+        and not _ends_like_a_body([t.text for t in words])  # "Globex Bank's chief economist"
     ):
         # A name read as a person's throughout ("a spokesman for Bernie Roe"): a person's,
         # unless the article tags it as an organisation somewhere.

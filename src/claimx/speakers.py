@@ -111,6 +111,7 @@ from .organisations import (
     document_kind,
     government_country,
     party_meant,
+    surname_of_named_person,
 )
 from .paragraphs import BLANK_LINE, DATELINE
 from .parties import load_party_lexicon, parties_near
@@ -995,7 +996,8 @@ class SpeakerResolver:
             cluster.body = cluster.body or body
         if not cluster.body:
             cluster.body = _title_body(doc, view, ent)
-        if _in_headline(doc, view, ent.start) and _a_persons_name(view, cluster.organisation):
+        org = cluster.organisation
+        if _in_headline(doc, view, ent.start) and org and surname_of_named_person(view, org):
             cluster.organisation = ""  # "Clinton, Trump clash": a second person, read as a body
         if not cluster.organisation and any(
             t.lower_ in SPOKES_NOUNS for t in doc[max(0, ent.start - 2) : ent.start + 1]
@@ -3899,14 +3901,6 @@ def _party_appositive(head: Token) -> str:
         ),
         "",
     )
-
-
-def _a_persons_name(view: DocView, name: str) -> bool:
-    """Whether a one-word name the recogniser gave as a body's is the surname of a person the
-    article names in full ("Trump" in a headline, "Donald Trump" below)."""
-    if not name or " " in name:
-        return False
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == name for e in view.ents)
 
 
 def _genders_from_given_names(clusters: dict[str, Entity]) -> None:
