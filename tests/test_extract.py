@@ -648,3 +648,95 @@ def test_an_as_clause_reports_the_clause_it_hangs_on(nlp, nlp_tagged, tagged, te
 
 def test_as_expected_is_not_a_claim(nlp):
     assert claims_of(nlp, "As expected, the dam is safe.") == []
+
+
+def test_a_quote_does_not_take_a_next_cue_that_reports_its_own_content(nlp):
+    text = (
+        "“We did our best,” Ann Doe said on Monday. “It will take years.” Jim Roe, a Red Cross "
+        "spokesman, said shelters were full."
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "It will take years")["speaker"] == "Ann Doe"
+    assert one(rows, "shelters were full")["speaker"] == "Jim Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # The cue governs a clause inside the quote, not one after it.
+        (
+            "“I would love that competition. I think I’d do very well against it,” Jim Roe "
+            "said Sunday on NBC’s Meet the Press.",
+            "I would love that competition. I think",
+            "Jim Roe",
+        ),
+        # The quote's own sentence has a subject: the next sentence's speaker is its speaker.
+        (
+            "Ann Doe called the plan “a disgrace.” Doe said the vote had been rigged.",
+            "a disgrace",
+            "Ann Doe",
+        ),
+    ],
+)
+def test_a_quote_keeps_a_next_cue_that_is_its_own(nlp, text, fragment, speaker):
+    assert one(claims_of(nlp, text), fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Doe said the plant would close, according to the Tribune.",
+        "According to the Tribune, Ann Doe said the plant would close.",
+    ],
+)
+def test_a_claim_passed_on_by_according_to_is_a_claim_of_its_own(nlp, nlp_tagged, text):
+    for pipeline in (nlp, nlp_tagged):
+        rows = claims_of(pipeline, text)
+        found = {(r["speaker"], r["cue"].lower(), r["quote"]) for r in rows}
+        assert found == {
+            ("Tribune", "according to", "Ann Doe said the plant would close"),
+            ("Ann Doe", "said", "the plant would close"),
+        }
+
+
+def test_according_to_does_not_pass_on_what_is_no_speech(nlp):
+    text = (
+        "The White House is considering a plan to keep a base in Afghanistan, according to "
+        "American military officials."
+    )
+    rows = claims_of(nlp, text)
+    assert [r["speaker_mention"] for r in rows] == ["American military officials"]
+
+
+def test_a_chamber_role_is_the_lawmaker_named_with_only_a_party(nlp):
+    text = (
+        "Sen. Jane Roe (D-Ore.) blasted the bill on Monday. “It is a disgrace,” the Senate "
+        "majority leader said."
+    )
+    row = one(claims_of(nlp, text), "It is a disgrace")
+    assert (row["speaker"], row["organisation"]) == ("Jane Roe", "Democratic Party")
+
+
+def test_a_chamber_role_is_not_someone_of_another_body(nlp):
+    text = (
+        "Jane Roe, an Exxon lawyer, blasted the bill. “It is a disgrace,” the Senate majority "
+        "leader said."
+    )
+    assert one(claims_of(nlp, text), "It is a disgrace")["speaker"] == ""
+
+
+@pytest.mark.parametrize(
+    ("lede", "organisation"),
+    [
+        ("The lifelong Democrat who chairs the budget panel", "Democratic Party"),
+        ("The veteran lawmaker who chairs the budget panel", "U.S. House of Representatives"),
+    ],
+)
+def test_a_definite_role_in_the_lede_is_the_person_named_just_after_it(nlp, lede, organisation):
+    text = (
+        "Lawmaker breaks with party.\n\n"
+        f"{lede} said Monday that she would oppose the bill.\n\n"
+        "Rep. Jane Roe, who has served since 1998, said the bill would hurt farmers."
+    )
+    row = one(claims_of(nlp, text), "she would oppose the bill")
+    assert (row["speaker"], row["organisation"]) == ("Jane Roe", organisation)

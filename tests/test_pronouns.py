@@ -50,6 +50,21 @@ from snippets import claims_of, one
             "the rules will last",
             "Sam Hale",
         ),
+        # In its own sentence, "she" is a woman named as such before a subject whose gender
+        # is not known ("Chris").
+        (
+            "Gov. Chris Hale described Senator Ann Lee as a “disgrace” after she said that "
+            "the police were biased.",
+            "the police were biased",
+            "Ann Lee",
+        ),
+        # But "he" stays with the subject: such a name is a man's more often than not.
+        (
+            "Gov. Chris Hale praised Senator Tom Lee on Monday, and he said that the plan would "
+            "pass.",
+            "the plan would pass",
+            "Chris Hale",
+        ),
     ],
 )
 def test_pronoun_takes_the_salient_person(nlp, text: str, fragment: str, speaker: str) -> None:

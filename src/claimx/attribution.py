@@ -115,6 +115,21 @@ def _without_own_cue(quote: Piece, rule: dict[str, Any]) -> Piece:
     return (start, quote[1]) if cue[0] < start else (quote[0], end)
 
 
+def _holds_own_attribution(quote: Piece, rule: dict[str, Any]) -> bool:
+    """Whether a tagger content holds both the cue and the speaker mention of a claim that
+    "according to X" passes on: X's content, not this claim's. (Other nested claims may snap
+    to the outer content: "Roe said that he expects X" is Roe's claim, found by its inner
+    verb.)"""
+    cue, mention = rule.get("cue"), rule.get("speaker_mention")
+    return (
+        bool(rule.get("passed_on"))
+        and bool(cue)
+        and bool(mention)
+        and quote[0] <= cue[0] < quote[1]
+        and quote[0] <= mention[0] < quote[1]
+    )
+
+
 def _says_something(doc: Doc, piece: Piece) -> bool:
     """Whether a piece is more than a lone subordinating word: the tagger sometimes splits
     off the "As" of "As X put it, ..." as a piece of the content ('"We," he said' keeps its
@@ -261,6 +276,11 @@ class AttributionTagger:
                     # marks are the better bounds, and the rules' speaker stands. (A content
                     # of the tagger's that reaches past the quote marks wins instead.)
                     quote, confirmed = (start, end), False
+            if quote is not None and _holds_own_attribution(quote, rule):
+                # "Doe said the plant would close, according to the Tribune": the tagger's
+                # content is the outer claim, the Tribune's, which holds this one's cue and
+                # speaker. This claim keeps its own bounds and speaker.
+                quote, confirmed = (rule["quote"][0], rule["quote"][1]), False
             if quote is None:
                 continue  # the tagger does not confirm this claim
             quote = _without_own_cue(quote, rule)

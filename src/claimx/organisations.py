@@ -369,10 +369,19 @@ def _compatible(entity: Entity, affiliation: str) -> bool:
         return True
     if affiliation in PARTIES:
         return entity.organisation not in PARTIES or entity.organisation == affiliation
+    if _lawmaker_of_chamber(entity, affiliation):
+        return True
     if entity.organisation in PARTIES and _party_of_committee(affiliation):
         # "A former Democratic National Committee chairman": a member of its party.
         return _party_of_committee(affiliation) == entity.organisation
     return _same_name(entity.organisation, affiliation)
+
+
+def _lawmaker_of_chamber(entity: Entity, affiliation: str) -> bool:
+    """Whether a chamber's role ("the Senate minority leader") can be a person the article gave
+    only a party, as it does lawmakers ("Jim Roe (D-Nev.)")."""
+    chamber = affiliation.lower().removeprefix("u.s. ") in ("senate", "house")
+    return chamber and entity.kind == "person" and entity.organisation in PARTIES
 
 
 def _state_organisation(doc: Doc, view: DocView, nom: Token, entity: Entity) -> None:

@@ -405,6 +405,32 @@ def _aux_start(verb: Token) -> int:
     return i
 
 
+def _reports_own_content(
+    verb: Token, opening: Token, q: list[int], quotes: list[list[int]]
+) -> bool:
+    """Whether a reporting verb in the sentence after a quote reports content of its own, so
+    is not the quote's cue: a clause with a subject or a "that" it governs outside any quote
+    ('"It will take years." Jim Roe said shelters were full.'), or "according to" opening
+    that sentence ('According to Acme, the storm will weaken'). Only for a quote whose own
+    sentence has no subject outside it: in 'Doe called it "a disgrace." Doe said the vote
+    was rigged.' the quote is Doe's all the same. A verb that governs part of the quote, or
+    one in the quote's own sentence, is the quote's."""
+    sent = verb.sent
+    if sent.start_char < q[1] or any(q[0] <= c.idx < q[1] for c in verb.children):
+        return False
+    if any(t.dep_ in ("nsubj", "nsubjpass") and not _inside(t.idx, quotes) for t in opening.sent):
+        return False
+    if verb.lower_ == "according":
+        return verb.i == sent.start
+    return any(
+        c.dep_ == "ccomp"
+        and c.idx > q[1]
+        and not _inside(c.idx, quotes)
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") or g.lower_ == "that" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _cue_start(verb: Token) -> int:
     """Where a verb's cue starts: the verb, or the auxiliaries written right before it."""
     return verb.doc[_aux_start(verb)].idx
@@ -548,6 +574,11 @@ class ReportedSpeechFinder:
                     for t in c.subtree
                 ]
                 toks = sorted(toks, key=lambda t: t.i)
+        according = [t for t in toks if t.i > comp.i and _according_source(t) is not None]
+        if according:
+            # "Doe said the plant would close, according to the Tribune": who reported the
+            # claim is not part of it.
+            toks = [t for t in toks if t.i < according[0].left_edge.i]
         if parenthetical:
             # The side of the cue that holds the interrupted clause's verb.
             if comp.i > verb.i:
@@ -644,13 +675,22 @@ class ReportedSpeechFinder:
             "cue": list(_subtree_chars([acc, to])),
             "speaker": list(_mention(text, source, quotes)),
             "speaker_head": source.i,
+            "according": acc.i,
         }
 
     # -- direct quotes ------------------------------------------------------------------------
     def _cue_near_quote(
         self, doc: Doc, text: str, starts: list[int], q: list[int], quotes: list[list[int]]
     ) -> Token | None:
-        """The reporting verb in the sentence around a quote: after it first, then before."""
+        """The reporting verb in the sentence around a quote: after it first, then before.
+
+        A verb in the next sentence that reports content of its own is not the quote's
+        ('"It will take years." Jim Roe said shelters were full.': the quote has no cue, and
+        continues the speaker before it, while Roe keeps his own claim).
+        """
+        if not len(doc):
+            return None
+        opening = doc[max(bisect_right(starts, q[0]) - 1, 0)]  # the token holding the mark
         i = bisect_left(starts, q[1])  # the first token at or after the closing mark
         while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
             i += 1  # past the closing mark: '?” Clinton said.' may be a sentence of its own
@@ -662,13 +702,11 @@ class ReportedSpeechFinder:
                 if tok.pos_ in ("VERB", "AUX") and (
                     tok.lemma_.lower() in SPEECH_VERBS or self._is_cue(tok)
                 ):
-                    return tok
-        i = bisect_right(starts, q[0]) - 1  # the token holding the opening mark
-        start_tok = doc[max(i, 0)] if len(doc) else None
-        if start_tok is None:
-            return None
-        sent = start_tok.sent
-        before = [t for t in doc[sent.start : start_tok.i] if not _inside(t.idx, quotes)]
+                    if not _reports_own_content(tok, opening, q, quotes):
+                        return tok
+                    break
+        sent = opening.sent
+        before = [t for t in doc[sent.start : opening.i] if not _inside(t.idx, quotes)]
         if not before and sent.start > 0:
             prev = doc[sent.start - 1].sent
             if prev.text.rstrip().endswith(":"):
@@ -843,12 +881,17 @@ class ReportedSpeechFinder:
             claim["direct"] = False
             claim["mixed"] = any(s <= f[0] < e for f in fragments)
             claims.append(claim)
+        for claim in claims:
+            _mark_passed_on(doc, claim, claims)
         # A claim whose cue lies inside another claim's content is nested ("X said that Y
-        # wants Z"): it is part of what X claims, not a claim of its own.
+        # wants Z"): it is part of what X claims, not a claim of its own. But a claim that
+        # "according to" passes on is a claim of its own as well ("Doe said the plant would
+        # close, according to the Tribune": the Tribune's claim, and Doe's).
         claims = [
             c
             for c in claims
             if c.get("direct")
+            or c.get("passed_on")
             or not any(
                 o is not c and o["content"][0] <= c["cue"][0] < o["content"][1] for o in claims
             )
@@ -867,6 +910,8 @@ class ReportedSpeechFinder:
                     "speaker_head": c["speaker_head"],
                     "continues": c.get("continues"),
                     "label": c.get("label", False),
+                    # Passed on by "according to X": its content is inside X's.
+                    "passed_on": c.get("passed_on", False),
                 }
             )
         set_claims(doc, records)
@@ -1027,6 +1072,44 @@ def _document_author(noun: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+def _mark_passed_on(doc: Doc, claim: dict[str, Any], claims: list[dict[str, Any]]) -> None:
+    """Mark the claims an "according to" claim passes on in its content ("Doe said the plant
+    would close, according to the Tribune"): those made with a verb of speech, in the active
+    voice, with a clause for its content, that governs the "according" phrase, by a speaker
+    who is not a share of a poll's respondents ("51 percent said ..., according to the poll"
+    is the poll's finding; so are "Doe was told ..." and "Doe praised the plan ..." the
+    Tribune's alone)."""
+    acc = claim.get("according")
+    if acc is None:
+        return
+    ancestors = {t.i for t in doc[acc].ancestors}
+    s, e = claim["content"]
+    for other in claims:
+        if other is claim or other.get("direct") or other.get("according") is not None:
+            continue
+        if not s <= other["cue"][0] < e or other.get("speaker_head") is None:
+            continue
+        cue = doc.char_span(*other["cue"], alignment_mode="expand") or ()
+        verbs = [
+            t
+            for t in cue
+            if t.i in ancestors
+            and t.lemma_.lower() in SPEECH_VERBS
+            and any(c.dep_ == "ccomp" for c in t.children)
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        ]
+        speaker = doc[other["speaker_head"]]
+        if verbs and not any(
+            t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL") or t.lemma_ in _POLL_WORDS
+            for t in speaker.subtree
+        ):
+            other["passed_on"] = True
+
+
+#: Words of a poll's findings: their speaker is a share of respondents, not a source.
+_POLL_WORDS = frozenset({"percent", "poll", "survey", "majority", "respondent", "share"})
 
 
 def _according_source(acc: Token) -> tuple[Token, Token] | None:

@@ -88,6 +88,7 @@ from .organisations import (
     _is_former,
     _is_role,
     _joint_names,
+    _lawmaker_of_chamber,
     _named_body,
     _organisation_after_name,
     _organisation_before_name,
@@ -1297,7 +1298,10 @@ class SpeakerResolver:
                 # speaker (news refers back to the person it is writing about).
                 if affiliation and affiliation not in PARTIES:  # "the Exxon spokesman"
                     fitting = {
-                        k: c for k, c in fitting.items() if _same_name(c.organisation, affiliation)
+                        k: c
+                        for k, c in fitting.items()
+                        if _same_name(c.organisation, affiliation)
+                        or _lawmaker_of_chamber(c, affiliation)  # "the Senate minority leader"
                     }
                 elif affiliation and lemma in CANDIDATE_NOUNS:
                     # "The GOP nominee" whom the article never names as such: one of the party's
@@ -1309,6 +1313,10 @@ class SpeakerResolver:
                 key = _recent(doc, head.idx, fitting, token_key, history, "person", quotes)
                 if key is not None and _unnamed_holder_since(doc, head, key, token_key):
                     return None  # "a senior official said ... The official added": that one
+                if key is None and _opens_story(doc, view, head):
+                    # "The veteran lawmaker who chairs the panel said ..." in a lede, with no
+                    # one named before it: the person the story names just after it.
+                    key = _introduced_after(doc, view, head, fitting, clusters, token_key)
                 if key is not None:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
@@ -1415,13 +1423,16 @@ def _introduced_after(
     fitting: dict[str, Entity],
     clusters: dict[str, Entity],
     token_key: dict[int, str],
+    any_noun: bool = False,
 ) -> str | None:
     """The person a lede's unnamed role refers to when the story names them just after it: "A
     top Jane Doe adviser says ... / Jim Roe spoke to reporters", "A former chairman says ... /
     'Now is the time,' said Jim Roe". The first person the article names after the role, in the
     next :data:`NAMED_WITHIN` sentences, who is the subject of a clause or the speaker of a
-    claim; no one if that person was named before the role, or cannot be it (gender, party)."""
-    if head.lemma_.lower() not in PERSON_NOUNS or head.tag_ != "NN":
+    claim; no one if that person was named before the role, or cannot be it (gender, party).
+    ``any_noun``: the role is a party member's noun ("The lifelong Republican"), which is no
+    role noun."""
+    if not any_noun and (head.lemma_.lower() not in PERSON_NOUNS or head.tag_ != "NN"):
         return None  # "A new poll", "a number of writers"
     roles = _same_roles(head.lemma_.lower())
     speakers = {c.get("speaker_head") for c in doc._.get(CLAIMS_ATTR) or []}
@@ -1745,6 +1756,12 @@ def _only_titles_between(between: Span) -> bool:
     )
 
 
+def _in_marks(tok: Token) -> bool:
+    """Whether a token lies between quote marks (a claim's content around them does not
+    count: "described Jane Doe as a 'disgrace'" names Doe outside the marks)."""
+    return any(s <= tok.idx < e for s, e in tok.doc._.get(QUOTE_OFFSETS_ATTR) or [])
+
+
 def _direct_quotes(doc: Doc) -> list[list[int]]:
     """The spans of words in quote marks: the claims' direct quotes and every claim-like quote
     the quote finder kept, since a claim's content may run past the marks and take in a quote
@@ -2032,6 +2049,13 @@ def _party_member(
     for same in (True, False):
         fitting = {k: c for k, c in compatible.items() if c.organisation == party or not same}
         key = subject or _recent(doc, head.idx, fitting, token_key, history, "person", quotes)
+        if key is not None:
+            clusters[key].organisation = clusters[key].organisation or party
+            return key
+    if _opens_story(doc, view, head):
+        # "The lifelong Republican who wrote the speech says ..." in a lede, then "Jim Roe, a
+        # former staff member, wrote ...": the person the story names just after it.
+        key = _introduced_after(doc, view, head, compatible, clusters, token_key, any_noun=True)
         if key is not None:
             clusters[key].organisation = clusters[key].organisation or party
             return key
@@ -3589,14 +3613,17 @@ class _Salience:
         self.memo[tok.i] = found
         return found
 
-    def _named_before(self, start: int, end: int, gender: str, affiliation: str) -> str | None:
-        """The last person named between ``start`` and ``end`` who fits, or None."""
+    def _named_before(
+        self, start: int, end: int, gender: str, affiliation: str, known_gender: bool = False
+    ) -> str | None:
+        """The last person named between ``start`` and ``end`` who fits (and, with
+        ``known_gender``, is known to be of ``gender``), outside quotes, or None."""
         for t in reversed(self.doc[start:end]):
             key = self.heads.get(t.i) or self.token_key.get(t.i)
             if (
                 key is not None
-                and self.clusters[key].kind == "person"
-                and self._fits(key, gender, affiliation)
+                and self._fits(key, gender, affiliation)  # a person in ``clusters``
+                and not (known_gender and (self.clusters[key].gender != gender or _in_marks(t)))
             ):
                 return key
         return None
@@ -3616,6 +3643,14 @@ class _Salience:
         owners = [c for t in subjects for c in t.children if c.dep_ == "poss"]
         for tok in [*subjects, *owners]:
             key = self._candidate(tok, gender, affiliation, depth)
+            entity = self.clusters.get(key) if key else None
+            if entity is not None and end is not None and gender == "f" and not entity.gender:
+                # "Gov. Chris Christie described Hillary Clinton as a disgrace after she ...":
+                # in the pronoun's own sentence, a woman named as such comes before a subject
+                # whose gender is not known. Not for "he": a name of unknown gender in news
+                # ("Chris", a surname alone) is a man's more often than not.
+                known = self._named_before(start, end, gender, affiliation, known_gender=True)
+                return known or key
             if key is not None:
                 return key
         return None
