@@ -740,3 +740,31 @@ def test_a_definite_role_in_the_lede_is_the_person_named_just_after_it(nlp, lede
     )
     row = one(claims_of(nlp, text), "she would oppose the bill")
     assert (row["speaker"], row["organisation"]) == ("Jane Roe", organisation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Acme Group, a conservative think tank, said in a report that the plant would close.",
+        "The agency said in a report released Tuesday that the plant would close.",
+        "Sen. Jim Roe (D-Ore.) and Rep. Ann Doe (R-Texas) said in a joint statement that the "
+        "plant would close.",
+    ],
+)
+def test_a_that_clause_hung_inside_in_a_report_is_the_content(nlp, text):
+    row = one(claims_of(nlp, text), "the plant would close")
+    assert (row["cue"], row["quote"]) == ("said", "that the plant would close")
+
+
+def test_a_that_clause_of_a_noun_after_on_is_not_the_content(nlp):
+    text = "Bob agreed to talk on the condition that his last name not be used."
+    assert not [r for r in claims_of(nlp, text) if r["quote"].startswith("that his last name")]
+
+
+def test_a_party_tag_after_a_roles_object_names_no_speaker(nlp):
+    text = "“No comment,” a spokeswoman for Sen. Jane Roe (R-Ohio) said on Tuesday."
+    row = one(claims_of(nlp, text), "No comment")
+    assert (row["speaker"], row["speaker_mention"]) == (
+        "",
+        "a spokeswoman for Sen. Jane Roe (R-Ohio)",
+    )

@@ -3218,3 +3218,18 @@ def test_a_possessive_body_the_recogniser_took_for_a_person_is_a_body_by_its_las
         "Experts weigh in.\n\nGlobex Bank's chief economist, Ann Lee, said that rates would rise."
     )
     assert one(claims_of(nlp, text), "rates")["organisation"] == "Globex Bank"
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Jim Roe, the company's general counsel,", "Jim Roe, a lawyer for the company,"],
+)
+def test_the_company_owning_a_role_is_the_body_named_just_before(nlp, role):
+    text = f"Globex Inc. lost the case on Monday. {role} said it would appeal."
+    row = one(claims_of(nlp, text), "it would appeal")
+    assert (row["speaker"], row["organisation"]) == ("Jim Roe", "Globex Inc.")
+
+
+def test_a_group_of_people_is_no_body_a_role_belongs_to(nlp):
+    text = "A group of voters sued the state. Jane Roe, a lawyer for the group, said it was unfair."
+    assert one(claims_of(nlp, text), "it was unfair")["organisation"] == ""

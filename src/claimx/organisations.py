@@ -352,6 +352,39 @@ def _named_body(
     return None
 
 
+#: Kind nouns that call back a body named just before ("the company's lawyer", "a lawyer for
+#: the group"): the bodies' kinds, and "group", which names a body when a role belongs to it.
+_CALLED_BACK_KINDS = BODY_KINDS | {"group"}
+
+
+def _body_called_back(doc: Doc, view: DocView | None, noun: Token) -> str:
+    """The body a bare "the company" or "the group" owning a role refers back to: the last
+    organisation the recogniser tagged in its sentence or the two before (for "the newspaper"
+    and the like, one with a newspaper's word in its name; never a person's name the
+    recogniser once took for a body), else ""."""
+    if view is None or noun.lemma_.lower() not in _CALLED_BACK_KINDS:
+        return ""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+        c.dep_ in ("compound", "amod", "nmod", "prep", "poss") for c in noun.children
+    ):
+        return ""  # "the parent company", "the company's", "the group of voters"
+    sent = view.sent_start[noun.i]
+    earlier = view.sent_start[sent - 1] if sent > 0 else 0
+    window_start = view.sent_start[earlier - 1] if earlier > 0 else 0
+    people = {w for e in view.ents if e.label_ == "PERSON" for w in e.text.split()}
+    kinds = _KIND_WORDS.get(noun.lemma_.lower())
+    recent = [
+        e
+        for e in view.ents
+        if e.label_ == "ORG"
+        and window_start <= e.start
+        and e.end <= noun.i
+        and not set(e.text.split()) <= people  # "Trump", tagged as a body once
+        and (kinds is None or kinds & set(e.text.lower().split()))  # "the newspaper's"
+    ]
+    return _party_or(_ent_text(doc, doc[recent[-1].root.i])) if recent else ""
+
+
 def _affiliation_of_nominal(doc: Doc, nom: Token) -> str:
     """The party or organisation a role noun names in its modifiers ("the Democratic nominee",
     "the Exxon spokesman"); places ("the New York businessman") are not affiliations."""
@@ -791,6 +824,9 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             named_group = _named_group(pobj)
             if named_group:
                 return named_group  # "the leader of the Democratic caucus"
+            called = _body_called_back(doc, view, pobj)
+            if called:
+                return called  # "a lawyer for the company", after "Globex Inc. lost ..."
             inner = _organisation_in_phrase(doc, pobj)
             if inner:
                 return inner  # "an associate for outreach at the Acme Institute"
@@ -829,6 +865,8 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             continue
         if child.dep_ in ("poss", "compound") and child.lemma_.lower() == "campaign" and view:
             return _campaign_of(doc, view, child)  # "the campaign's press secretary"
+        if child.dep_ == "poss" and (called := _body_called_back(doc, view, child)):
+            return called  # "the company's general counsel", after "Globex Inc. lost ..."
         if child.dep_ in ("amod", "compound") and child.text == "GOP":
             return _party_body(doc, child)  # "the GOP nominee", "an Indiana GOP insider"
         if child.dep_ in ("amod", "compound") and child.lower_ in PARTY_ADJECTIVES:

@@ -431,6 +431,23 @@ def _reports_own_content(
     )
 
 
+def _that_clause_in_prep(verb: Token) -> list[Token]:
+    """A "that" clause the parser hung inside a prepositional phrase after the verb, where it is
+    the verb's content: "said in a report that ...", "said in a joint statement that ...",
+    "said in a report released Tuesday that ..." (the clause read as the noun's or the
+    participle's, or as a relative clause whose "that" the tagger still took for a
+    conjunction)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ != "in":
+            continue
+        for tok in prep.subtree:
+            if tok.dep_ in ("ccomp", "acl", "relcl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i for c in tok.children
+            ):
+                return [tok]
+    return []
+
+
 def _cue_start(verb: Token) -> int:
     """Where a verb's cue starts: the verb, or the auxiliaries written right before it."""
     return verb.doc[_aux_start(verb)].idx
@@ -510,6 +527,7 @@ class ReportedSpeechFinder:
             ]
         if prep is not None:
             comps = [c for c in prep.children if c.dep_ == "pobj"] or comps
+        comps = comps or _that_clause_in_prep(verb)
         parenthetical = False
         if not comps and _as_clause(verb) and (_as_put_it(verb) or self._is_cue(verb)):
             # "As Jane Doe said, the dam is safe", "As Doe put it, ...": the claim is the clause
@@ -873,11 +891,11 @@ class ReportedSpeechFinder:
                             speaker_head=claim["speaker_head"],
                         )
                 continue
+            if any(c["cue"] == claim["cue"] and c["content"] not in inner for c in claims):
+                continue  # the cue is taken (and the quotes inside keep their claims)
             if inner:
                 # Quoted fragments inside reported speech: one mixed claim, not direct ones.
                 claims = [c for c in claims if c["content"] not in inner]
-            if any(c["cue"] == claim["cue"] for c in claims):
-                continue
             claim["direct"] = False
             claim["mixed"] = any(s <= f[0] < e for f in fragments)
             claims.append(claim)

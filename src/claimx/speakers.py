@@ -1945,6 +1945,8 @@ def _appositive_of_object(
     for prep in (c for c in head.rights if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and _not_a_person(c, token_key)):
             for appos in (c for c in pobj.rights if c.dep_ == "appos" and c.idx < end):
+                if any(t.text == "(" for t in doc[pobj.i + 1 : appos.i]):
+                    continue  # "for Sen. Jane Roe (R-Ohio)": a party tag, not a name
                 key = token_key.get(appos.i)
                 if key and key != token_key.get(pobj.i) and clusters[key].kind == "person":
                     return key
