@@ -341,15 +341,21 @@ def _named_body(
         return max(by_name, key=last_seen.__getitem__)
     if lemma not in BODY_KINDS or described:
         return None
-    sent = view.sent_start[head.i]
-    earlier = view.sent_start[sent - 1] if sent > 0 else 0
-    window_start = view.sent_start[earlier - 1] if earlier > 0 else 0
-    recent = [
-        e for e in view.ents if e.label_ == "ORG" and window_start <= e.start and e.end <= head.i
-    ]
+    recent = _orgs_just_before(view, head)
     if recent and recent[-1].start in token_key:
         return token_key[recent[-1].start]
     return None
+
+
+def _orgs_just_before(view: DocView, tok: Token) -> list[Span]:
+    """The entities the recogniser tagged as organisations before ``tok``, in its sentence and
+    the two before it, in text order: what a bare "the bank" or "the company's" calls back."""
+    sent = view.sent_start[tok.i]
+    earlier = view.sent_start[sent - 1] if sent > 0 else 0
+    window_start = view.sent_start[earlier - 1] if earlier > 0 else 0
+    return [
+        e for e in view.ents if e.label_ == "ORG" and window_start <= e.start and e.end <= tok.i
+    ]
 
 
 #: Kind nouns that call back a body named just before ("the company's lawyer", "a lawyer for
@@ -368,18 +374,12 @@ def _body_called_back(doc: Doc, view: DocView | None, noun: Token) -> str:
         c.dep_ in ("compound", "amod", "nmod", "prep", "poss") for c in noun.children
     ):
         return ""  # "the parent company", "the company's", "the group of voters"
-    sent = view.sent_start[noun.i]
-    earlier = view.sent_start[sent - 1] if sent > 0 else 0
-    window_start = view.sent_start[earlier - 1] if earlier > 0 else 0
     people = {w for e in view.ents if e.label_ == "PERSON" for w in e.text.split()}
     kinds = _KIND_WORDS.get(noun.lemma_.lower())
     recent = [
         e
-        for e in view.ents
-        if e.label_ == "ORG"
-        and window_start <= e.start
-        and e.end <= noun.i
-        and not set(e.text.split()) <= people  # "Trump", tagged as a body once
+        for e in _orgs_just_before(view, noun)
+        if not set(e.text.split()) <= people  # "Trump", tagged as a body once
         and (kinds is None or kinds & set(e.text.lower().split()))  # "the newspaper's"
     ]
     return _party_or(_ent_text(doc, doc[recent[-1].root.i])) if recent else ""
