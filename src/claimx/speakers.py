@@ -3618,8 +3618,8 @@ class _Salience:
     def _named_before(
         self, start: int, end: int, gender: str, affiliation: str, known_gender: bool = False
     ) -> str | None:
-        """The last person named between ``start`` and ``end`` who fits (and, with
-        ``known_gender``, is known to be of ``gender``), outside quotes, or None."""
+        """The last person named between ``start`` and ``end`` who fits, or None; with
+        ``known_gender``, one known to be of ``gender`` and named outside quote marks."""
         for t in reversed(self.doc[start:end]):
             key = self.heads.get(t.i) or self.token_key.get(t.i)
             if (
