@@ -768,3 +768,37 @@ def test_a_party_tag_after_a_roles_object_names_no_speaker(nlp):
         "",
         "a spokeswoman for Sen. Jane Roe (R-Ohio)",
     )
+
+
+@pytest.mark.parametrize("tagged", [False, True])
+def test_the_one_asked_is_not_the_asker(nlp, nlp_tagged, tagged):
+    # "Asked whether ..., Biden said": Biden was asked; the asker goes unnamed (PolNeAR leaves
+    # such a claim without a source). Biden's own words stay his.
+    rows = claims_of(
+        nlp_tagged if tagged else nlp,
+        "Asked whether he would run again, Jane Roe said: “I intend to.”",
+    )
+    assert one(rows, "whether he would run")["speaker"] == ""
+    assert one(rows, "I intend to")["speaker"] == "Jane Roe"
+
+
+def test_a_speaking_participle_keeps_the_subject_as_speaker(nlp):
+    rows = claims_of(nlp, "Speaking to reporters, Jane Roe said that the deal was fair.")
+    assert one(rows, "the deal was fair")["speaker"] == "Jane Roe"
+
+
+def test_a_passive_report_names_its_reporter_after_by(nlp):
+    rows = claims_of(nlp, "As reported by the Acme Tribune, the mayor resigned on Monday.")
+    assert one(rows, "the mayor resigned")["speaker"] == "Acme Tribune"
+
+
+def test_a_feeling_in_a_passive_participle_is_its_subjects(nlp):
+    # "Angered by X, Doe ...": Doe is the one angered, not X.
+    text = "Angered by the new tax, Jane Roe sued the council."
+    assert one(claims_of(nlp, text), "the new tax")["speaker"] == "Jane Roe"
+
+
+def test_a_bare_as_reported_leaves_the_claims_their_speakers(nlp):
+    # "As reported, Roe said ...": no reporter named; the claim is Roe's.
+    rows = claims_of(nlp, "As reported, Jane Roe said that the council had betrayed voters.")
+    assert one(rows, "betrayed voters")["speaker"] == "Jane Roe"

@@ -3233,3 +3233,66 @@ def test_the_company_owning_a_role_is_the_body_named_just_before(nlp, role):
 def test_a_group_of_people_is_no_body_a_role_belongs_to(nlp):
     text = "A group of voters sued the state. Jane Roe, a lawyer for the group, said it was unfair."
     assert one(claims_of(nlp, text), "it was unfair")["organisation"] == ""
+
+
+def test_a_body_opening_its_sentence_is_one_when_named_alone_inside_a_sentence(nlp):
+    # "Greenpeace", tagged a common noun as the sentence's first word, is written with its
+    # capital inside a sentence too: a name, so the spokesman is its.
+    text = (
+        "Greenpeace spokesman Ian Dunn said that the spill was avoidable. Activists from "
+        "Greenpeace have long opposed drilling."
+    )
+    assert one(claims_of(nlp, text), "avoidable")["organisation"] == "Greenpeace"
+
+
+def test_a_common_noun_opening_its_sentence_stays_one_beside_a_longer_name(nlp):
+    # "Radio" inside "Radio Free Acme" is a word of another name: the host is a radio host.
+    text = "Radio host Jane Doe said that the show would end. She hosts it on Radio Free Acme."
+    assert one(claims_of(nlp, text), "the show would end")["organisation"] == ""
+
+
+@pytest.mark.parametrize(
+    ("place", "organisation"), [("the Mayo Clinic", "Mayo Clinic"), ("the hospital", "")]
+)
+def test_a_unit_directed_at_a_body_is_that_bodys(nlp, place, organisation):
+    # The parser hangs "at the Mayo Clinic" on "directs", not on the program.
+    text = (
+        f"Dr. Alan Park, who directs the vaccine program at {place}, said that the results "
+        "were promising."
+    )
+    assert one(claims_of(nlp, text), "promising")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [("Defense Minister", "Defense Ministry"), ("UN envoy", "United Nations")],
+)
+def test_one_word_bodies_before_a_title_are_named_in_full(nlp, title, organisation):
+    text = f"{title} Jim Roe said that the talks would resume."
+    assert one(claims_of(nlp, text), "talks")["organisation"] == organisation
+
+
+def test_a_lower_case_word_after_of_in_a_title_is_no_body(nlp):
+    # "the secretary of state": "state", tagged as a body, is a word of the title, and must not
+    # hide the body the article stated for her.
+    text = (
+        "Jane Roe, a Maine legislator, said that the count was fair. “Turnout was high,” the "
+        "secretary of state said."
+    )
+    row = one(claims_of(nlp, text), "Turnout")
+    assert (row["speaker"], row["organisation"]) == ("Jane Roe", "Maine")
+
+
+@pytest.mark.parametrize(
+    ("seat", "organisation"),
+    [("U.S. Senate", ""), ("the Green Party", "Green Party")],
+)
+def test_a_candidate_for_a_seat_holds_none_in_its_body(nlp, seat, organisation):
+    # One runs for a seat in the Senate, not in it; one runs for a party as its candidate.
+    text = f"Jane Roe, a candidate for {seat}, said that taxes were too high."
+    assert one(claims_of(nlp, text), "taxes")["organisation"] == organisation
+
+
+def test_the_fed_is_the_federal_reserve(nlp):
+    text = "Fed Chair Jerome Powell said that inflation remained too high."
+    assert one(claims_of(nlp, text), "inflation")["organisation"] == "Federal Reserve"

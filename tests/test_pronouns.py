@@ -1177,3 +1177,38 @@ def test_a_surname_the_recogniser_missed_with_a_party_appositive_is_the_person(n
     )
     row = one(claims_of(nlp, text), "cost too much")
     assert (row["speaker"], row["organisation"]) == ("Jane Doe", "Republican Party")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The tagger reads "baker" after a quote as a proper noun: a role all the same, the
+        # baker the article described.
+        (
+            "Maria Gonzalez, a baker in Queens, opened her shop in 2001. “We are barely "
+            "surviving,” the baker said.",
+            "Maria Gonzalez",
+        ),
+        # A web address is a name though written in lower case.
+        (
+            "A report appeared on news.example.com. “We are barely surviving,” news.example.com "
+            "said.",
+            "news.example.com",
+        ),
+    ],
+)
+def test_a_lower_case_word_read_as_a_name_is_a_role(nlp, text, speaker):
+    assert one(claims_of(nlp, text), "surviving")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Maria Gonzalez has run the bakery for 20 years.", "Maria Gonzalez"),
+        # The subject just before names no one: not the name further back.
+        ("Jim Roe praised his wife. The former teacher then took the stage to cheers.", ""),
+    ],
+)
+def test_an_age_as_speaker_is_the_person_named_as_subject_just_before(nlp, before, speaker):
+    text = f"{before} “We are barely surviving,” said the 46-year-old."
+    assert one(claims_of(nlp, text), "surviving")["speaker"] == speaker

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from . import attribution_model
 from .doc_text import text_of
 from .errors import ClaimxError, Errors
+from .mentions import age_noun
 from .reported import CLAIMS_ATTR, set_claims
 
 #: Least Jaccard overlap (shared characters / characters of either) for a rule span to take the
@@ -143,8 +144,8 @@ def _span_head(span: Span) -> Token:
     outside the span ("the Doe campaign risks ...", read with "risks" as the noun and "the" the
     span's root), its last noun, name or pronoun before any preposition."""
     root = span.root
-    if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-        return root
+    if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or age_noun(root):
+        return root  # an age, "the 58-year-old", is headed by "old"
     nouns = []
     for tok in span:
         if tok.pos_ == "ADP":
@@ -289,8 +290,14 @@ class AttributionTagger:
             if cue is not None:
                 record["cue"] = [cue[0], cue[1]]
             source = _best(rule.get("speaker_mention"), sources)
-            if source is None and confirmed and record.get("cue"):
-                # The tagger does not confirm the rules' speaker: its source nearest the cue.
+            if (
+                source is None
+                and confirmed
+                and record.get("cue")
+                and not rule.get("unnamed_source")
+            ):
+                # The tagger does not confirm the rules' speaker: its source nearest the cue
+                # (none for a cue whose speaker the rules found unnamed: "Asked whether ...").
                 source = self._nearest_source(doc, [quote], tuple(record["cue"]), sources)
             if source is not None:
                 span = doc.char_span(source[0], source[1], alignment_mode="expand")

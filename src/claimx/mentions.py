@@ -510,8 +510,9 @@ _PARTY = re.compile(r"\b([RDI])-[A-Z][A-Za-z.]*")
 #: Abbreviations news writes for international bodies, by their names ("the U.N." is the United
 #: Nations, whether or not the article spells it out).
 _ABBREVIATIONS = (
-    (re.compile(r"^U\.N\.?(?=\s|$)"), "United Nations"),
-    (re.compile(r"^E\.U\.?(?=\s|$)"), "European Union"),
+    (re.compile(r"^U\.?N\.?(?=\s|$)"), "United Nations"),  # "U.N.", and "UN" (Reuters, BBC)
+    (re.compile(r"^E\.?U\.?(?=\s|$)"), "European Union"),
+    (re.compile(r"^Fed$"), "Federal Reserve"),  # "Fed Chair Jerome Powell"
 )
 
 
@@ -986,3 +987,16 @@ def _last_mentions(token_key: dict[int, str], before: int) -> dict[str, int]:
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def age_noun(head: Token) -> bool:
+    """An age written as a noun, "the 58-year-old" (said): only a person speaks as one. The
+    parser heads it with the adjective "old"."""
+    doc = head.doc
+    return (
+        head.lower_ == "old"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.i >= 2
+        and doc[head.i - 1].text == "-"
+        and doc[head.i - 2].lower_ in ("year", "years")
+    )

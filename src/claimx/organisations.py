@@ -521,6 +521,13 @@ def _organisation_of_one_clause(doc: Doc, verb: Token, view: DocView | None) -> 
                 org = _name_of_described_body(doc, named)  # "runs the polling firm Acme"
             if not org:  # "who heads the Ohio chapter of the Sierra Club"
                 org = _organisation_in_phrase(doc, obj, depth=1)
+            for prep in () if org else (c for c in verb.children if c.dep_ == "prep"):
+                # "who directs the vaccine program at the Mayo Clinic", the parser hanging
+                # "at" on the verb: the body the unit is at.
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if prep.lower_ == "at" and pobj is not None and pobj.ent_type_ == "ORG":
+                    org = _ent_text(doc, pobj)
+                    break
         if past and lemma in FORMER_WHEN_PAST:
             return _party_of_committee(org)
         return org  # one who joined a body is in it ("who joined Acme in 2010")
@@ -628,6 +635,8 @@ def _organisation_of_nominal(
     return _organisation_of_role(doc, nom, view, places)
 
 
+#: Role nouns of people running for office.
+CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "contender", "hopeful"})
 #: Roles that exist in one party only (the Democratic Party's unpledged delegates).
 PARTY_ROLE_NOUNS = {"superdelegate": "Democratic Party"}
 
@@ -792,6 +801,13 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if lemma in WORK_NOUNS and child.lower_ == "of":
                 continue  # "author of 'America's Bitter Pill'", "winner of the Acme Prize"
+            if (
+                lemma in CANDIDATE_NOUNS
+                and child.lower_ == "for"
+                and pobj is not None
+                and not _is_party(_party_or(_ent_text(doc, pobj)))  # "for the Green Party"
+            ):
+                continue  # "a candidate for U.S. Senate" seeks a seat in it, holds none
             if staff and pobj is not None and _campaigner(doc, pobj):
                 return _campaign_name(_ent_text(doc, pobj))  # "advisers to Jane Doe"
             if pobj is None or (child.lower_ == "to" and not _advised_body(pobj)):
@@ -813,7 +829,10 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
                     # "chairman of the computer science department at Dartmouth College": the
                     # recogniser's lower-case body gives way to a named one further on, and so
                     # does a unit ("co-director of the Nuclear Policy Program at Acme").
-                    return _organisation_in_phrase(doc, pobj) or org
+                    inner = _organisation_in_phrase(doc, pobj)
+                    if inner or " " in org or _is_proper(org):
+                        return inner or org
+                    continue  # one lower-case word names no body: "the secretary of state"
                 return org
             if child.lower_ == "at" and _untagged_name(pobj):
                 return _name_phrase(pobj)  # "head of product policy at Facebook", untagged
@@ -1201,6 +1220,8 @@ NAME_TITLE_BODIES = {"justice": "Supreme Court", "speaker": "U.S. House of Repre
 
 #: The chambers of Congress as news writes them bare ("Senate Majority Leader Jim Roe").
 _BARE_CHAMBERS = {"senate": "U.S. Senate", "house": "U.S. House of Representatives"}
+#: Departments news names by one word before a role ("State spokesman Mark Toner").
+_BARE_DEPARTMENTS = {"State": "State Department"}
 
 
 def _state_legislator(title: Token) -> bool:
@@ -1450,6 +1471,11 @@ def _party_or(name: str) -> str:
     return PARTY_ADJECTIVES.get(name.lower(), name)
 
 
+def _is_party(name: str) -> bool:
+    """Whether a body's name is a party's ("Democratic Party", "the Green Party")."""
+    return name in PARTIES or name.endswith(" Party")
+
+
 #: A party letter alone in brackets after a name: "Gov. Jane Doe (D)".
 _PARTY_LETTER = re.compile(r"\s?\(([RDI])\)")
 
@@ -1561,7 +1587,18 @@ def _opening_common_noun(tok: Token) -> bool:
     doc = tok.doc
     alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
     opens = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_punct)
-    return alone and opens and tok.pos_ == "NOUN" and tok.text[1:].islower()  # not "MSNBC"
+    return (
+        alone
+        and opens
+        and tok.pos_ == "NOUN"
+        and tok.text[1:].islower()  # not "MSNBC"
+        # "Greenpeace", named again inside a sentence; but not a person's surname ("Trump
+        # officials", when the article names Donald Trump).
+        and (
+            not _capitalised_inside_a_sentence(tok, alone=True)
+            or any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in doc.ents)
+        )
+    )
 
 
 def _campaign_before_title(doc: Doc, window: Span, ent: Span) -> str:
@@ -1654,8 +1691,13 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             and not any(w in org.lower() for w in ("department", "ministry", "office"))
         ):
             return f"{org} Department"  # "Energy Secretary Jane Doe" heads the Energy Department.
+        if after is not None and after.lower_ == "minister" and len(org.split()) == 1:
+            return f"{org} Ministry"  # "Defense Minister Jane Doe", "Defense" tagged alone
         # "U.N. envoy Jane Doe": the United Nations; "Senate Majority Leader": the U.S. Senate.
-        return _BARE_CHAMBERS.get(org.lower(), _expand_abbreviation(org))
+        # "State spokesman Mark Toner": the State Department.
+        return _BARE_CHAMBERS.get(org.lower()) or _BARE_DEPARTMENTS.get(
+            org, _expand_abbreviation(org)
+        )
     plural = _party_of_plural_role(doc, view, ent)
     if plural:
         return plural
@@ -2523,9 +2565,22 @@ def _given_name_like(tok: Token) -> bool:
     return (tok.text[:1].isupper() and tok.is_alpha) or bool(re.fullmatch(r"[A-Z]\.", tok.text))
 
 
-def _capitalised_inside_a_sentence(tok: Token) -> bool:
-    """Whether the article writes this word with a capital inside a sentence somewhere."""
-    return any(t.text == tok.text and not t.is_sent_start for t in tok.doc)
+def _capitalised_inside_a_sentence(tok: Token, alone: bool = False) -> bool:
+    """Whether the article writes this word with a capital inside a sentence somewhere; with
+    ``alone``, not after punctuation nor as a word of a longer name: "Radio" in "Radio Free
+    Acme" leaves "Radio host Jane Doe" a host of radio."""
+    doc = tok.doc
+
+    def capitalised(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text[:1].isupper()
+
+    return any(
+        t.text == tok.text
+        and t.i != tok.i
+        and not t.is_sent_start
+        and not (alone and (doc[t.i - 1].is_punct or capitalised(t.i - 1) or capitalised(t.i + 1)))
+        for t in doc
+    )
 
 
 #: Last words of a body's name beyond the group nouns ("the Sierra Club", "Lincoln Center").

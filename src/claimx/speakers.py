@@ -67,12 +67,14 @@ from .mentions import (
     _particle_led,
     _same_name,
     acronym_of,
+    age_noun,
     given_name_word,
     is_bare_title,
     quantified_group,
 )
 from .organisations import (
     BACKER_NOUNS,
+    CANDIDATE_NOUNS,
     PARTY_ROLE_NOUNS,
     POST_NOUNS,
     RELATION_NOUNS,
@@ -331,10 +333,6 @@ def _written_of(view: DocView, person: str, campaign: str) -> bool:
         re.search(rf"\b{re.escape(form)}(?:s?\b|(?:ed|ing)\b(?! for | on behalf))", text)
         for form in forms
     )
-
-
-#: Role nouns of people running for office.
-CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "contender", "hopeful"})
 
 
 def _sponsors(view: DocView, name: str) -> list[str]:
@@ -1162,7 +1160,10 @@ class SpeakerResolver:
         if named is not None:
             _state_organisation(doc, view, head, clusters[named])  # "a lawyer for Acme, X"
             return named
-        name_like = head.pos_ == "PROPN" or _name_like(doc, head, clusters)
+        # A lower-case word the tagger calls a proper noun ("the baker said" after a quote) is
+        # a common noun: news capitalises names (a web address, "ouest-france.fr", is one).
+        lower_word = head.text[:1].islower() and head.text.isalpha()
+        name_like = (head.pos_ == "PROPN" and not lower_word) or _name_like(doc, head, clusters)
         if _bare_role(head):
             # "Lawmaker says ..." in a headline: a role, capitalised, not a name.
             key = _headline_role(doc, view, head, clusters, token_key)
@@ -1214,7 +1215,8 @@ class SpeakerResolver:
             # "The two men", "both candidates": the two people named together before; any other
             # plural ("the leading Democratic and Republican candidates") is no one person.
             return _pair_named_before(doc, view, head, clusters, token_key)
-        if head.pos_ in ("NOUN", "PROPN"):
+        age = age_noun(head)
+        if head.pos_ in ("NOUN", "PROPN") or age:
             lemma = head.lemma_.lower()
             # Names of people inside the mention; an organisation there is a modifier ("The
             # GOP nominee"), not the speaker.
@@ -1293,6 +1295,12 @@ class SpeakerResolver:
                 and (key := _headline_role(doc, view, head, clusters, token_key, main_only=True))
             ):
                 return key  # "Former DNC chairman calls for ..." in a headline
+            if definite and age and not person_keys:
+                # "the 58-year-old said": no role to match, so the person named as the subject
+                # of the sentence just before, as a reader takes it. The last speaker, or a name
+                # further back, is too often someone else ("Jim Roe praised his wife. The former
+                # teacher took the stage. ... said the 46-year-old").
+                return _subject_of_sentence_before(doc, view, head, fitting, token_key)
             if definite and lemma in PERSON_NOUNS and not person_keys:
                 # "The GOP nominee said": a definite role noun is the most recent person
                 # speaker (news refers back to the person it is writing about).
@@ -3746,6 +3754,20 @@ def _subject_before(
         return None  # "In Sen. Jeff Sessions' column, the Republican from Alabama ...": him
     salience = _Salience(doc, view, fitting, token_key, heads, quotes)
     return salience._back_from(head, gender, "", salience.MAX_DEPTH) or None
+
+
+def _subject_of_sentence_before(
+    doc: Doc, view: DocView, head: Token, fitting: dict[str, Entity], token_key: dict[int, str]
+) -> str | None:
+    """The person among ``fitting`` named as the subject of the sentence before ``head``'s, or
+    None when that subject is no name (or there is none)."""
+    start = view.sent_start[head.i]
+    if start == 0:
+        return None
+    before = doc[view.sent_start[start - 1] : start]
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    key = token_key.get(subjects[0].i) if subjects else None
+    return key if key in fitting and fitting[key].kind == "person" else None
 
 
 def _recent(
