@@ -802,3 +802,24 @@ def test_a_bare_as_reported_leaves_the_claims_their_speakers(nlp):
     # "As reported, Roe said ...": no reporter named; the claim is Roe's.
     rows = claims_of(nlp, "As reported, Jane Roe said that the council had betrayed voters.")
     assert one(rows, "betrayed voters")["speaker"] == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "speaker"),
+    [
+        (
+            "Jane Roe met Jim Doe in Paris. She said the talks had gone well, while he warned "
+            "that problems remained.",
+            "problems remained",
+            "Jim Doe",
+        ),
+        # A clause set against the claim with no cue in it stays part of the claim.
+        (
+            "Jane Roe said that she would vote no while the bill included the tax.",
+            "while the bill included the tax",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_a_claim_set_against_another_by_while_is_its_own(nlp, text, own, speaker):
+    assert one(claims_of(nlp, text), own)["speaker"] == speaker

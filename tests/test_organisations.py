@@ -3296,3 +3296,14 @@ def test_a_candidate_for_a_seat_holds_none_in_its_body(nlp, seat, organisation):
 def test_the_fed_is_the_federal_reserve(nlp):
     text = "Fed Chair Jerome Powell said that inflation remained too high."
     assert one(claims_of(nlp, text), "inflation")["organisation"] == "Federal Reserve"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jim Roe, speaking on behalf of the Acme Workers Union, said the strike would go on.",
+        "Speaking on behalf of the Acme Workers Union, Jim Roe said the strike would go on.",
+    ],
+)
+def test_one_speaking_on_behalf_of_a_body_is_its(nlp, text):
+    assert one(claims_of(nlp, text), "strike")["organisation"] == "Acme Workers Union"

@@ -1950,6 +1950,23 @@ def _name_of_described_body(doc: Doc, tok: Token) -> str:
     return _name_phrase(tok) if _untagged_name(tok) else ""
 
 
+def _spoken_on_behalf_of(doc: Doc, ent: Span) -> str:
+    """The body a person speaks for in a participle: "Jim Roe, speaking on behalf of the Acme
+    Workers Union, said", parsed on the name or on the verb the name is the subject of."""
+    root = ent.root
+    holders = [root, root.head] if root.dep_ == "nsubj" else [root]
+    for speaking in (c for h in holders for c in h.children if c.dep_ in ("acl", "advcl")):
+        if speaking.lemma_.lower() != "speak" or speaking.tag_ != "VBG":
+            continue
+        for on in (c for c in speaking.children if c.dep_ == "prep" and c.lower_ == "on"):
+            for behalf in (c for c in on.children if c.dep_ == "pobj" and c.lower_ == "behalf"):
+                for of in (c for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    body = next((c for c in of.children if c.dep_ == "pobj"), None)
+                    if body is not None and body.ent_type_ == "ORG":
+                        return _ent_text(doc, body)
+    return ""
+
+
 def _organisation_led_by(doc: Doc, ent: Span) -> str:
     """The organisation a passive clause says the person runs, founded or owns: "Acme
     Partners, a hedge fund founded by Jim Roe", "Acme, which is led by Jim Roe". A past

@@ -305,6 +305,10 @@ def _enclosing(pos: int, spans: list[list[int]]) -> int | None:
 _ADDRESSED_VERBS = frozenset({"ask", "question", "press", "quiz", "tell", "challenge"})
 
 
+#: Words that open a clause set against a claim ("..., while he warned that ...").
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
 def _passive_participle(verb: Token) -> bool:
     """A cue written as a passive participle that opens its clause: "Asked whether he would
     run, Biden said ...", "Pressed on the deal, Roe said ...": its subject is the one asked.
@@ -595,6 +599,18 @@ class ReportedSpeechFinder:
         if trailing:
             # "argued that Y would help, saying Z": the participle is a claim of its own.
             toks = [t for t in toks if t.i < trailing[0].i - 1]
+        contrasted = [
+            t
+            for t in toks
+            if t.dep_ == "advcl"
+            and t.i > comp.i
+            and self._is_cue(t)
+            and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in t.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ]
+        if contrasted:
+            # "She said the talks went well, while he warned that ...": his claim is his own.
+            toks = [t for t in toks if t.i < contrasted[0].left_edge.i]
         if comp.dep_ == "xcomp":
             # "urged Trump to make the debate a game-changer": the object is part of the claim.
             obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i]

@@ -106,6 +106,7 @@ from .organisations import (
     _party_word,
     _producer,
     _spoken_for,
+    _spoken_on_behalf_of,
     _state_organisation,
     _strip_determiner,
     _title_body,
@@ -983,6 +984,8 @@ class SpeakerResolver:
             cluster.organisation = _employer_named_after(doc, ent)  # "Roe's firm, Acme"
         if not cluster.organisation:
             cluster.organisation = _organisation_led_by(doc, ent)  # "Acme, founded by Roe"
+        if not cluster.organisation:
+            cluster.organisation = _spoken_on_behalf_of(doc, ent)  # "speaking on behalf of"
         if not cluster.organisation:
             cluster.organisation = _party_of_name(doc, view, ent)
         if not cluster.organisation:
