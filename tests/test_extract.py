@@ -823,3 +823,23 @@ def test_a_bare_as_reported_leaves_the_claims_their_speakers(nlp):
 )
 def test_a_claim_set_against_another_by_while_is_its_own(nlp, text, own, speaker):
     assert one(claims_of(nlp, text), own)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Jane Roe, Acme Bank's chief economist, wrote in a note to clients that rates "
+            "would fall.",
+            "that rates would fall",
+        ),
+        # What was written is the letter; the clause is the student's.
+        ("Jane Roe wrote a letter to a student that the committee praised.", None),
+    ],
+)
+def test_a_that_clause_after_whom_it_was_written_to_is_the_content(nlp, text, content):
+    quotes = [r["quote"] for r in claims_of(nlp, text)]
+    if content:
+        assert content in quotes
+    else:
+        assert "that the committee praised" not in quotes

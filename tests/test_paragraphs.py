@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
-from snippets import claims_of
+from snippets import claims_of, one
 
 from claimx.attribution_model import split_at_blank_lines
 from claimx.pipeline import extract_rows
@@ -58,3 +59,23 @@ def test_a_dateline_is_not_part_of_the_sentence_after_it(nlp):
     assert starts[:2] == ["JACKSON", "U.S."]
     (row,) = claims_of(nlp, text)
     assert row["speaker"] == "Carlton W. Reeves"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "speaker"),
+    [
+        ("WASHINGTON (AP) — ", "Jane Roe"),
+        ("New York (AFP) – Oscar-winning actress ", "Jane Roe"),
+        ("LONDON (Reuters) - Britain's finance minister ", "Jane Roe"),
+    ],
+)
+def test_a_wire_dateline_with_its_agency_is_not_the_speaker(nlp, dateline, speaker):
+    text = f"Headline.\n\n{dateline}Jane Roe said on Monday that growth would slow."
+    row = one(claims_of(nlp, text), "growth would slow")
+    assert row["speaker"] == speaker
+    assert not row["speaker_mention"].startswith(dateline[:4])
+
+
+def test_a_party_tag_before_a_dash_is_no_dateline(nlp):
+    row = one(claims_of(nlp, "Jane Roe (D-Ohio) - the senator - said that it passed."), "passed")
+    assert (row["speaker"], row["organisation"]) == ("Jane Roe", "Democratic Party")

@@ -22,9 +22,17 @@ from spacy.tokens import Doc
 #: A blank line: two line breaks with nothing but spaces between them.
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
-#: A dateline opening a paragraph ("JACKSON, Miss. - ", "WASHINGTON — "): a place in capitals,
-#: perhaps a state, then a dash. What follows starts a sentence of its own.
-DATELINE = re.compile(r"(?<![^\n])[A-Z][A-Z .'-]+(?:,(?: [A-Z][\w.]*\.?)*)? ?[-\u2013\u2014] ")
+#: News agencies whose name a wire story's dateline gives in brackets ("LONDON (Reuters) - ").
+_AGENCIES = r"AP|AFP|Reuters|UPI|Bloomberg|dpa|DPA|Xinhua|TASS|ANI|PTI|IANS|CP|PA|EFE|Kyodo|Yonhap"
+#: A dateline opening a paragraph ("JACKSON, Miss. - ", "WASHINGTON — ", "WASHINGTON (AP) — "): a
+#: place in capitals, perhaps a state and an agency, then a dash; or a place in title case with
+#: an agency ("New York (AFP) – "). What follows starts a sentence of its own.
+DATELINE = re.compile(
+    r"(?<![^\n])"
+    rf"(?:[A-Z][A-Z .'-]+(?:,(?: [A-Z][\w.]*\.?)*)?(?: ?\((?:{_AGENCIES})\))?"
+    rf"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:,(?: [A-Z][\w.]*\.?)*)? ?\((?:{_AGENCIES})\))"
+    r" ?[-\u2013\u2014] "
+)
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
@@ -56,7 +64,7 @@ def _after_dateline(doc: Doc, i: int) -> None:
     """Mark the word after a dateline that opens the paragraph at token ``i`` as a sentence
     start, so that "JACKSON, Miss. - U.S. District Judge Jane Doe ruled" has Doe, not
     "JACKSON", as its subject."""
-    if i >= len(doc) or not doc[i].is_upper:
+    if i >= len(doc) or not doc[i].text[:1].isupper():
         return
     start = doc[i].idx
     text = doc.text  # rebuilt on each access: read once

@@ -467,16 +467,38 @@ def _that_clause_in_prep(verb: Token) -> list[Token]:
     the verb's content: "said in a report that ...", "said in a joint statement that ...",
     "said in a report released Tuesday that ..." (the clause read as the noun's or the
     participle's, or as a relative clause whose "that" the tagger still took for a
-    conjunction)."""
+    conjunction). Also past a phrase of whom it was said to: "wrote in a note to clients that
+    ...", the clause read as the clients' (not when the verb has an object: "wrote a letter to
+    a student that the committee praised")."""
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ != "in":
+        if prep.i < verb.i:
             continue
-        for tok in prep.subtree:
-            if tok.dep_ in ("ccomp", "acl", "relcl") and any(
-                c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i for c in tok.children
-            ):
-                return [tok]
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for tok in prep.subtree:
+                if tok.dep_ in ("ccomp", "acl", "relcl") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i for c in tok.children
+                ):
+                    return [tok]
+        if prep.dep_ in ("dative", "prep") and prep.lower_ == "to" and not has_object:
+            # Only to an audience ("to clients", "to reporters"): "responding to the news that
+            # ...", "referring to reports that ..." give the news's content, not the verb's.
+            for audience in (c for c in prep.children if c.dep_ == "pobj"):
+                if audience.lemma_.lower() not in AUDIENCE_NOUNS:
+                    continue
+                for tok in audience.children:
+                    if tok.dep_ in ("acl", "relcl") and any(
+                        c.lower_ == "that" and c.tag_ == "IN" and c.i < tok.i for c in tok.children
+                    ):
+                        return [tok]
     return []
+
+
+#: Those a claim is told to, after "to" ("wrote in a note to clients that ...").
+AUDIENCE_NOUNS = frozenset(
+    {"client", "reporter", "supporter", "investor", "shareholder", "member", "employee"}
+    | {"staff", "customer", "voter", "lawmaker", "colleague", "journalist", "audience", "crowd"}
+)
 
 
 def _cue_start(verb: Token) -> int:
