@@ -843,3 +843,18 @@ def test_a_that_clause_after_whom_it_was_written_to_is_the_content(nlp, text, co
         assert content in quotes
     else:
         assert "that the committee praised" not in quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Jane Roe told a briefing that the talks would continue.",
+            "that the talks would continue",
+        ),
+        # A story told is what was told, with its relative clause.
+        ("Jane Roe told a story that she had heard in Ohio.", "a story that she had heard in Ohio"),
+    ],
+)
+def test_what_was_told_to_a_gathering_is_the_clause_after_it(nlp, text, content):
+    assert one(claims_of(nlp, text), "that")["quote"] == content

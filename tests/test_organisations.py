@@ -3307,3 +3307,12 @@ def test_the_fed_is_the_federal_reserve(nlp):
 )
 def test_one_speaking_on_behalf_of_a_body_is_its(nlp, text):
     assert one(claims_of(nlp, text), "strike")["organisation"] == "Acme Workers Union"
+
+
+@pytest.mark.parametrize(
+    ("verb", "organisation"),
+    [("leads", "Acme Teachers Union"), ("led the union until 2010; she once led", "")],
+)
+def test_a_body_one_runs_now_is_ones_own(nlp, verb, organisation):
+    text = f"Jane Roe {verb} the Acme Teachers Union. “We will strike,” Roe said."
+    assert one(claims_of(nlp, text), "strike")["organisation"] == organisation

@@ -1212,3 +1212,8 @@ def test_a_lower_case_word_read_as_a_name_is_a_role(nlp, text, speaker):
 def test_an_age_as_speaker_is_the_person_named_as_subject_just_before(nlp, before, speaker):
     text = f"{before} “We are barely surviving,” said the 46-year-old."
     assert one(claims_of(nlp, text), "surviving")["speaker"] == speaker
+
+
+def test_an_unnamed_body_is_described_by_its_words_up_to_its_head(nlp):
+    text = "The company, based in Austin, said it would hire 300 people."
+    assert one(claims_of(nlp, text), "hire")["speaker"] == "company"

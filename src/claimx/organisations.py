@@ -593,6 +593,12 @@ def _employer_of_verb(doc: Doc, verb: Token) -> str:
         )
         if not now:
             return ""
+    elif lemma in LEADING_VERBS - {"found"} and verb.tag_ in ("VBZ", "VBP"):
+        # "Jane Roe leads the Acme Teachers Union": what one runs now is one's body.
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.ent_type_ == "ORG" and obj.lower_ not in PARTY_ADJECTIVES:
+            return _ent_text(doc, obj)
+        return ""
     else:
         return ""
     for prep in (c for h in (holder, verb) for c in h.children if c.dep_ == "prep"):

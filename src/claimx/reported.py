@@ -494,6 +494,10 @@ def _that_clause_in_prep(verb: Token) -> list[Token]:
     return []
 
 
+#: Gatherings a claim is told to ("told a briefing that ...", "told a rally that ...").
+AUDIENCE_EVENTS = frozenset(
+    {"briefing", "conference", "rally", "meeting", "hearing", "summit", "forum", "gathering"}
+)
 #: Those a claim is told to, after "to" ("wrote in a note to clients that ...").
 AUDIENCE_NOUNS = frozenset(
     {"client", "reporter", "supporter", "investor", "shareholder", "member", "employee"}
@@ -647,6 +651,17 @@ class ReportedSpeechFinder:
                 and c.i > comp.i
                 and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)
             ]
+            if not clause and comp.lemma_.lower() in AUDIENCE_NOUNS | AUDIENCE_EVENTS:
+                # "told a briefing that the talks would go on", the clause read as a relative
+                # clause on the audience: it is what was told.
+                clause = [
+                    c
+                    for c in comp.children
+                    if c.dep_ == "relcl"
+                    and c.i > comp.i
+                    and any(t.lower_ == "that" and t.dep_ != "nsubj" for t in c.children)
+                    and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children)
+                ]
             if clause:
                 toks = list(clause[0].subtree)
             elif comp.dep_ == "dobj":

@@ -3908,13 +3908,24 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
         # (Not "An Acme News/Globex Poll released Sunday", tagged as a body: a document.)
         # "Police said", "Federal courts have ruled": common words, capitalised only to open
         # the sentence, describe a body and name none; the description stays the speaker.
-        words = doc.char_span(s, e, alignment_mode="expand") or [head]
+        # The words up to the head when a comma follows it: what the commas set off ("the
+        # company, based in Austin, said") only describes it further.
+        span = doc.char_span(s, e, alignment_mode="expand")
+        comma = (
+            span is not None
+            and head.i + 1 < span.end
+            and doc[head.i + 1].text == ","
+            and not any(c.dep_ == "conj" for c in head.children)  # not a list's comma
+        )
+        words = [t for t in span if t.i <= head.i or not comma] if span is not None else [head]
         described = all(
             t.pos_ in ("NOUN", "ADJ", "DET", "NUM", "PUNCT")
             and not t.ent_type_
             and not (len(t) > 1 and t.text.isupper())  # "AUSTRALIAN OLYMPIC TEAM": a name
             for t in words
         )
+        if comma:
+            text = _strip_determiner(full_text[s : head.idx + len(head)])  # "company"
         if not described:
             text = _TRAILING_KIND.sub(r"\1", text).strip()  # "the Acme Workers union"
         named = "" if described else text
