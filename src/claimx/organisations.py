@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -521,13 +521,19 @@ def _organisation_of_one_clause(doc: Doc, verb: Token, view: DocView | None) -> 
                 org = _name_of_described_body(doc, named)  # "runs the polling firm Acme"
             if not org:  # "who heads the Ohio chapter of the Sierra Club"
                 org = _organisation_in_phrase(doc, obj, depth=1)
-            for prep in () if org else (c for c in verb.children if c.dep_ == "prep"):
+            if not org:
                 # "who directs the vaccine program at the Mayo Clinic", the parser hanging
                 # "at" on the verb: the body the unit is at.
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if prep.lower_ == "at" and pobj is not None and pobj.ent_type_ == "ORG":
-                    org = _ent_text(doc, pobj)
-                    break
+                org = next(
+                    (
+                        _ent_text(doc, pobj)
+                        for prep in verb.children
+                        if prep.dep_ == "prep" and prep.lower_ == "at"
+                        for pobj in prep.children
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ == "ORG"
+                    ),
+                    "",
+                )
         if past and lemma in FORMER_WHEN_PAST:
             return _party_of_committee(org)
         return org  # one who joined a body is in it ("who joined Acme in 2010")
@@ -1602,7 +1608,7 @@ def _opening_common_noun(tok: Token) -> bool:
         # officials", when the article names Donald Trump).
         and (
             not _capitalised_inside_a_sentence(tok, alone=True)
-            or any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in doc.ents)
+            or _surname_among(doc.ents, tok.text)
         )
     )
 
@@ -2456,7 +2462,12 @@ def _used_as_person(view: DocView, run: Span) -> bool:
 def surname_of_named_person(view: DocView, word: str) -> bool:
     """Whether a word is the surname of a person the article names in full ("Doe" after "Jane
     Doe")."""
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in view.ents)
+    return _surname_among(view.ents, word)
+
+
+def _surname_among(ents: Sequence[Span], word: str) -> bool:
+    """Whether ``word`` ends a person's full name among ``ents``."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in ents)
 
 
 def _misread_organisation(view: DocView, run: Span | None, works: bool = False) -> str:

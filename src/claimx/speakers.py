@@ -3910,14 +3910,13 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
         # the sentence, describe a body and name none; the description stays the speaker.
         # The words up to the head when a comma follows it: what the commas set off ("the
         # company, based in Austin, said") only describes it further.
-        span = doc.char_span(s, e, alignment_mode="expand")
+        span = doc.char_span(s, e, alignment_mode="expand") or doc[head.i : head.i + 1]
         comma = (
-            span is not None
-            and head.i + 1 < span.end
+            head.i + 1 < span.end
             and doc[head.i + 1].text == ","
             and not any(c.dep_ == "conj" for c in head.children)  # not a list's comma
         )
-        words = [t for t in span if t.i <= head.i or not comma] if span is not None else [head]
+        words = [t for t in span if t.i <= head.i] if comma else list(span)
         described = all(
             t.pos_ in ("NOUN", "ADJ", "DET", "NUM", "PUNCT")
             and not t.ent_type_
