@@ -503,6 +503,8 @@ AUDIENCE_NOUNS = frozenset(
     {"client", "reporter", "supporter", "investor", "shareholder", "member", "employee"}
     | {"staff", "customer", "voter", "lawmaker", "colleague", "journalist", "audience", "crowd"}
 )
+#: Either, as the object of "told" ("told a briefing that ...", "told reporters that ...").
+_TOLD_TO = AUDIENCE_NOUNS | AUDIENCE_EVENTS
 
 
 def _cue_start(verb: Token) -> int:
@@ -651,7 +653,7 @@ class ReportedSpeechFinder:
                 and c.i > comp.i
                 and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)
             ]
-            if not clause and comp.lemma_.lower() in AUDIENCE_NOUNS | AUDIENCE_EVENTS:
+            if not clause and comp.lemma_.lower() in _TOLD_TO:
                 # "told a briefing that the talks would go on", the clause read as a relative
                 # clause on the audience: it is what was told.
                 clause = [
