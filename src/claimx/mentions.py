@@ -880,13 +880,20 @@ def _with_middle_names(best: str, forms: list[str], counts: Counter[str]) -> str
 
 
 #: Particles of surnames, capitalised when they open a sentence ("De Blasio said" is "Bill de
-#: Blasio", not a "De" of the Blasio family). Not "van", "al": also first names (Van Jones).
-NAME_PARTICLES = frozenset({"de", "da", "di", "del", "der", "den", "du", "von", "le", "la"})
+#: Blasio", not a "De" of the Blasio family; "In 't Veld", "Ten Hag"). Not "van", "al": also
+#: first names (Van Jones).
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "der", "den", "du", "von", "le", "la", "ten", "ter", "bin", "in"}
+)
 
 
 def _particle_led(form: str) -> bool:
-    """A surname with its particle and no given name ("De Blasio", "von Trapp")."""
-    return form.split()[0].lower() in NAME_PARTICLES
+    """A surname with its particles and no given name ("De Blasio", "von Trapp", "Von der
+    Leyen", "In 't Veld")."""
+    words = form.replace("’", "'").split()
+    return words[0].lower() in NAME_PARTICLES and all(
+        w.lower() in NAME_PARTICLES or w == "'t" for w in words[:-1]
+    )
 
 
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
@@ -929,10 +936,15 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _KOREAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
+#: The Arabic article before a surname, which a later mention drops ("al-Assad", "el-Sisi").
+_ARABIC_ARTICLE = re.compile(r"\b(?:al|el)-(?=[A-Z])")
+
+
 def _name_key(text: str) -> str:
     """A person's surname, lower-cased: the last capitalised word but a suffix ("Jr.", "IV"),
-    or the word before a Korean given name ("Ban Ki-moon")."""
-    text = text.replace("’", "'")
+    or the word before a Korean given name ("Ban Ki-moon"). An Arabic article is no part of
+    it ("Bashar al-Assad" is "Assad" later)."""
+    text = _ARABIC_ARTICLE.sub("", text.replace("’", "'"))
     words = [w for w in re.findall(r"[\w’'-]+", text) if w[0].isupper()]
     while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
         words.pop()

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from . import (  # noqa: F401  (registers factories)
     attribution,
     dates,
+    names,
     paragraphs,
     possessives,
     quotes,
@@ -43,6 +44,7 @@ PARAGRAPHS = "claimx_paragraphs"
 #: The claimx components after the parser, in pipeline order.
 COMPONENTS: tuple[str, ...] = (
     "claimx_possessives",
+    "claimx_names",
     "claimx_quotes",
     "claimx_reported",
     "claimx_attribution",
@@ -59,13 +61,13 @@ def load_base_pipeline(model: str | None = None) -> Language:
     Raises:
         ClaimxError: If no pipeline can be loaded (E001).
     """
-    names = (model,) if model else DEFAULT_MODELS
-    for name in names:
+    tried = (model,) if model else DEFAULT_MODELS
+    for name in tried:
         try:
             return spacy.load(name)
         except OSError as exc:
             logger.debug("could not load %s: %s", name, exc)
-    raise ClaimxError(Errors.E001.format(names=", ".join(names)))
+    raise ClaimxError(Errors.E001.format(names=", ".join(tried)))
 
 
 def load_pipeline(model: str | None = None, fast: bool = False) -> Language:
@@ -83,16 +85,16 @@ def load_pipeline(model: str | None = None, fast: bool = False) -> Language:
     Raises:
         ClaimxError: If no pipeline can be loaded (E001) or it has no parser (E004).
     """
-    names = (model,) if model else DEFAULT_MODELS
+    tried = (model,) if model else DEFAULT_MODELS
     nlp = None
-    for name in names:
+    for name in tried:
         try:
             nlp = spacy.load(name)
             break
         except OSError as exc:
             logger.debug("could not load %s: %s", name, exc)
     if nlp is None:
-        raise ClaimxError(Errors.E001.format(names=", ".join(names)))
+        raise ClaimxError(Errors.E001.format(names=", ".join(tried)))
     if "parser" not in nlp.pipe_names:
         raise ClaimxError(Errors.E004.format(model=model or nlp.meta.get("name", "?")))
     if PARAGRAPHS not in nlp.pipe_names:

@@ -797,7 +797,7 @@ class SpeakerResolver:
                 ).strip()
             # A surname with its particle ("De Blasio" in a headline, tagged as an organisation)
             # is keyed as a surname, so that the person named in full later is the same one.
-            particled = len(name.split()) == 2 and _particle_led(name)
+            particled = len(name.split()) > 1 and _particle_led(name)
             surname_alone = len(name.split()) == 1 or particled
             key = _name_key(name) if kind == "person" or particled else name.lower()
             before = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 1) : ent.start]}

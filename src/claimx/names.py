@@ -1,0 +1,127 @@
+"""Where people's names with particles are mended: ``claimx_names``.
+
+spaCy's small English model reads a surname's particles as anything but a name: "Ursula von
+der Leyen" becomes a person "Ursula von der" and a place "Leyen", "Erik ten Hag" a person
+"Erik" and the number "ten", "Sophie in 't Veld" an organisation "Sophie", and the surname
+alone later ("Von der Leyen added", "ten Hag told") an organisation or nothing. The resolver
+then gives the words to "Ursula von der", or to no one. This component runs after the parser
+and makes each such name one person entity, its particles and given names compounds of the
+surname, so that every later reader (the speaker mentions, the name clusters) sees the name
+whole:
+
+- a name in full: a given name (or a word the recogniser already calls a person), lower-case
+  particles, a capitalised surname ("Erik ten Hag", "Ursula von der Leyen");
+- the surname with its particles alone ("Von der Leyen", "ten Hag", "In 't Veld"), only when
+  the article names a person in full with those very words at the end, so "Le Monde" or "De
+  Beers" stay what they were.
+
+The spans are found with spaCy's ``Matcher``. Which of them are names is decided by hand,
+because the recogniser's labels on these words are the fault being mended.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .given_names import SURNAME_PARTICLES, gender_of_given_name
+
+#: Particles of surnames ("von der Leyen", "ten Hag", "de Blasio", "bin Salman", "dos
+#: Santos"): the given-name list's, lower-case inside a full name. "in 't" has its own pattern.
+PARTICLES = SURNAME_PARTICLES - {"st"}
+
+_PARTICLE = {"LOWER": {"IN": sorted(PARTICLES)}}
+_IN_T = [
+    {"LOWER": "in"},
+    {"ORTH": {"IN": ["'", "’"]}, "OP": "?"},
+    {"LOWER": {"IN": ["'t", "’t", "t"]}},
+]
+_SURNAME = {"IS_TITLE": True, "IS_ALPHA": True}
+
+#: A given name, particles, a surname ("Erik ten Hag"); the same with "in 't".
+_FULL = [
+    [{"IS_TITLE": True, "IS_ALPHA": True}, {**_PARTICLE, "IS_LOWER": True, "OP": "+"}, _SURNAME],
+    [{"IS_TITLE": True, "IS_ALPHA": True}, *_IN_T, _SURNAME],
+]
+#: The surname with its particles alone ("Von der Leyen", "ten Hag", "In 't Veld").
+_SHORT = [[{**_PARTICLE, "OP": "+"}, _SURNAME], [*_IN_T, _SURNAME]]
+
+
+def _key(span: Span) -> tuple[str, ...]:
+    """A span's words, lower-cased, with an apostrophe of "'t" written one way."""
+    return tuple(t.lower_.replace("’", "'") for t in span if t.text not in ("'", "’"))
+
+
+def _person_start(doc: Doc, start: int) -> int:
+    """Where a name opening at ``start`` really opens: further left over the given names the
+    recogniser tagged with it ("Ursula Gertrud von der Leyen")."""
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].is_title:
+        start -= 1
+    return start
+
+
+def _attach(span: Span) -> None:
+    """Make the surname the head of its name, as the parser does for "Bill Clinton": the
+    other words hang from it as compounds ("ten" had been a number modifying "said"), and it
+    takes the place in the sentence of the name's word that held one ("said Sophie in 't
+    Veld": "Sophie" the subject, "Veld" the object of "in"), with the words outside the name
+    that hung from any of its words."""
+    surname = span[-1]
+    inside = range(span.start, span.end)
+    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) == 1 and roots[0] is surname and all(t.dep_ == "compound" for t in span[:-1]):
+        return  # already read as one name
+    top = surname if surname in roots else roots[0]
+    sentence_root = top.head.i == top.i
+    head, dep = top.head, top.dep_
+    outside = [c for t in span[:-1] for c in t.children if c.i not in inside]
+    surname.head = surname if sentence_root else head
+    surname.dep_ = dep
+    for tok in span[:-1]:
+        tok.head = surname
+        tok.dep_ = "compound"
+    for child in outside:
+        child.head = surname
+
+
+def mend_particle_names(doc: Doc, matcher: Matcher) -> Doc:
+    """Make each name with particles one person entity (see the module's docstring)."""
+    found = matcher(doc, as_spans=True)
+    full: list[Span] = []
+    for span in found:
+        if span.label_ != "FULL":
+            continue
+        first = span[0]
+        if first.ent_type_ == "PERSON" or gender_of_given_name(first.text):
+            full.append(Span(doc, _person_start(doc, span.start), span.end, "PERSON"))
+    full = filter_spans(full)
+    if not full:
+        return doc
+    tails = {_key(span[1:]) for span in full}
+    names = list(full)
+    taken = {i for span in full for i in range(span.start, span.end)}
+    for span in found:
+        if span.label_ == "SHORT" and _key(span) in tails and span.start not in taken:
+            if span.end < len(doc) and doc[span.end].is_title and doc[span.end].ent_type_:
+                continue  # a longer name goes on ("De Blasio Street")
+            names.append(Span(doc, span.start, span.end, "PERSON"))
+    names = filter_spans(names)
+    spans = {(s.start, s.end) for s in names}
+    kept = [e for e in doc.ents if not any(e.start < b and a < e.end for a, b in spans)]
+    doc.ents = filter_spans([*kept, *names])
+    for span in names:
+        _attach(span)
+    return doc
+
+
+@Language.factory("claimx_names", assigns=["doc.ents", "token.dep"])
+def make_name_mender(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Build the ``claimx_names`` component (it has no settings)."""
+    matcher = Matcher(nlp.vocab)
+    matcher.add("FULL", _FULL)
+    matcher.add("SHORT", _SHORT)
+    return lambda doc: mend_particle_names(doc, matcher)

@@ -1,0 +1,72 @@
+"""Names with particles ("von der Leyen", "ten Hag", "in 't Veld") and an Arabic article
+("al-Assad"), on short, invented news snippets: the small model splits them, and the words went
+to "Ursula von der", to "Hag" or to no one."""
+
+from __future__ import annotations
+
+import pytest
+from snippets import claims_of, one
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Commission President Ursula von der Leyen said the bloc would respond. "
+            "Von der Leyen added that sanctions were ready.",
+            "sanctions were ready",
+            "Ursula von der Leyen",
+        ),
+        (
+            "Commission President Ursula von der Leyen said the bloc would respond.",
+            "the bloc would respond",
+            "Ursula von der Leyen",
+        ),
+        (
+            "Acme United manager Erik ten Hag said his side deserved to win. "
+            '"We were the better team," ten Hag told reporters.',
+            "We were the better team",
+            "Erik ten Hag",
+        ),
+        (
+            "Acme United manager Erik ten Hag said his side deserved to win.",
+            "his side deserved to win",
+            "Erik ten Hag",
+        ),
+        (
+            "Dutch lawmaker Sophie in 't Veld said the rules were unfair. "
+            "In 't Veld added that she would vote against them.",
+            "she would vote against them",
+            "Sophie in 't Veld",
+        ),
+        (
+            "Syrian President Bashar al-Assad said the war was over. "
+            "Assad added that refugees should return.",
+            "refugees should return",
+            "Bashar al-Assad",
+        ),
+    ],
+)
+def test_a_name_with_particles_is_one_person(nlp, text, fragment, speaker):
+    assert one(claims_of(nlp, text), fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A particle and a capitalised word are a surname only after a person's name in full.
+        "Le Monde reported that the talks had failed.",
+        # The first word of a full name is a person's: "Banco" is no given name.
+        "Banco de Brasil said that rates would rise.",
+    ],
+)
+def test_particles_alone_make_no_person(nlp, text):
+    doc = nlp(text)
+    assert not any(e.label_ == "PERSON" for e in doc.ents if e.text.split()[0] in ("Le", "Banco"))
+
+
+def test_a_surname_alone_with_particles_needs_the_full_name(nlp):
+    # "De Beers" ends no full name in the article, so it stays what the recogniser said.
+    doc = nlp("Mayor Bill de Blasio said the mine would close. De Beers said it would not.")
+    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Bill de Blasio" in persons and "De Beers" not in persons
