@@ -222,6 +222,15 @@ def test_tagger_finds_claims_the_rules_miss(nlp, nlp_tagged, text, content, cue,
     assert (row["quote"], row["cue"], row["speaker"]) == (content, cue, speaker)
 
 
+def test_two_rule_claims_the_tagger_reads_as_one_give_one_row(nlp, nlp_tagged):
+    # The rules find "refused" + "to say whether ..." and "refused to say" + "whether ...";
+    # the tagger gives both the same content and cue, which were then written twice.
+    text = "Mayor Jane Roe refused to say whether she would run again."
+    assert len(claims_of(nlp, text)) == 2
+    (row,) = claims_of(nlp_tagged, text)
+    assert row["quote"].endswith("whether she would run again") and row["speaker"] == "Jane Roe"
+
+
 def test_a_tagger_source_the_parser_hangs_outside_takes_its_last_noun_as_head(nlp_tagged):
     # The parser reads "risks" as the noun and leaves "the" as the span's root: the speaker is
     # the campaign, the span's last noun.

@@ -265,6 +265,7 @@ class AttributionTagger:
 
         records: list[dict[str, Any]] = []
         new_index: dict[int, int] = {}
+        seen: dict[tuple[tuple[int, ...], ...], int] = {}  # quote, cue, speaker -> record
         for index, rule in enumerate(rules):
             quote = _best(rule["quote"], content_pieces)
             confirmed = quote is not None
@@ -304,7 +305,13 @@ class AttributionTagger:
                 if span is not None and len(span):
                     record["speaker_mention"] = [source[0], source[1]]
                     record["speaker_head"] = _span_head(span).i
-            new_index[index] = len(records)
+            key = tuple(tuple(record.get(k) or ()) for k in ("quote", "cue", "speaker_mention"))
+            if key in seen:
+                # Two rules' claims the tagger reads as one ("refused" + "to say whether ..."
+                # and "refused to say" + "whether ..."): one row, not the same row twice.
+                new_index[index] = seen[key]
+                continue
+            seen[key] = new_index[index] = len(records)
             records.append(record)
         for record in records:  # "continues" points at a claim by index: renumber it
             old = record.get("continues")
