@@ -3272,6 +3272,27 @@ def test_one_word_bodies_before_a_title_are_named_in_full(nlp, title, organisati
     assert one(claims_of(nlp, text), "talks")["organisation"] == organisation
 
 
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        ("Health Minister", "Health Ministry"),
+        ("Finance Minister", "Finance Ministry"),
+        ("Foreign Minister", "Foreign Ministry"),
+        ("Education Secretary", "Education Department"),
+        # Guards: a former holder heads nothing; a country before the title gives the country;
+        # a Foreign Secretary's body depends on the country (Britain's Foreign Office, Mexico's
+        # foreign ministry).
+        ("Former Health Minister", ""),
+        ("Japanese Foreign Minister", "Japan"),
+        ("Foreign Secretary", ""),
+    ],
+)
+def test_a_portfolio_before_a_title_is_the_holders_ministry(nlp, title, organisation):
+    # The recogniser tags "Health" or "Finance" as no body, so nothing was given.
+    text = f"{title} Jim Roe said that the talks would resume."
+    assert one(claims_of(nlp, text), "talks")["organisation"] == organisation
+
+
 def test_a_lower_case_word_after_of_in_a_title_is_no_body(nlp):
     # "the secretary of state": "state", tagged as a body, is a word of the title, and must not
     # hide the body the article stated for her.

@@ -1631,6 +1631,47 @@ def _campaign_before_title(doc: Doc, window: Span, ent: Span) -> str:
     return ""
 
 
+#: Portfolios news writes before "Minister" or "Secretary" ("Health Minister Jane Doe"), which
+#: the recogniser seldom tags as a body: the holder heads that ministry or department.
+PORTFOLIOS = frozenset(
+    {"health", "finance", "foreign", "defense", "defence", "interior", "education", "justice"}
+    | {"trade", "economy", "agriculture", "environment", "energy", "labor", "labour"}
+    | {"transport", "transportation", "treasury", "commerce", "culture", "housing", "home"}
+)
+#: Secretaries whose body depends on the country: Britain's Foreign Secretary heads the
+#: Foreign Office, Mexico's its foreign ministry.
+_SECRETARIES_OF_MANY_BODIES = frozenset({"foreign", "home"})
+
+
+def _portfolio_before_name(doc: Doc, window: Span) -> str | None:
+    """The ministry or department of a portfolio title right before a name: "Health Minister
+    Jane Doe" heads the Health Ministry, "Labor Secretary Jane Doe" the Labor Department. ""
+    for a former holder; None when the title is not one, names no one body ("Foreign
+    Secretary"), or a country or party is written before it ("Japanese Foreign Minister X",
+    which the country rules give Japan)."""
+    if len(window) < 2:
+        return None
+    portfolio, title = window[-2], window[-1]
+    if (
+        title.lower_ not in ("minister", "secretary")
+        or portfolio.lower_ not in PORTFOLIOS
+        or not portfolio.text.istitle()
+    ):
+        return None
+    before = window[-3] if len(window) > 2 else None
+    if before is not None and before.lower_.rstrip("-") in FORMER_WORDS:
+        return ""
+    if before is not None and (
+        before.ent_type_ in ("NORP", "GPE", "ORG") or before.lower_ in PARTY_ADJECTIVES
+    ):
+        return None
+    if title.lower_ == "minister":
+        return f"{portfolio.text} Ministry"
+    if portfolio.lower_ in _SECRETARIES_OF_MANY_BODIES:
+        return None
+    return f"{portfolio.text} Department"
+
+
 def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     """Organisations and titles written before a name ("U.S. Secretary of State Antony ...")."""
     first = max(view.sent_start[ent.start], ent.start - 8)
@@ -1659,6 +1700,9 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             if place in us_states():
                 return place  # "Ohio Secretary of State X" heads no department
             return f"{doc[_ent_start(before) : before.i + 1].text} {org}"
+    portfolio = _portfolio_before_name(doc, window)
+    if portfolio is not None:
+        return portfolio
     campaign = _campaign_before_title(doc, window, ent)
     if campaign:
         return campaign
