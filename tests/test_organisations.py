@@ -3337,3 +3337,63 @@ def test_one_speaking_on_behalf_of_a_body_is_its(nlp, text):
 def test_a_body_one_runs_now_is_ones_own(nlp, verb, organisation):
     text = f"Jane Roe {verb} the Acme Teachers Union. “We will strike,” Roe said."
     assert one(claims_of(nlp, text), "strike")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # The parser hangs "Acme Corp." on "spokesman", which made the company the speaker,
+        # of no organisation.
+        ("A spokesman for the company, Acme Corp., said it was reviewing it.", "", "Acme Corp."),
+        (
+            "Jim Doe, a spokesman for the company, Acme Corp., said it was reviewing it.",
+            "Jim Doe",
+            "Acme Corp.",
+        ),
+        # Guard: a person's name after the body names the role ("a lawyer for the firm, Jane
+        # Roe"), not the firm.
+        ("A lawyer for the firm, Jane Roe, said it was reviewing it.", "Jane Roe", ""),
+    ],
+)
+def test_a_body_named_after_its_common_noun(nlp, text, speaker, organisation):
+    row = one(claims_of(nlp, text), "reviewing")
+    assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            '"A slow year," said Tom Baker, owner of Baker\'s Hardware in Dayton.',
+            "Baker's Hardware",
+        ),
+        ("Jane Roe, who owns Roe's Bakery, said that it was a slow year.", "Roe's Bakery"),
+        # Guards: a shop's word with no owner written before it, and a name whose "'s" is its
+        # own.
+        (
+            "Jane Roe, a clerk at the Hardware Store, said that it was a slow year.",
+            "Hardware Store",
+        ),
+        ("Jane Roe, manager of McDonald's in Dayton, said that it was a slow year.", "McDonald's"),
+    ],
+)
+def test_a_shop_named_for_its_owner_keeps_the_owners_name(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "slow year")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Jane Roe and Jim Doe, both professors at Yale, said that the work was sound.", "Yale"),
+        (
+            "Jane Roe and Jim Doe, both economists at the World Bank, said the work was sound.",
+            "World Bank",
+        ),
+        # Guard: a singular role after a pair describes neither.
+        ("Jane Roe and Jim Doe, a professor at Yale, said that the work was sound.", ""),
+    ],
+)
+def test_a_plural_role_after_a_pair_the_parser_made_a_subject(nlp, text, organisation):
+    # The parser reads "professors" as a second subject of "said", not an appositive.
+    row = one(claims_of(nlp, text), "work was sound")
+    assert (row["speaker"], row["organisation"]) == ("Jane Roe; Jim Doe", organisation)

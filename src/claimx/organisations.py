@@ -855,6 +855,9 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             named_group = _named_group(pobj)
             if named_group:
                 return named_group  # "the leader of the Democratic caucus"
+            renamed = body_renamed_after(doc, pobj)
+            if renamed is not None:
+                return _ent_text(doc, renamed[-1])  # "a spokesman for the company, Acme Corp."
             called = _body_called_back(doc, view, pobj)
             if called:
                 return called  # "a lawyer for the company", after "Globex Inc. lost ..."
@@ -907,6 +910,46 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
     return _organisation_of_conjoined_role(doc, nom, view, places) or _misread_body_of_role(
         doc, nom, view
     )
+
+
+#: The first words of a shop's name, which news writes after its owner's name in the
+#: possessive: "owner of Baker's Hardware" works at Baker's Hardware, not at "Hardware".
+BUSINESS_WORDS = frozenset(
+    {"hardware", "bakery", "diner", "cafe", "café", "restaurant", "pizza", "pizzeria", "grill"}
+    | {"tavern", "pub", "deli", "market", "grocery", "pharmacy", "drugstore", "garage", "salon"}
+    | {"books", "bookstore", "kitchen", "farm", "farms", "orchard", "brewery", "winery", "inn"}
+    | {"bar", "bistro", "barbershop", "florist", "jewelers", "jewelry", "auto", "motors"}
+)
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*['’]s)\s$")
+
+
+def with_owner(text: str, org: str) -> str:
+    """A shop's name with its owner's, where the article writes it so ("Baker's Hardware"
+    for "Hardware"); the name as it was otherwise."""
+    if not org or org.split()[0].lower() not in BUSINESS_WORDS:
+        return org
+    for found in re.finditer(re.escape(org), text):
+        owner = _OWNER_BEFORE.search(text, max(0, found.start() - 60), found.start())
+        if owner:
+            return f"{owner.group(1)} {org}"
+    return org
+
+
+def body_renamed_after(doc: Doc, noun: Token) -> Span | None:
+    """The organisation named right after a body's common noun, between commas: "a spokesman
+    for the company, Acme Corp., said" (the parser may hang the name on "spokesman", as if it
+    named him). None when the noun is no body's or no organisation's name follows it."""
+    if noun.lemma_.lower() not in GROUP_NOUNS or noun.ent_type_ or not noun.text.islower():
+        return None
+    i = noun.i + 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].ent_iob_ != "B":
+        return None
+    if doc[i + 1].ent_type_ != "ORG":
+        return None
+    end = i + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[i + 1 : end]
 
 
 def _party_word(nom: Token) -> str:

@@ -111,11 +111,13 @@ from .organisations import (
     _strip_determiner,
     _title_body,
     _whose_body,
+    body_renamed_after,
     demonym_countries,
     document_kind,
     government_country,
     party_meant,
     surname_of_named_person,
+    with_owner,
 )
 from .paragraphs import BLANK_LINE, DATELINE
 from .parties import load_party_lexicon, parties_near
@@ -528,12 +530,20 @@ def _news_body(cluster: Entity) -> bool:
 
 def _missed_appositive(doc: Doc, ent: Span) -> list[Token]:
     """A role after a name and a comma that the parser made a second subject of the verb,
-    not an appositive ("Ban Ki-moon, the secretary general of the United Nations, spoke")."""
-    if ent.end >= len(doc) or doc[ent.end].text != "," or ent.root.dep_ not in _SUBJECTS:
+    not an appositive ("Ban Ki-moon, the secretary general of the United Nations, spoke"); a
+    plural one after a pair of names is both's ("Jane Roe and Jim Doe, both professors at
+    Yale, said")."""
+    subject = ent.root
+    pair = subject.dep_ == "conj" or any(c.dep_ == "conj" for c in subject.children)
+    if subject.dep_ == "conj":
+        subject = subject.head
+    end = subject.right_edge.i + 1 if pair else ent.end
+    if end >= len(doc) or doc[end].text != "," or subject.dep_ not in _SUBJECTS:
         return []
-    for t in doc[ent.end + 1 : min(len(doc), ent.end + 6)]:
-        if t.dep_ == ent.root.dep_ and t.head.i == ent.root.head.i and t.pos_ == "NOUN":
-            return [t] if t.lemma_.lower() in PERSON_NOUNS else []
+    for t in doc[end + 1 : min(len(doc), end + 6)]:
+        if t.dep_ == subject.dep_ and t.head.i == subject.head.i and t.pos_ == "NOUN":
+            plural_if_pair = t.tag_ == "NNS" or not pair
+            return [t] if t.lemma_.lower() in PERSON_NOUNS and plural_if_pair else []
     return []
 
 
@@ -733,6 +743,7 @@ class SpeakerResolver:
                 # or that begins it ("Priorities" for Priorities USA Action), when only one
                 # fits (see :func:`_full_form`).
                 claim["organisation"] = _full_form(clusters, org, places) or org
+                claim["organisation"] = with_owner(view.text, claim["organisation"])
             # "the major Super PAC backing Jane Doe": a kind, capitalised, that no longer name
             # in the article ends in, names no body.
             if _KIND_ALONE.match(claim["organisation"]):
@@ -1147,7 +1158,17 @@ class SpeakerResolver:
             and (key := _body_introduced_after(doc, view, head, clusters, token_key))
         ):
             return key  # "A union representing flight attendants endorsed ...", then its name
+        renamed = [
+            t.i
+            for prep in head.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and (body := body_renamed_after(doc, pobj)) is not None
+            for t in body
+        ]
         for child in head.rights:
+            if child.i in renamed:
+                continue  # "A spokesman for the company, Acme Corp., said": the company's name
             # "The state's campaign chairman, Phil Lovas, said": the appositive names him.
             # Not across a colon: "RAMOS: Secretary Clinton, did you ...?" is a transcript
             # label and the words said to Clinton, though the parser may read an appositive.
