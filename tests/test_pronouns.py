@@ -981,6 +981,14 @@ def test_a_pairs_own_role_noun_gives_its_party(nlp):
             "he is gratified",
             "Mark Ellison",
         ),
+        (  # a live page's later entry, whose time stamp the parser cuts in two sentences
+            "The Latest: a count is checked.\n\nThe Latest on the race (all times EDT):\n\n"
+            "1:10 p.m.\n\n"
+            "Ohio’s elections chief says that a review found no fraud in the count.\n\n"
+            "Maria Lopez says she asked her staff to check every county.",
+            "found no fraud",
+            "Maria Lopez",
+        ),
         (  # a lede
             "Connecticut’s tax commissioner says an internal review shows no one from the state "
             "released the filings.\n\n"

@@ -1444,8 +1444,10 @@ def _opens_story(doc: Doc, view: DocView, tok: Token) -> bool:
     start = view.sent_start[tok.i]
     if start == 0:
         return False
-    before = doc[view.sent_start[start - 1] : start]
-    return ENTRY_MARK.fullmatch(before.text) is not None
+    # The line before, read from the text: the parser may cut a time stamp in two ("2:45" and
+    # "p.m.").
+    line = view.text[: doc[start].idx].rstrip().rsplit("\n", 1)[-1]
+    return ENTRY_MARK.fullmatch(line) is not None
 
 
 def _introduced_after(
