@@ -1225,3 +1225,25 @@ def test_an_age_as_speaker_is_the_person_named_as_subject_just_before(nlp, befor
 def test_an_unnamed_body_is_described_by_its_words_up_to_its_head(nlp):
     text = "The company, based in Austin, said it would hire 300 people."
     assert one(claims_of(nlp, text), "hire")["speaker"] == "company"
+
+
+def test_a_definite_role_opening_a_live_entry_is_the_holder_it_names_next(nlp):
+    # The last person of the entry before (Jim Doe) is someone else's story.
+    text = (
+        "The Latest on the race (all times EDT):\n\n1:10 p.m.\n\nThe state party chairman, Jim "
+        "Doe, said he had not seen the letter.\n\n___\n\n11:50 a.m.\n\nThe New York state "
+        "attorney general is confirming that the foundation is not registered as a charity.\n\n"
+        "But Attorney General Jane Roe is not saying if the foundation broke any laws."
+    )
+    assert one(claims_of(nlp, text), "not registered")["speaker"] == "Jane Roe"
+
+
+def test_a_definite_role_opening_a_live_entry_needs_the_role_named_next(nlp):
+    # Guard: the person named next without that role (a new voice reacting) is not the
+    # nominee; the last person named is.
+    text = (
+        "The Latest on the race (all times EDT):\n\n1:10 p.m.\n\nJim Doe spoke in Ohio on "
+        "Monday.\n\n___\n\n11:50 a.m.\n\nThe Republican nominee is saying that the "
+        "polls are wrong.\n\nJane Roe, a voter in Dayton, said she agreed with him."
+    )
+    assert one(claims_of(nlp, text), "polls are wrong")["speaker"] == "Jim Doe"

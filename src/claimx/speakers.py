@@ -1341,6 +1341,19 @@ class SpeakerResolver:
                     # names the party), before anyone of no known party.
                     members = {k: c for k, c in fitting.items() if self._party(c) == affiliation}
                     fitting = members or fitting
+                if _opens_story(doc, view, head):
+                    # "The state attorney general is confirming ..." opening a live page's
+                    # entry, then "Attorney General Jane Roe isn't saying ...": the person the
+                    # entry names just after with that role, not the last one of another entry.
+                    ahead = {
+                        k: c
+                        for k, c in fitting.items()
+                        if lemma in c.descriptors and c.first_char > head.idx
+                    }
+                    key = _introduced_after(doc, view, head, ahead, clusters, token_key)
+                    if key is not None:
+                        _state_organisation(doc, view, head, clusters[key])
+                        return key
                 quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or []]
                 key = _recent(doc, head.idx, fitting, token_key, history, "person", quotes)
                 if key is not None and _unnamed_holder_since(doc, head, key, token_key):
