@@ -782,6 +782,28 @@ def test_the_one_asked_is_not_the_asker(nlp, nlp_tagged, tagged):
     assert one(rows, "I intend to")["speaker"] == "Jane Roe"
 
 
+@pytest.mark.parametrize("tagged", [False, True])
+def test_the_one_asked_after_the_verb_is_not_the_asker(nlp, nlp_tagged, tagged):
+    # "..., Roe said when asked whether ...": the participle after its verb, opened by "when".
+    # The quote after it is still hers, not the unnamed asker's (the tagger, though, reads it
+    # as part of the question's content).
+    rows = claims_of(
+        nlp_tagged if tagged else nlp,
+        "“Not yet,” Jane Roe said when asked whether she would endorse him. “I am still "
+        "listening to voters.”",
+    )
+    assert one(rows, "whether she would endorse")["speaker"] == ""
+    assert one(rows, "Not yet")["speaker"] == "Jane Roe"
+    if not tagged:
+        assert one(rows, "still listening")["speaker"] == "Jane Roe"
+
+
+def test_as_reported_by_after_the_verb_leaves_the_claim_its_speakers(nlp):
+    # Guard: "Doe noted ..., as reported by the Tribune": the quote is Doe's.
+    text = "“We will act,” Jane Roe noted in an interview, as reported by the Acme Tribune."
+    assert one(claims_of(nlp, text), "We will act")["speaker"] == "Jane Roe"
+
+
 def test_a_speaking_participle_keeps_the_subject_as_speaker(nlp):
     rows = claims_of(nlp, "Speaking to reporters, Jane Roe said that the deal was fair.")
     assert one(rows, "the deal was fair")["speaker"] == "Jane Roe"

@@ -318,6 +318,9 @@ class AttributionTagger:
             record["continues"] = new_index.get(old) if old is not None else None
 
         covered = [(r["quote"][0], r["quote"][1]) for r in records]
+        unnamed = [
+            (r["cue"][0], r["cue"][1]) for r in rules if r.get("unnamed_source") and r.get("cue")
+        ]
         for pieces in contents:
             words = sum(len(text[s:e].split()) for s, e in pieces)
             if len(pieces) > 1:
@@ -327,7 +330,7 @@ class AttributionTagger:
                 # new content may not take a cue another claim already has.
                 taken = {tuple(r["cue"]) for r in records if r.get("cue")}
                 free = [c for c in cues if c not in taken]
-                records.extend(self._new_claims(doc, pieces, free, sources))
+                records.extend(self._new_claims(doc, pieces, free, sources, unnamed))
         order = sorted(range(len(records)), key=lambda i: tuple(records[i]["quote"]))
         position = {old: new for new, old in enumerate(order)}
         records = [records[i] for i in order]
@@ -414,13 +417,21 @@ class AttributionTagger:
         return min(near, key=lambda s: abs(s[0] - cue[0]), default=None)
 
     def _new_claims(
-        self, doc: Doc, pieces: list[Piece], cues: list[Piece], sources: list[Piece]
+        self,
+        doc: Doc,
+        pieces: list[Piece],
+        cues: list[Piece],
+        sources: list[Piece],
+        unnamed: list[Piece],
     ) -> list[dict[str, Any]]:
-        """Claims of a tagger content no rule found: its nearest cue and that cue's source."""
+        """Claims of a tagger content no rule found: its nearest cue and that cue's source;
+        none for a cue whose speaker the rules found unnamed (``unnamed``: "when asked whether
+        ...", whose nearest source is the one asked)."""
         cue = self._nearest_cue(doc, pieces, cues)
         if cue is None:
             return []  # no cue near it: not an attribution the tagger can stand behind
-        source = self._nearest_source(doc, pieces, cue, sources)
+        asked = any(_overlap(cue, u) for u in unnamed)
+        source = None if asked else self._nearest_source(doc, pieces, cue, sources)
         head = None
         if source is not None:
             span = doc.char_span(source[0], source[1], alignment_mode="expand")

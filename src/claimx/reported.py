@@ -311,7 +311,8 @@ _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 
 def _passive_participle(verb: Token) -> bool:
     """A cue written as a passive participle that opens its clause: "Asked whether he would
-    run, Biden said ...", "Pressed on the deal, Roe said ...": its subject is the one asked.
+    run, Biden said ...", "Pressed on the deal, Roe said ...", or follows its verb after
+    "when" ("Roe replied when asked whether ..."): its subject is the one asked.
     And "As reported by the Tribune, ...", whose reporter is named after "by"; a bare "As
     reported, Jane Doe said ..." leaves the claims Doe's."""
     lemma = verb.lemma_.lower()
@@ -319,9 +320,14 @@ def _passive_participle(verb: Token) -> bool:
         (lemma in _ADDRESSED_VERBS or (lemma == "report" and _agent(verb) is not None))
         and verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
-        and verb.i < verb.head.i
+        and (verb.i < verb.head.i or any(c.lower_ in _WHEN_MARKS for c in verb.children))
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+#: Words that open a participle clause after its verb: "Roe replied when asked whether ...".
+#: Not "as": "Doe said ..., as reported by the Tribune" leaves the claim Doe's.
+_WHEN_MARKS = frozenset({"when", "after", "if", "once"})
 
 
 def _agent(verb: Token) -> Token | None:
@@ -1037,7 +1043,10 @@ class ReportedSpeechFinder:
         for i, c in enumerate(claims):
             if c["speaker"] is not None or not c.get("direct") or i == 0:
                 continue
-            prev = claims[i - 1]
+            j = i - 1
+            while j > 0 and claims[j].get("unnamed_source"):
+                j -= 1  # '"A," she said when asked whether ... "B."': B is hers, not the asker's
+            prev = claims[j]
             gap = text[prev["content"][1] : c["content"][0]]
             if "\n" not in gap and c["cue"] is None and prev.get("direct") and prev["cue"]:
                 # '"A," said X. "B."': one attribution split around its cue.
@@ -1048,7 +1057,7 @@ class ReportedSpeechFinder:
             if gap.count("\n\n") + gap.count("\n") // 2 <= self.max_floating_gap and (
                 prev["speaker"] is not None or prev.get("continues") is not None
             ):
-                c["continues"] = i - 1
+                c["continues"] = j
 
 
 #: A paragraph that is only a bracketed stage direction: "(CROSSTALK)", "[LAUGHTER]".
