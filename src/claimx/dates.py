@@ -17,6 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .reader import FULL_DATE, iso_date
 from .reported import CLAIMS_ATTR
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -71,10 +72,13 @@ def resolve_date(expression: str | None, article_date: str | None) -> str | None
 
     Returns:
         The ISO date of the expression, or ``article_date`` when the expression is missing,
-        vague or cannot be resolved (or resolves after the article date).
+        vague or cannot be resolved (or resolves after the article date). With no article
+        date, only a full date ("March 3, 2024") resolves.
     """
-    if not expression or not article_date:
+    if not expression:
         return article_date
+    if not article_date:
+        return _full_date(expression)
     base = dt.date.fromisoformat(article_date)
     text = expression.strip().lower()
     if _YEAR_ONLY.match(text) or _VAGUE.search(text):
@@ -96,6 +100,13 @@ def resolve_date(expression: str | None, article_date: str | None) -> str | None
     if parsed is None or parsed.date() > base:
         return article_date
     return parsed.date().isoformat()
+
+
+def _full_date(expression: str) -> str | None:
+    """The ISO date of an expression that states day, month and year ("March 3, 2024", "3
+    March 2024"): it needs no article date to resolve. None for anything else."""
+    match = FULL_DATE.search(expression)
+    return iso_date(match) if match else None
 
 
 @Language.factory(

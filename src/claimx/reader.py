@@ -86,6 +86,27 @@ _NAME_DATE_RE = re.compile(rf"(?<!\d)({_ISO_DATE})(?!\d)")
 #: A PolNeAR-style file name, ``publisher_YYYY-MM-DD_slug.txt``.
 _NAME_PUBLISHER_RE = re.compile(rf"\A(?P<publisher>.+?)_{_ISO_DATE}(?!\d)")
 
+_MONTHS = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+#: A full date as news prints it on a line of its own or in a dateline: "Nov. 5, 2025",
+#: "November 5th, 2025", "5 November 2025", "2025-11-05".
+FULL_DATE = re.compile(
+    rf"(?<![\w-])(?:(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"(?P<year>\d{{4}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTHS})\.?,?\s+(?P<year2>\d{{4}})"
+    rf"|(?P<iso>{_ISO_DATE}))(?![\w-])"
+)
+#: How many of a text's first non-empty lines may carry its date (headline, byline, date).
+LEAD_LINES = 4
+#: A line with more words than this besides its date is prose, whose dates are what it tells
+#: ("On March 3, 2019, the senator said ..."), not a date or byline line.
+DATE_LINE_WORDS = 12
+#: Three lower-case words in a row: prose ("the senator said the bill would pass").
+_PROSE_RE = re.compile(r"(?:^|\s)(?:[a-z]+[,;:]?\s+){2}[a-z]+[.,;:]?(?=\s|$)")
+#: A dateline opening the first paragraph: "WASHINGTON, Nov. 5, 2025 (Reuters) - ...".
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+,\s")
+
 _MB = 1_000_000
 
 
@@ -183,7 +204,8 @@ def read_article(
     UTF-8, else cp1252, else latin-1. A text with nothing but whitespace is ``'empty'``.
 
     The date comes from ``date_overrides[doc_id]``, else a header at the start of the text
-    (see :func:`article_from_text`), else a real ``YYYY-MM-DD`` date in the file name. The
+    (see :func:`article_from_text`), else a real ``YYYY-MM-DD`` date in the file name, else a
+    date printed at the top of the text (:func:`date_from_lead`). The
     publisher comes from the header, else from a ``publisher_YYYY-MM-DD...`` file name.
 
     Args:
@@ -240,7 +262,7 @@ def read_article(
     return Article(
         doc_id=doc_id,
         text=text,
-        date=override or header_date or name_date,
+        date=override or header_date or name_date or date_from_lead(text),
         publisher=header_publisher or name_publisher,
         status="empty" if empty else "ok",
         error=_empty_reason(text) if empty else "",
@@ -255,7 +277,8 @@ def article_from_text(text: str, doc_id: str) -> Article:
 
     The date and publisher come from a header at the very start of the text, like the MENAFN
     wire's `` date 2024-03-21 (MENAFN- UkrinForm) `` (leading whitespace allowed); a bare
-    ``date YYYY-MM-DD`` gives the date alone. The text is kept as is, header included.
+    ``date YYYY-MM-DD`` gives the date alone; else a date printed at the top of the text
+    (:func:`date_from_lead`). The text is kept as is, header included.
 
     Args:
         text: The article text.
@@ -269,7 +292,7 @@ def article_from_text(text: str, doc_id: str) -> Article:
     return Article(
         doc_id=doc_id,
         text=text,
-        date=date,
+        date=date or date_from_lead(text),
         publisher=publisher,
         status="empty" if empty else "ok",
         error=_empty_reason(text) if empty else "",
@@ -429,6 +452,42 @@ def _date_from_header(text: str) -> tuple[str | None, str | None]:
         return None, None
     publisher = (match["publisher"] or "").strip() or None
     return match["date"], publisher
+
+
+def date_from_lead(text: str) -> str | None:
+    """The article's date when the text prints it at its top: a full date on one of its first
+    :data:`LEAD_LINES` non-empty lines with few other words (a date or byline line: "Published
+    Nov. 5, 2025", "November 5, 2025 | 3:14 PM"), or in a dateline opening a paragraph there
+    ("WASHINGTON, Nov. 5, 2025 (Reuters) - ..."). None when there is none: a date in the
+    prose of a lede ("On March 3, 2019, the senator ...") is what the story tells, not when
+    it was written."""
+    lines = [line.strip() for line in text[:2000].splitlines() if line.strip()][:LEAD_LINES]
+    for line in lines:
+        match = FULL_DATE.search(line)
+        if match is None:
+            continue
+        opener = _DATELINE_RE.match(line)
+        dateline = opener is not None and opener.end() == match.start()
+        rest = f"{line[: match.start()]} {line[match.end() :]}"
+        prose = len(re.findall(r"[A-Za-z]+", rest)) > DATE_LINE_WORDS or _PROSE_RE.search(rest)
+        if prose and not dateline:
+            continue
+        value = iso_date(match)
+        if value is not None:
+            return value
+    return None
+
+
+def iso_date(match: re.Match[str]) -> str | None:
+    """The ISO form of a :data:`FULL_DATE` match, or None for a day that does not exist."""
+    if match["iso"]:
+        return match["iso"] if _valid_date(match["iso"]) else None
+    month = (match["month"] or match["month2"])[:3].title()
+    day, year = match["day"] or match["day2"], match["year"] or match["year2"]
+    try:
+        return dt.datetime.strptime(f"{year} {month} {day}", "%Y %b %d").date().isoformat()
+    except ValueError:
+        return None
 
 
 def _date_from_name(name: str) -> tuple[str | None, str | None]:
