@@ -1247,3 +1247,30 @@ def test_a_definite_role_opening_a_live_entry_needs_the_role_named_next(nlp):
         "polls are wrong.\n\nJane Roe, a voter in Dayton, said she agreed with him."
     )
     assert one(claims_of(nlp, text), "polls are wrong")["speaker"] == "Jim Doe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Jane Roe thanked her fans on Monday. "You are everything," the singer wrote.',
+            "Jane Roe",
+        ),
+        (
+            "Jim Doe scored twice on Sunday. The striker told reporters that the team had "
+            "deserved to win.",
+            "Jim Doe",
+        ),
+        # Guards: an occupation is the subject of the sentence before, not the last person
+        # quoted; with no named subject there, no one.
+        (
+            'Jim Doe said the show was over. Fans cheered the cast. "I loved it," the actor said.',
+            "",
+        ),
+    ],
+)
+def test_a_definite_occupation_is_the_subject_of_the_sentence_before(nlp, text, speaker):
+    # Everyday occupations ("the singer") are no role nouns of political news: they stayed
+    # unresolved.
+    (row,) = [r for r in claims_of(nlp, text) if r["speaker_mention"].lower().startswith("the")]
+    assert row["speaker"] == speaker

@@ -44,6 +44,7 @@ from .mentions import (
     HONORIFICS,
     NAME_PARTICLES,
     NEWS_BODIES,
+    OCCUPATION_NOUNS,
     ORG_LABELS,
     PARTIES,
     PARTY_ADJECTIVES,
@@ -1319,8 +1320,10 @@ class SpeakerResolver:
                 and (key := _headline_role(doc, view, head, clusters, token_key, main_only=True))
             ):
                 return key  # "Former DNC chairman calls for ..." in a headline
-            if definite and age and not person_keys:
-                # "the 58-year-old said": no role to match, so the person named as the subject
+            occupation = lemma in OCCUPATION_NOUNS and head.tag_ == "NN"
+            if definite and (age or occupation) and not person_keys:
+                # "the 58-year-old said", "the singer wrote" (an everyday occupation, not a
+                # role of political news): no role to match, so the person named as the subject
                 # of the sentence just before, as a reader takes it. The last speaker, or a name
                 # further back, is too often someone else ("Jim Roe praised his wife. The former
                 # teacher took the stage. ... said the 46-year-old").
