@@ -500,3 +500,14 @@ def test_an_inverted_said_names_its_own_speaker(nlp_tagged, text, speaker):
     rows = claims_of(nlp_tagged, text)
     (row,) = [r for r in rows if "least bit" in r["quote"]]
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("tagged", [False, True])
+def test_the_one_quoted_as_saying_is_the_speaker(nlp, nlp_tagged, tagged):
+    # "Doe was quoted by Acme as saying ...": the tagger reads Acme's claim "Doe ... saying
+    # ...", and gave the speaker's words to the agency, with Doe's name as a claim of its own.
+    text = "Jim Roe, the mayor, was quoted by the Acme news agency as saying that the dam was safe."
+    rows = claims_of(nlp_tagged if tagged else nlp, text)
+    assert [(r["speaker"], r["quote"].endswith("the dam was safe")) for r in rows] == [
+        ("Jim Roe", True)
+    ]

@@ -296,6 +296,7 @@ class AttributionTagger:
                 and confirmed
                 and record.get("cue")
                 and not rule.get("unnamed_source")
+                and not rule.get("quoted_as")  # "Doe was quoted by Acme as saying": Doe's
             ):
                 # The tagger does not confirm the rules' speaker: its source nearest the cue
                 # (none for a cue whose speaker the rules found unnamed: "Asked whether ...").
@@ -370,6 +371,11 @@ class AttributionTagger:
             return []
         record = records[owner]
         head = record["continues"] if record.get("continues") is not None else owner
+        mention = record.get("speaker_mention")
+        if mention:
+            # The claim's speaker is no piece of what it says ("Doe was quoted by Acme as
+            # saying ...", read by the tagger as Acme's claim "Doe ... saying ...").
+            pieces = [p for p in pieces if not _overlap(p, (mention[0], mention[1]))]
         return [
             {
                 **{k: record.get(k) for k in ("cue", "speaker_mention", "speaker_head")},

@@ -330,6 +330,18 @@ def _passive_participle(verb: Token) -> bool:
 _WHEN_MARKS = frozenset({"when", "after", "if", "once"})
 
 
+def _quoted_as(verb: Token) -> bool:
+    """ "Doe was quoted by the Tribune as saying ...", "was cited by Reuters as saying": the
+    subject of the passive speaks, and the one after "by" only reports it."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.lower_ == "as"
+        and prep.head.lemma_.lower() in ("quote", "cite")
+        and any(c.dep_ == "nsubjpass" for c in prep.head.children)
+    )
+
+
 def _agent(verb: Token) -> Token | None:
     """The one a passive verb's "by" phrase names ("reported by the Tribune"), or None."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -714,6 +726,7 @@ class ReportedSpeechFinder:
             "cue": list(_cue_span(verb, prep)),
             "speaker": list(_mention(text, subj, quotes)),
             "speaker_head": subj.i,
+            "quoted_as": _quoted_as(verb),
         }
 
     def _naming_verb(
@@ -1033,6 +1046,8 @@ class ReportedSpeechFinder:
                     "passed_on": c.get("passed_on", False),
                     # The cue's speaker goes unnamed ("Asked whether ..., Doe said").
                     "unnamed_source": c.get("unnamed_source", False),
+                    # "Doe was quoted by the Tribune as saying ...": Doe speaks.
+                    "quoted_as": c.get("quoted_as", False),
                 }
             )
         set_claims(doc, records)
