@@ -3397,3 +3397,18 @@ def test_a_plural_role_after_a_pair_the_parser_made_a_subject(nlp, text, organis
     # The parser reads "professors" as a second subject of "said", not an appositive.
     row = one(claims_of(nlp, text), "work was sound")
     assert (row["speaker"], row["organisation"]) == ("Jane Roe; Jim Doe", organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "China's foreign ministry spokesman Wang Wen told a briefing that the talks had "
+            "stalled.",
+            "China",
+        ),
+    ],
+)
+def test_a_countrys_body_in_lower_case_is_the_countrys(nlp, text, organisation):
+    # "foreign ministry", tagged as a body in lower case, was no name, so nothing was given.
+    assert one(claims_of(nlp, text), "talks had stalled")["organisation"] == organisation

@@ -894,6 +894,12 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             # "House editor for Acme": an employer after the role beats a name before it.
             # A state's "GOP" is that state's party ("an Indiana GOP consultant").
             modifier = _party_or(without_department(_ent_text(doc, child)))
+            start = _ent_start(child)
+            if not _is_proper(modifier) and start >= 2 and doc[start - 1].tag_ == "POS":
+                # "China's foreign ministry spokesman X": the body, in lower case, is the
+                # country's (as "Iran's foreign minister X" is Iran's).
+                owner = doc[start - 2]
+                modifier = _ent_text(doc, owner) if owner.ent_type_ == "GPE" else modifier
             if child.text == "GOP" and modifier in PARTIES:
                 modifier = _party_body(doc, child)
             continue
