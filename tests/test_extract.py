@@ -880,3 +880,14 @@ def test_a_that_clause_after_whom_it_was_written_to_is_the_content(nlp, text, co
 )
 def test_what_was_told_to_a_gathering_is_the_clause_after_it(nlp, text, content):
     assert one(claims_of(nlp, text), "that")["quote"] == content
+
+
+def test_a_role_and_its_name_parsed_as_two_subjects_give_the_name(nlp):
+    # The parser reads "co", "author" and "Doe" as three subjects of "agreed"; the role's
+    # first word was taken as the speaker, who stayed unnamed.
+    text = (
+        "Dr. Jane Roe said the results were striking. Her co-author, Jim Doe of Harvard "
+        "Medical School, agreed, saying the effect was large."
+    )
+    row = one(claims_of(nlp, text), "effect was large")
+    assert (row["speaker"], row["organisation"]) == ("Jim Doe", "Harvard Medical School")

@@ -342,6 +342,14 @@ def _quoted_as(verb: Token) -> bool:
     )
 
 
+def _only_a_comma_before(name: Token, before: Token) -> bool:
+    """Whether only punctuation, a comma among it, comes between the phrase of the subject
+    ``before`` and a name ("co-author, Jim Doe"; "Cruz,'' Robert Shrum"), not words ("poll
+    showed ...; Ohio Gov. John Kasich")."""
+    between = name.doc[before.right_edge.i + 1 : name.left_edge.i]
+    return any(t.text == "," for t in between) and all(t.is_punct for t in between)
+
+
 def _agent(verb: Token) -> Token | None:
     """The one a passive verb's "by" phrase names ("reported by the Tribune"), or None."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -356,8 +364,15 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PUNCT"]
         if subjects:
             # "Sens. Jon Doe and Jim Roe said", parsed with two subjects: the names, not "Sens".
+            # "Her co-author, Jim Doe, agreed", parsed with the role and the name as subjects:
+            # the name, which the role describes.
             named = [c for c in subjects[1:] if c.ent_type_ == "PERSON"]
-            return named[0] if is_bare_title(subjects[0]) and named else subjects[0]
+            described = (
+                bool(named)
+                and subjects[0].pos_ == "NOUN"
+                and _only_a_comma_before(named[0], subjects[: subjects.index(named[0])][-1])
+            )
+            return named[0] if named and (is_bare_title(subjects[0]) or described) else subjects[0]
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
             # "X argued that Y would help, saying Z": the participle belongs to the cue whose
             # claim the parser hung it on, so the subject is that cue's.
