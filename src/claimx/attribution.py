@@ -372,9 +372,11 @@ class AttributionTagger:
         record = records[owner]
         head = record["continues"] if record.get("continues") is not None else owner
         mention = record.get("speaker_mention")
-        if mention:
+        if mention and record.get("quoted_as"):
             # The claim's speaker is no piece of what it says ("Doe was quoted by Acme as
-            # saying ...", read by the tagger as Acme's claim "Doe ... saying ...").
+            # saying ...", read by the tagger as Acme's claim "Doe ... saying ..."). Only
+            # there: elsewhere a piece over the rules' speaker is more often a content the
+            # rules misread (PolNeAR dev content F1 61.3 against 61.5 for every claim).
             pieces = [p for p in pieces if not _overlap(p, (mention[0], mention[1]))]
         return [
             {
