@@ -798,6 +798,18 @@ def test_the_one_asked_after_the_verb_is_not_the_asker(nlp, nlp_tagged, tagged):
         assert one(rows, "still listening")["speaker"] == "Jane Roe"
 
 
+def test_the_one_told_when_asked_is_the_asker(nlp):
+    # "Doe told the Standard when asked whether ...": the Standard asked (PolNeAR's source);
+    # the quote after it is still Doe's.
+    text = (
+        "“I stand by it,” Jane Roe told the Acme Standard when asked if she still believes "
+        "the plan is wrong. “Nothing has changed.”"
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "still believes")["speaker"] == "Acme Standard"
+    assert one(rows, "Nothing has changed")["speaker"] == "Jane Roe"
+
+
 def test_as_reported_by_after_the_verb_leaves_the_claim_its_speakers(nlp):
     # Guard: "Doe noted ..., as reported by the Tribune": the quote is Doe's.
     text = "“We will act,” Jane Roe noted in an interview, as reported by the Acme Tribune."

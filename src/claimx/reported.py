@@ -350,6 +350,19 @@ def _only_a_comma_before(name: Token, before: Token) -> bool:
     return any(t.text == "," for t in between) and all(t.is_punct for t in between)
 
 
+def _audience(participle: Token) -> Token | None:
+    """The one a cue after "when asked" tells, who is the one asking: "Doe told the Standard
+    when asked whether ...", "Doe told reporters when asked about ...". None when the verb
+    before it is no "tell" or the participle opens the sentence ("Asked whether ..., Doe
+    said")."""
+    verb = participle.head
+    if participle.i < verb.i or verb.lemma_.lower() != "tell":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < participle.i), None
+    )
+
+
 def _agent(verb: Token) -> Token | None:
     """The one a passive verb's "by" phrase names ("reported by the Tribune"), or None."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -640,7 +653,9 @@ class ReportedSpeechFinder:
         # "Asked whether he would run, Biden said ...": the one the main clause names was asked;
         # the asker goes unnamed, as PolNeAR's annotators leave such a claim without a source.
         asked = _passive_participle(verb)
-        subj = _agent(verb) if asked else _subject(verb)  # "As reported by the Tribune, ..."
+        # "As reported by the Tribune, ...": the agent; "Doe told the Standard when asked
+        # whether ...": the one told asked (PolNeAR's source).
+        subj = (_agent(verb) or _audience(verb)) if asked else _subject(verb)
         if subj is None and not asked:
             return None
         if subj is not None and subj.lower_ in ("it", "which", "that"):
@@ -742,6 +757,7 @@ class ReportedSpeechFinder:
             "speaker": list(_mention(text, subj, quotes)),
             "speaker_head": subj.i,
             "quoted_as": _quoted_as(verb),
+            "asked": asked,
         }
 
     def _naming_verb(
@@ -1074,7 +1090,7 @@ class ReportedSpeechFinder:
             if c["speaker"] is not None or not c.get("direct") or i == 0:
                 continue
             j = i - 1
-            while j > 0 and claims[j].get("unnamed_source"):
+            while j > 0 and (claims[j].get("unnamed_source") or claims[j].get("asked")):
                 j -= 1  # '"A," she said when asked whether ... "B."': B is hers, not the asker's
             prev = claims[j]
             gap = text[prev["content"][1] : c["content"][0]]
