@@ -383,7 +383,7 @@ def _subject(verb: Token) -> Token | None:
             described = (
                 bool(named)
                 and subjects[0].pos_ == "NOUN"
-                and _only_a_comma_before(named[0], subjects[: subjects.index(named[0])][-1])
+                and _only_a_comma_before(named[0], subjects[subjects.index(named[0]) - 1])
             )
             return named[0] if named and (is_bare_title(subjects[0]) or described) else subjects[0]
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
@@ -747,6 +747,7 @@ class ReportedSpeechFinder:
                 "speaker": None,
                 "speaker_head": None,
                 "unnamed_source": True,
+                "asked": True,
             }
         subj_start, subj_end = _subtree_chars(subj.subtree)
         if subj_start < end and start < subj_end:
@@ -1090,7 +1091,7 @@ class ReportedSpeechFinder:
             if c["speaker"] is not None or not c.get("direct") or i == 0:
                 continue
             j = i - 1
-            while j > 0 and (claims[j].get("unnamed_source") or claims[j].get("asked")):
+            while j > 0 and claims[j].get("asked"):
                 j -= 1  # '"A," she said when asked whether ... "B."': B is hers, not the asker's
             prev = claims[j]
             gap = text[prev["content"][1] : c["content"][0]]

@@ -1461,9 +1461,11 @@ def _opens_story(doc: Doc, view: DocView, tok: Token) -> bool:
     if start == 0:
         return False
     # The line before, read from the text: the parser may cut a time stamp in two ("2:45" and
-    # "p.m.").
-    line = view.text[: doc[start].idx].rstrip().rsplit("\n", 1)[-1]
-    return ENTRY_MARK.fullmatch(line) is not None
+    # "p.m."). Found in place, without copying the text before it.
+    text, end = view.text, doc[start].idx
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return ENTRY_MARK.fullmatch(text, text.rfind("\n", 0, end) + 1, end) is not None
 
 
 def _introduced_after(
