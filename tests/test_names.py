@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 from snippets import claims_of, one
+from spacy.tokens import Span
+
+from claimx.names import mend_names_after_roles
 
 
 @pytest.mark.parametrize(
@@ -70,3 +73,40 @@ def test_a_surname_alone_with_particles_needs_the_full_name(nlp):
     doc = nlp("Mayor Bill de Blasio said the mine would close. De Beers said it would not.")
     persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert "Bill de Blasio" in persons and "De Beers" not in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The recogniser misses the name after the role ("Rovers boss Arne Lindqvist": no
+        # entity), so "he" went to the person named before.
+        (
+            "Jim Doe said his side had been unlucky. Rovers boss Arne Lindqvist disagreed. "
+            '"I thought we deserved it," he said.',
+            "Arne Lindqvist",
+        ),
+        # It runs a capitalised role into a body's name ("Striker Erling Dahl").
+        (
+            "Striker Erling Dahl, who missed a penalty, did not speak to reporters. He said "
+            "later that he was fine.",
+            "Erling Dahl",
+        ),
+    ],
+)
+def test_a_name_after_a_role_is_a_person(nlp, text: str, speaker: str) -> None:
+    (row,) = [r for r in claims_of(nlp, text) if r["speaker_mention"].lower() == "he"]
+    assert row["speaker"] == speaker
+
+
+def test_a_body_after_a_role_stays_a_body(nlp) -> None:
+    # Guard: after a lower-case role, words the recogniser tagged as a body stay one, given
+    # name or not ("analyst Charles Schwab" may be the brokerage); only untagged words change.
+    doc = nlp("An industry analyst Charles Schwab said on Monday that the deal was done.")
+    doc.ents = [Span(doc, 3, 5, "ORG")]
+    assert [(e.text, e.label_) for e in mend_names_after_roles(doc).ents] == [
+        ("Charles Schwab", "ORG")
+    ]
+    doc.ents = []
+    assert [(e.text, e.label_) for e in mend_names_after_roles(doc).ents] == [
+        ("Charles Schwab", "PERSON")
+    ]

@@ -1261,6 +1261,21 @@ def test_a_definite_role_opening_a_live_entry_needs_the_role_named_next(nlp):
             "deserved to win.",
             "Jim Doe",
         ),
+        (
+            "Jane Roe withdrew from the tournament on Wednesday. The four-time Grand Slam "
+            'champion said in a post that she was "heartbroken" to miss it.',
+            "Jane Roe",
+        ),
+        # A nationality or people's singular reads the same way.
+        (
+            "Jim Doe said on Saturday that his side had been unlucky. "
+            '"We created enough chances to win," the Spaniard told reporters.',
+            "Jim Doe",
+        ),
+        (
+            'Jane Roe won the race in Oslo. "It was hard," the Norwegian said.',
+            "Jane Roe",
+        ),
         # Guards: an occupation is the subject of the sentence before, not the last person
         # quoted; with no named subject there, no one.
         (
@@ -1274,3 +1289,14 @@ def test_a_definite_occupation_is_the_subject_of_the_sentence_before(nlp, text, 
     # unresolved.
     (row,) = [r for r in claims_of(nlp, text) if r["speaker_mention"].lower().startswith("the")]
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("title", ["Sgt.", "Lt.", "Capt.", "Det.", "Prof."])
+def test_an_abbreviated_rank_before_a_name_is_no_speaker(nlp_tagged, title: str) -> None:
+    # The parser may end a sentence at the rank's period and take the rank for the head of the
+    # mention: the name after it speaks.
+    text = (
+        "Police in Portland are searching for a man who robbed a bank on Tuesday.\n"
+        f"{title} Kevin Allen, a police spokesman, said the suspect handed a teller a note."
+    )
+    assert one(claims_of(nlp_tagged, text), "handed a teller")["speaker"] == "Kevin Allen"

@@ -95,6 +95,7 @@ PERSON_NOUNS = frozenset(
         "editor",
         "host",
         "manager",
+        "boss",
         "executive",
         "head",
         "deputy",
@@ -279,6 +280,7 @@ STAFF_NOUNS = frozenset(
         "advisor",
         "director",
         "manager",
+        "boss",
         "chairman",
         "chairwoman",
         "chair",
@@ -986,7 +988,23 @@ def is_bare_title(tok: Token) -> bool:
     title's period ("Sens." | "Jon Doe (D-Ore.) and Jim Roe said") and take the title for a
     subject or a mention's head."""
     word = tok.lower_.rstrip(".")
-    return not tok.ent_type_ and (_is_title(word) or word in PLURAL_TITLES)
+    if not tok.ent_type_ and (_is_title(word) or word in PLURAL_TITLES):
+        return True
+    # An abbreviated rank or title ("Sgt.", "Lt.", "Capt.", "Prof.", "Rev."), its period
+    # written on it or split off, which the recogniser may tag as a name of its own ("Det");
+    # not "St." (a place's "St. Louis") nor "Sr." (a suffix).
+    doc = tok.doc
+    period = tok.text.endswith(".") or (
+        not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."
+    )
+    alone = not tok.ent_type_ or (
+        tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    )
+    return period and alone and word in (_name_titles() | _RANKS) - {"st", "sr"}
+
+
+#: Abbreviated ranks that ``nameparser``'s titles lack ("Det. Jane Roe").
+_RANKS = frozenset({"det", "insp", "supt", "cmdr", "sgts", "atty"})
 
 
 def _last_mentions(token_key: dict[int, str], before: int) -> dict[str, int]:
@@ -1013,7 +1031,8 @@ OCCUPATION_NOUNS = frozenset(
     | {"quarterback", "pitcher", "player", "coach", "athlete", "cyclist", "swimmer", "boxer"}
     | {"teacher", "nurse", "surgeon", "engineer", "farmer", "chef", "pilot", "firefighter"}
     | {"detective", "student", "photographer", "entrepreneur", "designer", "architect"}
-    | {"priest"}
+    | {"priest", "champion", "star", "captain", "forward", "defender", "winger", "golfer"}
+    | {"runner", "sprinter", "gymnast", "wrestler", "rookie", "veteran"}
 )
 
 

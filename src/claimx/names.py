@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .given_names import SURNAME_PARTICLES, gender_of_given_name
+from .mentions import OCCUPATION_NOUNS, PERSON_NOUNS
 
 #: Particles of surnames ("von der Leyen", "ten Hag", "de Blasio", "bin Salman", "dos
 #: Santos"): the given-name list's, lower-case inside a full name. "in 't" has its own pattern.
@@ -118,10 +119,68 @@ def mend_particle_names(doc: Doc, matcher: Matcher) -> Doc:
     return doc
 
 
+#: Role words written before a person's name ("Liverpool boss Arne Slot", "striker Erling
+#: Haaland"): the resolver's role and occupation nouns.
+_ROLES = PERSON_NOUNS | OCCUPATION_NOUNS
+#: The most words a name after a role may have after its given name ("Ana Maria Lopez").
+_MORE_NAMES = 2
+
+
+def _name_after(doc: Doc, start: int, tagged: str = "") -> Span | None:
+    """The name opening at ``start`` that the recogniser missed: a given name, then one to three
+    capitalised proper nouns, none of them in an entity (or in one with the label ``tagged``);
+    else None."""
+    given = doc[start]
+    if not (given.is_title and given.is_alpha and gender_of_given_name(given.text)):
+        return None
+    end = start + 1
+    while (
+        end < len(doc)
+        and end - start <= 1 + _MORE_NAMES
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and doc[end].pos_ == "PROPN"
+    ):
+        end += 1
+    span = doc[start:end]
+    if len(span) < 2 or any(t.ent_type_ and t.ent_type_ != tagged for t in span):
+        return None  # "analyst Morgan Stanley", tagged as a body: the bank
+    return Span(doc, start, end, "PERSON")
+
+
+def mend_names_after_roles(doc: Doc) -> Doc:
+    """Tag as a person a name written after a role word that the recogniser missed ("Liverpool
+    boss Arne Slot disagreed": no entity) or ran into an organisation with its capitalised role
+    ("Striker Erling Haaland", tagged as a body). The name must open with a given name that
+    the given-name list knows, so "spokesman Acme Corp." is left alone."""
+    names: list[Span] = []
+    for tok in doc[:-2]:
+        role = tok.lower_ in _ROLES
+        if role and tok.is_lower and tok.pos_ == "NOUN":
+            span = _name_after(doc, tok.i + 1)
+        elif role and tok.is_title and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
+            span = _name_after(doc, tok.i + 1, tagged="ORG")
+            ent = next(e for e in doc.ents if e.start == tok.i)
+            span = span if span is not None and span.end == ent.end else None
+        else:
+            continue
+        if span is not None:
+            names.append(span)
+    if not names:
+        return doc
+    names = filter_spans(names)
+    spans = {(s.start, s.end) for s in names}
+    kept = [e for e in doc.ents if not any(e.start < b and a < e.end for a, b in spans)]
+    doc.ents = filter_spans([*kept, *names])
+    for span in names:
+        _attach(span)
+    return doc
+
+
 @Language.factory("claimx_names", assigns=["doc.ents", "token.dep"])
 def make_name_mender(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Build the ``claimx_names`` component (it has no settings)."""
     matcher = Matcher(nlp.vocab)
     matcher.add("FULL", _FULL)
     matcher.add("SHORT", _SHORT)
-    return lambda doc: mend_particle_names(doc, matcher)
+    return lambda doc: mend_names_after_roles(mend_particle_names(doc, matcher))

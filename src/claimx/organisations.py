@@ -342,9 +342,24 @@ def _named_body(
     if lemma not in BODY_KINDS or described:
         return None
     recent = _orgs_just_before(view, head)
-    if recent and recent[-1].start in token_key:
-        return token_key[recent[-1].start]
+    if recent and (body := _likeliest_body(recent)).start in token_key:
+        return token_key[body.start]
     return None
+
+
+def _likeliest_body(bodies: list[Span]) -> Span:
+    """The body a bare "the company" calls back among those named just before it: the last one
+    named as a subject ("Apple unveiled a thinner iPhone. ... the company's chief executive":
+    Apple, not the phone the recogniser tagged as a body), else the last one."""
+    subjects = [e for e in bodies if _subject_named(e.root)]
+    return (subjects or bodies)[-1]
+
+
+def _subject_named(tok: Token) -> bool:
+    """Whether ``tok`` is a subject, or the name in apposition to one ("a super PAC supporting
+    Doe, Priorities USA Action, may start ...")."""
+    subjects = ("nsubj", "nsubjpass")
+    return tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects)
 
 
 def _orgs_just_before(view: DocView, tok: Token) -> list[Span]:
@@ -382,7 +397,7 @@ def _body_called_back(doc: Doc, view: DocView | None, noun: Token) -> str:
         if not set(e.text.split()) <= people  # "Trump", tagged as a body once
         and (kinds is None or kinds & set(e.text.lower().split()))  # "the newspaper's"
     ]
-    return _party_or(_ent_text(doc, doc[recent[-1].root.i])) if recent else ""
+    return _party_or(_ent_text(doc, doc[_likeliest_body(recent).root.i])) if recent else ""
 
 
 def _affiliation_of_nominal(doc: Doc, nom: Token) -> str:

@@ -1097,6 +1097,11 @@ class SpeakerResolver:
             return written
         if head_i not in token_key and (surnamed := _surname_alone(doc, s, e, clusters)):
             return _team_of(view, head, clusters, surnamed) or surnamed
+        if _definite_demonym(head):
+            # "the Spaniard told reporters": a nationality, like an everyday occupation ("the
+            # singer wrote"), is the person named as the subject of the sentence before.
+            people = {k: c for k, c in clusters.items() if c.kind == "person"}
+            return _subject_of_sentence_before(doc, view, head, people, token_key)
         if head.lower_ in SINGLE_MEMBERS:
             # "The Republican said": a party member, not the party (nor a person named so).
             return _party_member(doc, view, head, clusters, token_key, history, heads or {})
@@ -1199,8 +1204,11 @@ class SpeakerResolver:
             parts = _compound_names(doc, head)
             parts = parts or _earlier_given_names(doc, head)  # "Dr. Mehmet Oz ... Oz said"
             parts = parts or _capitalised_words_of_body(doc, head)
+            # "Democracy for America": the rest of a body's name; not "Democracy" alone, which
+            # another body's name may begin ("Democracy Corps").
+            rest = [] if parts else _body_name_after(head, e)
             # A list's dash ("-Jane Doe thinks ...") is not part of the name.
-            name = " ".join(t.text for t in [*parts, head]).lstrip(_DASHES + " ")
+            name = " ".join(t.text for t in [*parts, head, *rest]).lstrip(_DASHES + " ")
             key = _other_given_name(clusters, name) or _name_key(name)
             if key not in clusters and not parts and (given := _given_name_of(clusters, name)):
                 return given  # "Ivanka said", after "Ivanka Trump" (untagged) spoke
@@ -1208,6 +1216,7 @@ class SpeakerResolver:
                 # News introduces a person by full name; a one-word name the article never
                 # gave in full ("Politifact said") is an outlet or body more often than not.
                 grouped = any(t.lower_ in GROUP_NOUNS for t in [*parts, head]) or not parts
+                grouped = grouped or bool(rest)
                 clusters[key] = Entity(name, "organisation" if grouped else "person", head.idx)
                 clusters[key].forms[name] += 1
             party = _party_appositive(head)
@@ -1233,7 +1242,8 @@ class SpeakerResolver:
             quotes = [
                 c["quote"] for c in doc._.get(CLAIMS_ATTR) or [] if c["quote_type"] != "indirect"
             ]
-            return _recent(doc, head.idx, clusters, token_key, history, "organisation", quotes)
+            key = _recent(doc, head.idx, clusters, token_key, history, "organisation", quotes)
+            return _subject_body_instead(doc, view, head, key, clusters, token_key) or key
         if head.pos_ == "PRON" and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
             return _pronoun_key(doc, view, head, clusters, token_key, history, heads)
         if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() in PERSON_NOUNS:
@@ -1369,6 +1379,48 @@ class SpeakerResolver:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
         return None
+
+
+def _definite_demonym(head: Token) -> bool:
+    """Whether ``head`` is "the" and one nationality or people's singular ("the Spaniard", "the
+    Frenchman"), not a party's member ("the Democrat") nor part of a longer name."""
+    return (
+        head.ent_type_ == "NORP"
+        and head.tag_ == "NNP"
+        and head.is_title
+        and head.lower_ not in PARTY_MEMBERS
+        and not head.lower_.endswith("s")
+        and [(c.dep_, c.lower_) for c in head.lefts] == [("det", "the")]
+    )
+
+
+def _subject_body_instead(
+    doc: Doc,
+    view: DocView,
+    pron: Token,
+    key: str | None,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
+) -> str | None:
+    """The body named as the subject of the pronoun's own sentence, when the body found for "it"
+    is named in that sentence only in another role ("Apple unveiled a thinner iPhone, which it
+    said ...": Apple, not the phone the recogniser tagged as a body); else None."""
+    if key is None:
+        return None
+    start = view.sent_start[pron.i]
+    before = doc[start : pron.i]
+    named = [t for t in before if token_key.get(t.i) == key]
+    if not named or any(t.dep_ in ("nsubj", "nsubjpass") for t in named):
+        return None
+    subjects = [
+        k
+        for t in before
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and (k := token_key.get(t.i)) is not None
+        and k != key
+        and clusters[k].kind == "organisation"
+    ]
+    return subjects[-1] if subjects else None
 
 
 def _unnamed_holder_since(doc: Doc, head: Token, key: str, token_key: dict[int, str]) -> bool:
@@ -2361,6 +2413,25 @@ def _compound_names(doc: Doc, head: Token) -> list[Token]:
             break
         parts.insert(0, tok)
     return parts
+
+
+def _body_name_after(head: Token, end: int) -> list[Token]:
+    """The words after ``head`` that finish a body's name the recogniser missed: "for" and the
+    capitalised words after it ("Democracy for America", "Physicians for Human Rights"), within
+    the mention (which ends at character ``end``). A name of this form is a body's, not a
+    person's ("Sanders of Vermont" takes "of")."""
+    prep = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    # In lower case: a headline's capitals ("Big Win For Doe") make no name.
+    if prep is None or prep.text != "for" or prep.head.i != head.i or prep.dep_ != "prep":
+        return []
+    words: list[Token] = []
+    for tok in head.doc[prep.i + 1 : prep.right_edge.i + 1]:
+        if tok.idx >= end or not tok.is_title or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            break
+        words.append(tok)
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return []  # "Attorneys for Clinton", capitalised at the start of a sentence
+    return [prep, *words] if words else []
 
 
 def _capitalised_words_of_body(doc: Doc, head: Token) -> list[Token]:
