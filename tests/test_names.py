@@ -110,3 +110,10 @@ def test_a_body_after_a_role_stays_a_body(nlp) -> None:
     assert [(e.text, e.label_) for e in mend_names_after_roles(doc).ents] == [
         ("Charles Schwab", "PERSON")
     ]
+
+
+def test_a_person_run_over_a_body_and_role_is_cut_in_two(nlp) -> None:
+    # The recogniser tags "Cal Fire spokesperson Jason Clay" as one person.
+    text = "Cal Fire spokesperson Jason Clay said the blaze was 5 percent contained."
+    row = one(claims_of(nlp, text), "the blaze was")
+    assert (row["speaker"], row["organisation"]) == ("Jason Clay", "Cal Fire")

@@ -3319,6 +3319,49 @@ def test_a_portfolio_before_a_title_is_the_holders_ministry(nlp, title, organisa
     assert one(claims_of(nlp, text), "talks")["organisation"] == organisation
 
 
+def test_a_portfolio_before_another_title_names_no_body(nlp):
+    # "Trade", tagged as a body after a sentence naming the Commission, was given as the
+    # commissioner's organisation.
+    text = (
+        "The bloc will impose tariffs on electric cars, the European Commission said on "
+        'Tuesday.\nTrade Commissioner Jan Novak told reporters the measures were "fair."'
+    )
+    assert one(claims_of(nlp, text), "measures")["organisation"] != "Trade"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A place that describes the body before "its" ("based in Austin") is no owner of it.
+        "Acme Corp., based in Austin,",
+        # A one-word name opening the article, with a capital inside ("TechNova", which the
+        # recogniser tags as a product), is no common noun.
+        "TechNova, based in Austin,",
+    ],
+)
+def test_its_role_belongs_to_the_body_a_place_describes(nlp, body):
+    text = (
+        f"{body} said it had found the breach last week. Jane Roe, its chief executive, said "
+        "no passwords were taken."
+    )
+    expected = body.split(",")[0]
+    assert one(claims_of(nlp, text), "no passwords")["organisation"] == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "organisation"),
+    [
+        # "the union" is no board that the article names: it names no union, so none.
+        ("Workers voted to join a union, the National Labor Relations Board said Friday.", ""),
+        # Guard: a union's name need not say "union".
+        ("The United Auto Workers ended the strike on Monday.", "United Auto Workers"),
+    ],
+)
+def test_the_unions_role_belongs_to_a_union(nlp, before, organisation):
+    text = f'{before} "This is a historic day," said Jim Doe, the union\'s president.'
+    assert one(claims_of(nlp, text), "historic day")["organisation"] == organisation
+
+
 def test_a_lower_case_word_after_of_in_a_title_is_no_body(nlp):
     # "the secretary of state": "state", tagged as a body, is a word of the title, and must not
     # hide the body the article stated for her.

@@ -152,8 +152,21 @@ def mend_names_after_roles(doc: Doc) -> Doc:
     """Tag as a person a name written after a role word that the recogniser missed ("Liverpool
     boss Arne Slot disagreed": no entity) or ran into an organisation with its capitalised role
     ("Striker Erling Haaland", tagged as a body). The name must open with a given name that
-    the given-name list knows, so "spokesman Acme Corp." is left alone."""
+    the given-name list knows, so "spokesman Acme Corp." is left alone. A person entity run
+    over a body, its role and a name ("Cal Fire spokesperson Jason Clay") is cut in two: the
+    body and the person."""
     names: list[Span] = []
+    bodies: list[Span] = []
+    for ent in doc.ents:
+        # "Cal Fire spokesperson Jason Clay", tagged as one person: a body, its role, a name.
+        roles = [t for t in ent[1:-1] if t.lower_ in _ROLES and t.is_lower and t.pos_ == "NOUN"]
+        if ent.label_ != "PERSON" or len(roles) != 1:
+            continue
+        role = roles[0]
+        before, after = doc[ent.start : role.i], doc[role.i + 1 : ent.end]
+        if all(t.is_title or t.is_upper for t in before) and all(t.is_title for t in after):
+            bodies.append(Span(doc, before.start, before.end, "ORG"))
+            names.append(Span(doc, after.start, after.end, "PERSON"))
     for tok in doc[:-2]:
         role = tok.lower_ in _ROLES
         if role and tok.is_lower and tok.pos_ == "NOUN":
@@ -169,9 +182,9 @@ def mend_names_after_roles(doc: Doc) -> Doc:
     if not names:
         return doc
     names = filter_spans(names)
-    spans = {(s.start, s.end) for s in names}
+    spans = {(s.start, s.end) for s in [*names, *bodies]}
     kept = [e for e in doc.ents if not any(e.start < b and a < e.end for a, b in spans)]
-    doc.ents = filter_spans([*kept, *names])
+    doc.ents = filter_spans([*kept, *names, *bodies])
     for span in names:
         _attach(span)
     return doc

@@ -303,6 +303,11 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     "newspaper": _NEWSPAPER_WORDS,
     "paper": _NEWSPAPER_WORDS,
     "network": frozenset({"network", "news", "broadcasting", "television", "tv"}),
+    # A union's name need not say "union" ("the United Auto Workers"), but says what it is.
+    "union": frozenset(
+        {"union", "workers", "teamsters", "federation", "brotherhood", "guild", "employees"}
+        | {"afl-cio", "seiu", "uaw", "afscme", "ufcw", "local"}
+    ),
 }
 
 
@@ -341,7 +346,11 @@ def _named_body(
         return max(by_name, key=last_seen.__getitem__)
     if lemma not in BODY_KINDS or described:
         return None
-    recent = _orgs_just_before(view, head)
+    recent = [
+        e
+        for e in _orgs_just_before(view, head)
+        if lemma not in _KIND_WORDS or kinds & set(e.text.lower().split())
+    ]
     if recent and (body := _likeliest_body(recent)).start in token_key:
         return token_key[body.start]
     return None
@@ -1813,6 +1822,8 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             return f"{org} Department"  # "Energy Secretary Jane Doe" heads the Energy Department.
         if after is not None and after.lower_ == "minister" and len(org.split()) == 1:
             return f"{org} Ministry"  # "Defense Minister Jane Doe", "Defense" tagged alone
+        if org.lower() in PORTFOLIOS and org not in _BARE_DEPARTMENTS:
+            return ""  # "Trade Commissioner Jane Doe": a portfolio, which names no body
         # "U.N. envoy Jane Doe": the United Nations; "Senate Majority Leader": the U.S. Senate.
         # "State spokesman Mark Toner": the State Department.
         return _BARE_CHAMBERS.get(org.lower()) or _BARE_DEPARTMENTS.get(
@@ -2616,7 +2627,9 @@ def _misread_organisation(view: DocView, run: Span | None, works: bool = False) 
         if only.lower_ in view.lower_words:
             return ""  # "Administration officials", "the 5th District's": a common noun
         if only.is_sent_start and not (
-            _tagged_elsewhere(view, only.text) or _capitalised_inside_a_sentence(only)
+            _tagged_elsewhere(view, only.text)
+            or _capitalised_inside_a_sentence(only)
+            or any(ch.isupper() for ch in only.text[1:])  # "TechNova", "PayPal": no common noun
         ):
             return ""  # "Radio talk host Jim Roe": a common noun opening its sentence
         # (A party word or a title is caught above, for every word of the run.)
@@ -2748,8 +2761,13 @@ def _last_body(doc: Doc, view: DocView, tok: Token) -> str:
     last = tok.head.left_edge.i if tok.dep_ == "appos" else tok.i
     for i in range(last - 1, lo - 1, -1):
         cand = doc[i]
-        if cand.ent_type_ in ("GPE", "LOC") or _is_place(cand):
-            return ""  # "Ohio cast its votes for its governor": a place's post
+        if (cand.ent_type_ in ("GPE", "LOC") or _is_place(cand)) and not any(
+            a.ent_type_ == "ORG" or (a.pos_ == "PROPN" and a.dep_ in _SUBJECTS)
+            for a in cand.ancestors
+        ):
+            # "Ohio cast its votes for its governor": a place's post; not a place that only
+            # describes a body ("TechNova, based in Austin, ... its chief executive").
+            return ""
         if cand.ent_type_ == "ORG":
             name = _ent_text(doc, cand)
             words = name.split()
