@@ -3355,6 +3355,10 @@ def test_its_role_belongs_to_the_body_a_place_describes(nlp, body):
         ("Workers voted to join a union, the National Labor Relations Board said Friday.", ""),
         # Guard: a union's name need not say "union".
         ("The United Auto Workers ended the strike on Monday.", "United Auto Workers"),
+        (
+            "The Association of Flight Attendants ended the strike on Monday.",
+            "Association of Flight Attendants",
+        ),
     ],
 )
 def test_the_unions_role_belongs_to_a_union(nlp, before, organisation):

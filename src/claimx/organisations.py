@@ -306,6 +306,7 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     # A union's name need not say "union" ("the United Auto Workers"), but says what it is.
     "union": frozenset(
         {"union", "workers", "teamsters", "federation", "brotherhood", "guild", "employees"}
+        | {"association"}  # "the Association of Flight Attendants", "the National Education ..."
         | {"afl-cio", "seiu", "uaw", "afscme", "ufcw", "local"}
     ),
 }
