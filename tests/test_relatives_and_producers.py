@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from snippets import claims_of
 
 
@@ -164,3 +165,15 @@ def test_the_newspaper_is_the_paper_named_before_not_the_last_body(nlp):
     )
     row = by_mention(claims_of(nlp, text), "the network")
     assert row["speaker"] == "Acme News"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "whose" stands for the name its clause describes: the campaign was "whose campaign".
+        ("Jim Doe, whose campaign said the poll was wrong, spoke in Ohio.", "Doe campaign"),
+        ("Jane Roe, whose office said the bill was dead, spoke in Ohio.", "Jane Roe"),
+    ],
+)
+def test_whose_campaign_or_office_is_the_named_persons(nlp, text: str, speaker: str) -> None:
+    assert claims_of(nlp, text)[0]["speaker"] == speaker

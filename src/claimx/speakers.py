@@ -1117,6 +1117,8 @@ class SpeakerResolver:
                     return titled
             return key
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "whose":
+            owner = _through_relative_pronoun(owner) or owner  # "Doe, whose campaign said"
         # "Doe's team", and "the Doe team" or "the Doe camp" (the name a compound)
         named_team = owner is not None or any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children
