@@ -1300,3 +1300,19 @@ def test_an_abbreviated_rank_before_a_name_is_no_speaker(nlp_tagged, title: str)
         f"{title} Kevin Allen, a police spokesman, said the suspect handed a teller a note."
     )
     assert one(claims_of(nlp_tagged, text), "handed a teller")["speaker"] == "Kevin Allen"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("Co-CEO", "Ted Marlow"), ("Co-Chair", "Jane Roe"), ("Vice-Chair", "Jane Roe")],
+)
+def test_a_hyphenated_title_before_a_name_is_no_speaker(nlp, nlp_tagged, title, name) -> None:
+    # The parser cuts "Co-CEO" into "Co", "-" and "CEO", and may read "Co" and "-" as subjects
+    # beside the name (the claim had no speaker); the recogniser may miss the name after
+    # "Co-Chair" (the speaker was "Co - Chair Jane Roe").
+    text = (
+        "Acme reported 8 million new subscribers in the quarter. "
+        f"{title} {name} said the company's ad-supported plan was growing fast."
+    )
+    for pipeline in (nlp, nlp_tagged):
+        assert one(claims_of(pipeline, text), "growing fast")["speaker"] == name

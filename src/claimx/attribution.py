@@ -43,7 +43,7 @@ from . import attribution_model
 from .doc_text import text_of
 from .errors import ClaimxError, Errors
 from .mentions import age_noun
-from .reported import CLAIMS_ATTR, set_claims
+from .reported import CLAIMS_ATTR, set_claims, title_glued_to
 
 #: Least Jaccard overlap (shared characters / characters of either) for a rule span to take the
 #: tagger's boundaries.
@@ -144,6 +144,10 @@ def _span_head(span: Span) -> Token:
     outside the span ("the Doe campaign risks ...", read with "risks" as the noun and "the" the
     span's root), its last noun, name or pronoun before any preposition."""
     root = span.root
+    tops = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    named = [t for t in tops if t.ent_type_ == "PERSON" and t.i > root.i]
+    if named and title_glued_to(root, named[0]):
+        return named[0]  # "Co-CEO Jim Doe", its hyphen read apart: "Co" a root beside "Doe"
     if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or age_noun(root):
         return root  # an age, "the 58-year-old", is headed by "old"
     nouns = []

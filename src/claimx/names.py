@@ -169,7 +169,8 @@ def mend_names_after_roles(doc: Doc) -> Doc:
             names.append(Span(doc, after.start, after.end, "PERSON"))
     for tok in doc[:-2]:
         role = tok.lower_ in _ROLES
-        if role and tok.is_lower and tok.pos_ == "NOUN":
+        if role and not tok.ent_type_ and tok.pos_ in ("NOUN", "PROPN"):
+            # "boss Arne Slot", "Co-Chair Jane Roe" (no entity on either)
             span = _name_after(doc, tok.i + 1)
         elif role and tok.is_title and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
             span = _name_after(doc, tok.i + 1, tagged="ORG")

@@ -369,6 +369,17 @@ def _agent(verb: Token) -> Token | None:
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
+def title_glued_to(first: Token, name: Token) -> bool:
+    """Whether the words from ``first`` up to ``name`` are one title written before the name
+    with a hyphen in it ("Co-CEO", "Vice-Chair"), which the parser cut into subjects."""
+    between = first.doc[first.i : name.i]
+    return (
+        not first.ent_type_
+        and any(t.text == "-" and not t.whitespace_ for t in between)
+        and all(t.is_alpha or t.text == "-" for t in between)
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb, climbing through conjunctions, xcomp and participles."""
     seen = 0
@@ -385,7 +396,11 @@ def _subject(verb: Token) -> Token | None:
                 and subjects[0].pos_ == "NOUN"
                 and _only_a_comma_before(named[0], subjects[subjects.index(named[0]) - 1])
             )
-            return named[0] if named and (is_bare_title(subjects[0]) or described) else subjects[0]
+            # "Co-CEO Jim Doe said", its hyphen read apart: "Co", "-" and "Doe" as subjects.
+            glued = bool(named) and title_glued_to(subjects[0], named[0])
+            if named and (is_bare_title(subjects[0]) or described or glued):
+                return named[0]
+            return subjects[0]
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
             # "X argued that Y would help, saying Z": the participle belongs to the cue whose
             # claim the parser hung it on, so the subject is that cue's.
