@@ -117,3 +117,13 @@ def test_a_person_run_over_a_body_and_role_is_cut_in_two(nlp) -> None:
     text = "Cal Fire spokesperson Jason Clay said the blaze was 5 percent contained."
     row = one(claims_of(nlp, text), "the blaze was")
     assert (row["speaker"], row["organisation"]) == ("Jason Clay", "Cal Fire")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["St. Jude Children's Research Hospital", "St. Mary's Medical Center", "Saint Paul's School"],
+)
+def test_a_body_named_for_a_saint_is_one_organisation(nlp, body: str) -> None:
+    # The recogniser cuts the name at the possessive, or tags the saint as a place.
+    row = one(claims_of(nlp, f"{body} said the study would take five years."), "five years")
+    assert (row["speaker"], row["organisation"]) == (body, body)

@@ -17,6 +17,10 @@ whole:
 
 The spans are found with spaCy's ``Matcher``. Which of them are names is decided by hand,
 because the recogniser's labels on these words are the fault being mended.
+
+The same component mends two other cuts the recogniser makes in names: a person's name after
+a role word ("Liverpool boss Arne Slot", untagged; "Cal Fire spokesperson Jason Clay", one
+person) and a body named for a saint ("St. Mary's Medical Center", a place "St. Mary's").
 """
 
 from __future__ import annotations
@@ -191,10 +195,44 @@ def mend_names_after_roles(doc: Doc) -> Doc:
     return doc
 
 
+#: The last words of a body named for a saint ("St. Mary's Medical Center").
+_INSTITUTIONS = ["hospital", "center", "centre", "church", "cathedral", "school", "college"]
+_INSTITUTIONS += ["university", "academy", "clinic", "parish", "health", "home", "infirmary"]
+#: A saint's name, its possessive and a body's words ("St. Jude Children's Research Hospital"):
+#: the recogniser cuts it at the possessive or tags the saint as a place.
+_SAINTS = [
+    [
+        {"LOWER": {"IN": ["st.", "st", "saint"]}},
+        {"ORTH": ".", "OP": "?"},
+        {"IS_TITLE": True, "OP": "+"},
+        {"ORTH": {"IN": ["'s", "’s"]}},
+        {"IS_TITLE": True, "OP": "*"},
+        {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
+        {"IS_TITLE": True, "OP": "*"},
+        {"LOWER": {"IN": _INSTITUTIONS}, "IS_TITLE": True},
+    ]
+]
+
+
+def mend_saints_bodies(doc: Doc, matcher: Matcher) -> Doc:
+    """Make each body named for a saint one organisation ("St. Mary's Medical Center", which
+    the recogniser tags as a place "St. Mary's" and nothing)."""
+    bodies = filter_spans([Span(doc, s, e, "ORG") for _, s, e in matcher(doc)])
+    if bodies:
+        spans = {(b.start, b.end) for b in bodies}
+        kept = [e for e in doc.ents if not any(e.start < b and a < e.end for a, b in spans)]
+        doc.ents = filter_spans([*kept, *bodies])
+    return doc
+
+
 @Language.factory("claimx_names", assigns=["doc.ents", "token.dep"])
 def make_name_mender(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Build the ``claimx_names`` component (it has no settings)."""
     matcher = Matcher(nlp.vocab)
     matcher.add("FULL", _FULL)
     matcher.add("SHORT", _SHORT)
-    return lambda doc: mend_names_after_roles(mend_particle_names(doc, matcher))
+    saints = Matcher(nlp.vocab)
+    saints.add("SAINT", _SAINTS)
+    return lambda doc: mend_names_after_roles(
+        mend_particle_names(mend_saints_bodies(doc, saints), matcher)
+    )
