@@ -511,3 +511,11 @@ def test_the_one_quoted_as_saying_is_the_speaker(nlp, nlp_tagged, tagged):
     assert [(r["speaker"], r["quote"].endswith("the dam was safe")) for r in rows] == [
         ("Jim Roe", True)
     ]
+
+
+def test_a_reported_clause_keeps_its_subject(nlp_tagged):
+    # The tagger's content began at the verb ("fired six shots ..."), leaving out the subject
+    # that the rules' content takes in.
+    text = "Prosecutors said Marcus Bell, 24, fired six shots into a parked car."
+    (row,) = claims_of(nlp_tagged, text)
+    assert row["quote"] == "Marcus Bell, 24, fired six shots into a parked car"

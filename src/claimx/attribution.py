@@ -116,6 +116,25 @@ def _without_own_cue(quote: Piece, rule: dict[str, Any]) -> Piece:
     return (start, quote[1]) if cue[0] < start else (quote[0], end)
 
 
+def _with_own_subject(doc: Doc, quote: Piece, rule: dict[str, Any]) -> Piece:
+    """The tagger's content widened to the subject of the verb it opens with, when the rules'
+    content takes that subject in ("Prosecutors said Jim Doe, 24, fired six shots": not "fired
+    six shots", a clause without its subject)."""
+    start, end = rule["quote"]
+    if rule["quote_type"] == "direct" or not start < quote[0] < end:
+        return quote
+    span = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+        return quote
+    verb = span[0].head if span[0].dep_ in ("aux", "auxpass") else span[0]
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and start <= c.left_edge.idx and c.idx < quote[0]
+    ]
+    return (subjects[0].left_edge.idx, quote[1]) if subjects else quote
+
+
 def _holds_own_attribution(quote: Piece, rule: dict[str, Any]) -> bool:
     """Whether a tagger content holds both the cue and the speaker mention of a claim that
     "according to X" passes on: X's content, not this claim's. (Other nested claims may snap
@@ -289,7 +308,7 @@ class AttributionTagger:
                 quote, confirmed = (rule["quote"][0], rule["quote"][1]), False
             if quote is None:
                 continue  # the tagger does not confirm this claim
-            quote = _without_own_cue(quote, rule)
+            quote = _with_own_subject(doc, _without_own_cue(quote, rule), rule)
             record = {**rule, "quote": [quote[0], quote[1]]}
             cue = _best(rule.get("cue"), cues)
             if cue is not None:
