@@ -3311,6 +3311,12 @@ def test_one_word_bodies_before_a_title_are_named_in_full(nlp, title, organisati
         ("Former Health Minister", ""),
         ("Japanese Foreign Minister", "Japan"),
         ("Foreign Secretary", ""),
+        # Britain's Home and Foreign Secretaries head the Home and Foreign Offices (the Home
+        # Secretary was given a "British Home Department"); a state's attorney general, with
+        # no state named, heads no Justice Department.
+        ("British Home Secretary", "Home Office"),
+        ("British Foreign Secretary", "Foreign Office"),
+        ("State Attorney General", ""),
     ],
 )
 def test_a_portfolio_before_a_title_is_the_holders_ministry(nlp, title, organisation):

@@ -1715,6 +1715,8 @@ PORTFOLIOS = frozenset(
 #: Secretaries whose body depends on the country: Britain's Foreign Secretary heads the
 #: Foreign Office, Mexico's its foreign ministry.
 _SECRETARIES_OF_MANY_BODIES = frozenset({"foreign", "home"})
+#: The words that make such a secretary Britain's ("British Home Secretary X").
+_BRITISH = frozenset({"British", "UK", "U.K.", "Britain's", "Britain’s"})
 
 
 def _portfolio_before_name(doc: Doc, window: Span) -> str | None:
@@ -1735,6 +1737,9 @@ def _portfolio_before_name(doc: Doc, window: Span) -> str | None:
     before = window[-3] if len(window) > 2 else None
     if before is not None and before.lower_.rstrip("-") in FORMER_WORDS:
         return ""
+    british = before is not None and before.text in _BRITISH
+    if title.lower_ == "secretary" and portfolio.lower_ in _SECRETARIES_OF_MANY_BODIES and british:
+        return f"{portfolio.text} Office"  # "British Foreign Secretary X": the Foreign Office
     if before is not None and (
         before.ent_type_ in ("NORP", "GPE", "ORG") or before.lower_ in PARTY_ADJECTIVES
     ):
@@ -1764,6 +1769,8 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             before = window[-n_words - 1] if len(window) > n_words else None
             if before is not None and before.lower_ in PARTY_ADJECTIVES:
                 return PARTY_ADJECTIVES[before.lower_]  # "Republican Secretary of State X"
+            if before is not None and before.lower_ == "state":
+                return ""  # "State Attorney General X": a state's, which the title leaves unsaid
             if any(w.lower_.rstrip("-") in FORMER_WORDS for w in window[-n_words - 3 : -n_words]):
                 return ""  # "former Secretary of State X" heads no department now
             # The place written right before the title ("U.S. Secretary of State X"), not one
@@ -1813,6 +1820,14 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
         if after is not None and after.lower_ == "campaign":
             return _campaign_name(org)  # "Doe campaign spokesman Jim Roe"
         following = doc[after.i + 1] if after is not None and after.i + 1 < len(doc) else None
+        if (
+            after is not None
+            and after.lower_ == "secretary"
+            and org.split()[-1].lower() in _SECRETARIES_OF_MANY_BODIES
+        ):
+            # "British Home Secretary X" heads the Home Office; another country's, its ministry.
+            british = org.split()[0] in _BRITISH
+            return f"{org.split()[-1]} Office" if british and len(org.split()) == 2 else ""
         if (
             after is not None
             and after.lower_ == "secretary"
