@@ -3520,3 +3520,61 @@ def test_the_group_is_the_body_named_beside_a_subject(nlp):
         "Jim Doe, the group's chief strategist, said the group might run ads against Mr. Smith."
     )
     assert one(claims_of(nlp, text), "might run ads")["organisation"] == "Priorities USA Action"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Manhattan District Attorney's Office", "Cook County State's Attorney's Office"],
+)
+def test_a_body_whose_name_holds_a_possessive_is_named_whole(nlp, body):
+    # The name run stopped at the possessive, and the role's object was taken for something
+    # the name owns, so no organisation was given.
+    text = f"A spokesperson for the {body} said the case was closed."
+    assert one(claims_of(nlp, text), "the case was closed")["organisation"] == body
+
+
+def test_an_administrator_is_a_role_of_the_body_before_it(nlp):
+    text = "NASA Administrator Jane Roe said the launch had been a success."
+    assert one(claims_of(nlp, text), "launch")["organisation"] == "NASA"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # A firm's camel-cased name, tagged as a person's, is a body's.
+        (
+            "Jim Doe spoke on Monday. SpaceX said the booster was recovered.",
+            "SpaceX",
+            "organisation",
+        ),
+        # Guards: a surname with a prefix written so is a person's.
+        ("Jim Doe spoke on Monday. McCarthy said the bill was dead.", "McCarthy", "person"),
+        ("Jim Doe spoke on Monday. McConnell said the bill was dead.", "McConnell", "person"),
+    ],
+)
+def test_a_camel_cased_name_is_a_body(nlp, text, speaker, kind):
+    (row,) = [r for r in claims_of(nlp, text) if r["speaker_mention"] != "Jim Doe"]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, kind)
+
+
+def test_a_role_joined_to_a_former_one_is_former_too(nlp):
+    # Guard for the administrator test: "the former governor and agency administrator" held
+    # both posts once; the party stated before the name is hers now.
+    text = (
+        "Republican Jane Roe, the former New Jersey governor and Environmental Protection "
+        "Agency administrator, said she would rather vote for Jim Doe."
+    )
+    assert one(claims_of(nlp, text), "rather vote")["organisation"] == "Republican Party"
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "a former aide to Mr. Smith and now the chairman of the Acme Party",
+        "a former mayor of Springfield and currently chairman of the Acme Party",
+    ],
+)
+def test_a_present_role_joined_to_a_former_one_stays_present(nlp, role):
+    # Guard for the test above: a role with its own "now", "currently" or article is held now.
+    text = f'"He is very much one of us," said Jim Doe, {role}.'
+    assert one(claims_of(nlp, text), "one of us")["organisation"] == "Acme Party"

@@ -96,6 +96,7 @@ PERSON_NOUNS = frozenset(
         "host",
         "manager",
         "boss",
+        "administrator",
         "executive",
         "head",
         "deputy",

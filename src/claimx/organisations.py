@@ -454,7 +454,16 @@ def _state_organisation(doc: Doc, view: DocView, nom: Token, entity: Entity) -> 
 
 
 def _is_former(nom: Token) -> bool:
-    """Whether a role noun is a former one ("a former senator", "the ex-chairman")."""
+    """Whether a role noun is a former one ("a former senator", "the ex-chairman"), or joined to
+    one with no word of its own before it ("the former governor and agency administrator": both
+    roles are former; not "a former aide and now the chairman", "... and currently president")."""
+    if (
+        nom.dep_ == "conj"
+        and nom.head.i != nom.i
+        and not any(c.dep_ in ("det", "advmod", "poss") for c in nom.children)
+        and _is_former(nom.head)
+    ):
+        return True
     return any(
         c.lower_.rstrip("-") in FORMER_WORDS and c.dep_ in ("amod", "advmod", "compound", "nmod")
         for c in nom.children
@@ -2674,6 +2683,14 @@ def _object_organisation(doc: Doc, view: DocView | None, prep: Token, pobj: Toke
     if view is None or not pobj.left_edge.i <= first <= pobj.i:
         return ""
     run = _name_run(doc, doc[first], first, pobj.right_edge.i + 1)
+    if run is not None and run.end < pobj.i and doc[run.end].tag_ == "POS":
+        # "the Manhattan District Attorney's Office": a name whose own words hold a
+        # possessive, every word after it capitalised too.
+        rest = doc[run.end + 1 : pobj.i + 1]
+        if all(t.is_title or t.tag_ == "POS" for t in rest) and rest[-1].is_title:
+            # A country's body is named without the country ("Germany's Green Party").
+            place = all(t.ent_type_ in ("GPE", "NORP") for t in run)
+            run = rest if place else doc[run.start : pobj.i + 1]
     if run is None or not run.start <= pobj.i < run.end:
         return ""  # the name owns the object ("an executive at Acme's parent company")
     return _misread_organisation(view, run)
