@@ -3578,3 +3578,35 @@ def test_a_present_role_joined_to_a_former_one_stays_present(nlp, role):
     # Guard for the test above: a role with its own "now", "currently" or article is held now.
     text = f'"He is very much one of us," said Jim Doe, {role}.'
     assert one(claims_of(nlp, text), "one of us")["organisation"] == "Acme Party"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # Business news calls a firm by its kind after naming it.
+        (
+            "Ford Motor Co. said on Thursday it would cut 3,000 jobs. The automaker blamed "
+            "weak demand for electric vehicles.",
+            "weak demand",
+            "Ford Motor Co.",
+        ),
+        (
+            "Delta Air Lines canceled 300 flights on Friday. The airline said storms in Atlanta "
+            "were to blame.",
+            "storms in Atlanta",
+            "Delta Air Lines",
+        ),
+    ],
+)
+def test_a_firm_called_by_its_kind_is_the_firm_named_before(nlp, text, fragment, speaker):
+    assert one(claims_of(nlp, text), fragment)["speaker"] == speaker
+
+
+def test_an_acronym_before_a_hyphenated_title_is_spelled_out(nlp):
+    text = (
+        "The World Health Organization declared an emergency on Monday. WHO Director-General "
+        'Jane Roe told reporters, "This is a serious situation."'
+    )
+    assert one(claims_of(nlp, text), "serious situation")["organisation"] == (
+        "World Health Organization"
+    )

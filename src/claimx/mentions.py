@@ -316,6 +316,14 @@ BODY_KINDS = frozenset(
         "union",
     }
 )
+#: Business news's kinds of firm ("Ford said ... The automaker blamed ..."): bodies, named once
+#: and then called by the kind.
+FIRM_KINDS = frozenset(
+    {"automaker", "carmaker", "retailer", "airline", "insurer", "lender", "chipmaker"}
+    | {"drugmaker", "broadcaster", "publisher", "startup"}
+)
+BODY_KINDS |= FIRM_KINDS
+GROUP_NOUNS |= FIRM_KINDS
 
 
 #: Words that name a government agency ("the Department of Acme Affairs" is "the agency").

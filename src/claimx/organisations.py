@@ -1875,7 +1875,8 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             and t.text.isupper()
             and t.text.isalpha()
             and len(rest) > 0
-            and all(w.pos_ in ("NOUN", "ADJ") for w in rest)
+            # "WHO Director-General X": a hyphenated title's capitals read as names
+            and all(w.pos_ in ("NOUN", "ADJ") or w.tag_ == "HYPH" or _is_role(w) for w in rest)
             and any(_is_role(w) for w in rest)
         ):
             full = _spelled_out(view, t.text)
