@@ -178,8 +178,15 @@ def quantified_group(head: Token) -> Token | None:
     return None
 
 
+#: Business news's kinds of firm ("Ford said ... The automaker blamed ..."): bodies, named once
+#: and then called by the kind.
+FIRM_KINDS = frozenset(
+    {"automaker", "carmaker", "retailer", "airline", "insurer", "lender", "chipmaker"}
+    | {"drugmaker", "broadcaster", "publisher", "startup"}
+)
+
 #: Nouns for groups and bodies: a mention headed by one of these is an organisation.
-GROUP_NOUNS = frozenset(
+GROUP_NOUNS = FIRM_KINDS | frozenset(
     [
         "group",
         "unit",
@@ -297,7 +304,7 @@ STAFF_NOUNS = frozenset(
 
 
 #: Kinds of body that news names once and then calls by the kind ("Acme ... the bank").
-BODY_KINDS = frozenset(
+BODY_KINDS = FIRM_KINDS | frozenset(
     {
         "bank",
         "newspaper",
@@ -316,14 +323,6 @@ BODY_KINDS = frozenset(
         "union",
     }
 )
-#: Business news's kinds of firm ("Ford said ... The automaker blamed ..."): bodies, named once
-#: and then called by the kind.
-FIRM_KINDS = frozenset(
-    {"automaker", "carmaker", "retailer", "airline", "insurer", "lender", "chipmaker"}
-    | {"drugmaker", "broadcaster", "publisher", "startup"}
-)
-BODY_KINDS |= FIRM_KINDS
-GROUP_NOUNS |= FIRM_KINDS
 
 
 #: Words that name a government agency ("the Department of Acme Affairs" is "the agency").
@@ -1009,11 +1008,18 @@ def is_bare_title(tok: Token) -> bool:
     alone = not tok.ent_type_ or (
         tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
     )
-    return period and alone and word in (_name_titles() | _RANKS) - {"st", "sr"}
+    return period and alone and word in _abbreviated_titles()
 
 
 #: Abbreviated ranks that ``nameparser``'s titles lack ("Det. Jane Roe").
 _RANKS = frozenset({"det", "insp", "supt", "cmdr", "sgts", "atty"})
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_titles() -> frozenset[str]:
+    """The titles an abbreviation before a name may stand for: ``nameparser``'s and
+    :data:`_RANKS`, less "st" and "sr"."""
+    return (_name_titles() | _RANKS) - {"st", "sr"}
 
 
 def _last_mentions(token_key: dict[int, str], before: int) -> dict[str, int]:

@@ -115,19 +115,24 @@ def mend_particle_names(doc: Doc, matcher: Matcher) -> Doc:
                 continue  # a longer name goes on ("De Blasio Street")
             names.append(Span(doc, span.start, span.end, "PERSON"))
     names = filter_spans(names)
-    spans = {(s.start, s.end) for s in names}
-    kept = [e for e in doc.ents if not any(e.start < b and a < e.end for a, b in spans)]
-    doc.ents = filter_spans([*kept, *names])
+    _replace_ents(doc, names)
     for span in names:
         _attach(span)
     return doc
 
 
+def _replace_ents(doc: Doc, spans: list[Span]) -> None:
+    """Set ``spans`` as entities of ``doc``, in place of the entities they overlap."""
+    cuts = {(s.start, s.end) for s in spans}
+    kept = [e for e in doc.ents if not any(e.start < b and a < e.end for a, b in cuts)]
+    doc.ents = filter_spans([*kept, *spans])
+
+
 #: Role words written before a person's name ("Liverpool boss Arne Slot", "striker Erling
 #: Haaland"): the resolver's role and occupation nouns.
 _ROLES = PERSON_NOUNS | OCCUPATION_NOUNS
-#: The most words a name after a role may have after its given name ("Ana Maria Lopez").
-_MORE_NAMES = 2
+#: The most words a name after a role may have after its given name ("Ana Maria de Lopez").
+_MORE_NAMES = 3
 
 
 def _name_after(doc: Doc, start: int, tagged: str = "") -> Span | None:
@@ -140,7 +145,7 @@ def _name_after(doc: Doc, start: int, tagged: str = "") -> Span | None:
     end = start + 1
     while (
         end < len(doc)
-        and end - start <= 1 + _MORE_NAMES
+        and end - start <= _MORE_NAMES
         and doc[end].is_title
         and doc[end].is_alpha
         and doc[end].pos_ == "PROPN"
@@ -187,9 +192,7 @@ def mend_names_after_roles(doc: Doc) -> Doc:
     if not names:
         return doc
     names = filter_spans(names)
-    spans = {(s.start, s.end) for s in [*names, *bodies]}
-    kept = [e for e in doc.ents if not any(e.start < b and a < e.end for a, b in spans)]
-    doc.ents = filter_spans([*kept, *names, *bodies])
+    _replace_ents(doc, [*names, *bodies])
     for span in names:
         _attach(span)
     return doc
@@ -219,9 +222,7 @@ def mend_saints_bodies(doc: Doc, matcher: Matcher) -> Doc:
     the recogniser tags as a place "St. Mary's" and nothing)."""
     bodies = filter_spans([Span(doc, s, e, "ORG") for _, s, e in matcher(doc)])
     if bodies:
-        spans = {(b.start, b.end) for b in bodies}
-        kept = [e for e in doc.ents if not any(e.start < b and a < e.end for a, b in spans)]
-        doc.ents = filter_spans([*kept, *bodies])
+        _replace_ents(doc, bodies)
     return doc
 
 

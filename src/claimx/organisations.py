@@ -368,8 +368,7 @@ def _likeliest_body(bodies: list[Span]) -> Span:
 def _subject_named(tok: Token) -> bool:
     """Whether ``tok`` is a subject, or the name in apposition to one ("a super PAC supporting
     Doe, Priorities USA Action, may start ...")."""
-    subjects = ("nsubj", "nsubjpass")
-    return tok.dep_ in subjects or (tok.dep_ == "appos" and tok.head.dep_ in subjects)
+    return tok.dep_ in _SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJECTS)
 
 
 def _orgs_just_before(view: DocView, tok: Token) -> list[Span]:
@@ -1728,6 +1727,12 @@ _SECRETARIES_OF_MANY_BODIES = frozenset({"foreign", "home"})
 _BRITISH = frozenset({"British", "UK", "U.K.", "Britain's", "Britain’s"})
 
 
+def _british_office(country: str, portfolio: str) -> str:
+    """The office a Home or Foreign Secretary heads when ``country`` makes the title Britain's
+    ("British" + "Home": the Home Office), else ""."""
+    return f"{portfolio} Office" if country in _BRITISH else ""
+
+
 def _portfolio_before_name(doc: Doc, window: Span) -> str | None:
     """The ministry or department of a portfolio title right before a name: "Health Minister
     Jane Doe" heads the Health Ministry, "Labor Secretary Jane Doe" the Labor Department. ""
@@ -1746,9 +1751,13 @@ def _portfolio_before_name(doc: Doc, window: Span) -> str | None:
     before = window[-3] if len(window) > 2 else None
     if before is not None and before.lower_.rstrip("-") in FORMER_WORDS:
         return ""
-    british = before is not None and before.text in _BRITISH
-    if title.lower_ == "secretary" and portfolio.lower_ in _SECRETARIES_OF_MANY_BODIES and british:
-        return f"{portfolio.text} Office"  # "British Foreign Secretary X": the Foreign Office
+    if (
+        title.lower_ == "secretary"
+        and portfolio.lower_ in _SECRETARIES_OF_MANY_BODIES
+        and before is not None
+        and (office := _british_office(before.text, portfolio.text))
+    ):
+        return office  # "British Foreign Secretary X": the Foreign Office
     if before is not None and (
         before.ent_type_ in ("NORP", "GPE", "ORG") or before.lower_ in PARTY_ADJECTIVES
     ):
@@ -1835,8 +1844,8 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             and org.split()[-1].lower() in _SECRETARIES_OF_MANY_BODIES
         ):
             # "British Home Secretary X" heads the Home Office; another country's, its ministry.
-            british = org.split()[0] in _BRITISH
-            return f"{org.split()[-1]} Office" if british and len(org.split()) == 2 else ""
+            words = org.split()
+            return _british_office(words[0], words[-1]) if len(words) == 2 else ""
         if (
             after is not None
             and after.lower_ == "secretary"

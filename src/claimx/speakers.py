@@ -1429,12 +1429,12 @@ def _subject_body_instead(
     start = view.sent_start[pron.i]
     before = doc[start : pron.i]
     named = [t for t in before if token_key.get(t.i) == key]
-    if not named or any(t.dep_ in ("nsubj", "nsubjpass") for t in named):
+    if not named or any(t.dep_ in _SUBJECTS for t in named):
         return None
     subjects = [
         k
         for t in before
-        if t.dep_ in ("nsubj", "nsubjpass")
+        if t.dep_ in _SUBJECTS
         and (k := token_key.get(t.i)) is not None
         and k != key
         and clusters[k].kind == "organisation"
