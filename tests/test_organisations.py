@@ -3610,3 +3610,12 @@ def test_an_acronym_before_a_hyphenated_title_is_spelled_out(nlp):
     assert one(claims_of(nlp, text), "serious situation")["organisation"] == (
         "World Health Organization"
     )
+
+
+def test_a_prefixed_surname_opening_a_sentence_is_no_body(nlp):
+    # Guard for the camel-cased bodies: "McCain" before a role is a person's name, not a firm's.
+    text = (
+        "Jim Doe met voters in Ohio on Monday.\n"
+        "McCain spokesman Jim Roe said the senator would vote no."
+    )
+    assert one(claims_of(nlp, text), "vote no")["organisation"] != "McCain"

@@ -991,6 +991,21 @@ def _is_title(word: str) -> bool:
 PLURAL_TITLES = frozenset({"sens", "reps", "govs", "drs", "messrs"})
 
 
+#: Surname prefixes written with a capital after them ("McConnell", "DeSantis", "LaHood").
+_CAMEL_SURNAME = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O')[A-Z]")
+
+
+def camel_cased(name: str) -> bool:
+    """Whether a one-word name has a capital after a small letter, as firms' names do
+    ("SpaceX", "PayPal", "YouTube") and surnames do not, save those with a prefix
+    ("McConnell", "DeSantis")."""
+    return (
+        " " not in name
+        and re.search(r"[a-z][A-Z]", name) is not None
+        and not _CAMEL_SURNAME.match(name)
+    )
+
+
 def is_bare_title(tok: Token) -> bool:
     """A title standing alone where a name should be: the parser may end a sentence at a
     title's period ("Sens." | "Jon Doe (D-Ore.) and Jim Roe said") and take the title for a

@@ -55,6 +55,7 @@ from .mentions import (
     _name_titles,
     _same_name,
     acronym_of,
+    camel_cased,
 )
 
 #: Words that make a name a unit's inside an organisation ("Center for Politics", "Nuclear
@@ -2664,7 +2665,7 @@ def _misread_organisation(view: DocView, run: Span | None, works: bool = False) 
         if only.is_sent_start and not (
             _tagged_elsewhere(view, only.text)
             or _capitalised_inside_a_sentence(only)
-            or any(ch.isupper() for ch in only.text[1:])  # "TechNova", "PayPal": no common noun
+            or camel_cased(only.text)  # "TechNova", "PayPal": no common noun (nor "McCain")
         ):
             return ""  # "Radio talk host Jim Roe": a common noun opening its sentence
         # (A party word or a title is caught above, for every word of the run.)

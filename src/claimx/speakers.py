@@ -69,6 +69,7 @@ from .mentions import (
     _same_name,
     acronym_of,
     age_noun,
+    camel_cased,
     given_name_word,
     is_bare_title,
     quantified_group,
@@ -796,7 +797,7 @@ class SpeakerResolver:
                 continue
             personal = _titled_name(doc, ent) or _named_like_a_person(doc, ent, name)
             kind = "person" if ent.label_ == "PERSON" or personal else "organisation"
-            if kind == "person" and not personal and _camel_cased(name):
+            if kind == "person" and not personal and camel_cased(name):
                 kind = "organisation"  # "SpaceX said", tagged as a person
             if kind == "person":
                 name = _without_role_words(name)  # "Moderator Hugh Hewitt" is Hugh Hewitt
@@ -1383,21 +1384,6 @@ class SpeakerResolver:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
         return None
-
-
-#: Surname prefixes written with a capital after them ("McConnell", "DeSantis", "LaHood").
-_CAMEL_SURNAME = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O')[A-Z]")
-
-
-def _camel_cased(name: str) -> bool:
-    """Whether a one-word name has a capital after a small letter, as firms' names do
-    ("SpaceX", "PayPal", "YouTube") and surnames do not, save those with a prefix
-    ("McConnell", "DeSantis")."""
-    return (
-        " " not in name
-        and re.search(r"[a-z][A-Z]", name) is not None
-        and not _CAMEL_SURNAME.match(name)
-    )
 
 
 def _definite_demonym(head: Token) -> bool:
