@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from . import attribution_model
 from .doc_text import text_of
 from .errors import ClaimxError, Errors
-from .mentions import age_noun
+from .mentions import _SUBJECTS, age_noun
 from .reported import CLAIMS_ATTR, set_claims, title_glued_to
 
 #: Least Jaccard overlap (shared characters / characters of either) for a rule span to take the
@@ -130,7 +130,7 @@ def _with_own_subject(doc: Doc, quote: Piece, rule: dict[str, Any]) -> Piece:
     subjects = [
         c
         for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass") and start <= c.left_edge.idx and c.idx < quote[0]
+        if c.dep_ in _SUBJECTS and start <= c.left_edge.idx and c.idx < quote[0]
     ]
     return (subjects[0].left_edge.idx, quote[1]) if subjects else quote
 
