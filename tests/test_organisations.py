@@ -401,6 +401,51 @@ def test_organisation_forms(nlp, text, fragment, organisation):
             "the count was fair",
             "National Commission on Rural Elections",
         ),
+        # Alliances, leagues and hospitals are called back by their kind too.
+        (
+            "Hundreds of parents marched in Springfield on Monday, led by the Alliance for Open "
+            "Parks, to protest the plan.\n\n"
+            "The alliance, which includes two unions, said that the parks must stay open.",
+            "the parks must stay open",
+            "Alliance for Open Parks",
+        ),
+        (
+            "Tom Reyes was taken to Harbor General Hospital after the crash.\n\n"
+            "The hospital said that he was in stable condition.",
+            "he was in stable condition",
+            "Harbor General Hospital",
+        ),
+        # A body given its name in the clause that describes it.
+        (
+            "A hacker group known as Dark Owl said that it had stolen the files.",
+            "it had stolen the files",
+            "Dark Owl",
+        ),
+        (
+            "A militia that calls itself the Free Army said that it had taken the town.",
+            "it had taken the town",
+            "Free Army",
+        ),
+        # A city's government speaks as the city.
+        (
+            "Crowds gathered downtown as the parade began.\n\n"
+            "The city of Tulsa said that the permit had been granted.",
+            "the permit had been granted",
+            "City of Tulsa",
+        ),
+        # A body named as a modifier of a chain, listed after another.
+        (
+            "The Harbor City Post and the Gannett newspaper chain said that the files must be "
+            "opened.",
+            "the files must be opened",
+            "Harbor City Post; Gannett",
+        ),
+        # A person who owns the body is not the speaker: the body is.
+        (
+            "Chancellor Anna Kowalski's Northern Unity Party said that it would fight the tax.",
+            "it would fight the tax",
+            "Northern Unity Party",
+        ),
         # A short form of an organisation named in full.
         (
             "The story ran in the Harbor City Post on Monday.\n\n"
@@ -414,6 +459,17 @@ def test_organisation_speakers(nlp, text, fragment, speaker):
     row = one(claims_of(nlp, text), fragment)
     assert row["speaker"] == speaker
     assert row["organisation"] == speaker
+
+
+def test_the_state_of_a_place_is_no_body(nlp):
+    # "The state of X will decide" is, in political news, most often its voters: no "State
+    # of X" is made a body, as "the city of X" is.
+    text = (
+        "Jane Roe says she appeals to every voter. The state of Nevada will decide whether "
+        "she is right."
+    )
+    row = one(claims_of(nlp, text), "whether she is right")
+    assert row["speaker"] != "State of Nevada"
 
 
 def test_role_noun_with_a_party_skips_a_speaker_of_the_other_party(nlp):

@@ -182,7 +182,7 @@ def quantified_group(head: Token) -> Token | None:
 #: and then called by the kind.
 FIRM_KINDS = frozenset(
     {"automaker", "carmaker", "retailer", "airline", "insurer", "lender", "chipmaker"}
-    | {"drugmaker", "broadcaster", "publisher", "startup"}
+    | {"drugmaker", "broadcaster", "publisher", "startup", "chain"}
 )
 
 #: Nouns for groups and bodies: a mention headed by one of these is an organisation.
@@ -212,6 +212,12 @@ GROUP_NOUNS = FIRM_KINDS | frozenset(
         "union",
         "association",
         "coalition",
+        "alliance",
+        "federation",
+        "league",
+        "society",
+        "corporation",
+        "hospital",
         "movement",
         "battalion",
         "regiment",

@@ -1098,6 +1098,15 @@ class SpeakerResolver:
         written = _names_listed_in(doc, s, e, clusters, token_key)
         if written is not None:
             return written
+        if (named := _name_it_goes_by(head)) is not None and named.i in token_key:
+            return token_key[named.i]  # "a group that calls itself Acme Voices said"
+        if (place := _government_of_place(head)) is not None:
+            # "The city of Phoenix said": the city's government, a body, named as news
+            # names it ("City of Phoenix"), not the place.
+            name = f"{head.lemma_.capitalize()} of {_ent_text(doc, place)}"
+            key = name.lower()
+            clusters.setdefault(key, Entity(name, "organisation", head.idx, organisation=name))
+            return key
         if head_i not in token_key and (surnamed := _surname_alone(doc, s, e, clusters)):
             return _team_of(view, head, clusters, surnamed) or surnamed
         if _definite_demonym(head):
@@ -1115,7 +1124,7 @@ class SpeakerResolver:
             if clusters[key].kind != "person":
                 # "Tulsa police Chief Jane Doe said", parsed with the city as the head: the
                 # person the title names is the speaker, the place or body only describes her.
-                titled = _titled_person(doc, s, e, clusters, token_key)
+                titled = _titled_person(doc, head, s, e, clusters, token_key)
                 if titled is not None:
                     return titled
             return key
@@ -1384,6 +1393,47 @@ class SpeakerResolver:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
         return None
+
+
+#: Kinds of place whose government speaks as "the city of X". Not "the state of X": in
+#: political news that is most often its voters ("The state of Nevada will decide ...").
+_GOVERNED_PLACES = frozenset({"city", "town", "village", "county"})
+
+
+def _government_of_place(head: Token) -> Token | None:
+    """The place in "the city of Phoenix" or "the county of Kent" as a speaker, or None."""
+    if head.lemma_.lower() not in _GOVERNED_PLACES or head.pos_ != "NOUN":
+        return None
+    if [(c.dep_, c.lower_) for c in head.lefts] != [("det", "the")]:
+        return None  # "the capital city of ..." , "a city of 40,000"
+    prep = next((c for c in head.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ != "of":
+        return None
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return place if place is not None and place.ent_type_ == "GPE" else None
+
+
+#: Verbs that give a thing its name: "a group that calls itself X", "known as X", "named X".
+_NAMING_VERBS = frozenset({"call", "know", "name", "dub"})
+
+
+def _name_it_goes_by(head: Token) -> Token | None:
+    """The name a common noun is given in the clause that describes it: "a group that calls
+    itself Acme Voices", "a hacker group known as Dark Owl", "a militia called the Free
+    Army"; or None. A noun with a name of its own is not renamed by a clause."""
+    if head.pos_ != "NOUN":
+        return None
+    for verb in head.children:
+        if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("oprd", "attr") and child.pos_ == "PROPN":
+                return child  # "called the Free Army", "calls itself Acme Voices"
+            if child.dep_ == "prep" and child.lower_ == "as":  # "known as Dark Owl"
+                named = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if named is not None and named.pos_ == "PROPN":
+                    return named
+    return None
 
 
 def _definite_demonym(head: Token) -> bool:
@@ -2494,18 +2544,37 @@ def _earlier_given_names(doc: Doc, tok: Token) -> list[Token]:
 
 
 def _titled_person(
-    doc: Doc, start: int, end: int, clusters: dict[str, Entity], token_key: dict[int, str]
+    doc: Doc,
+    head: Token,
+    start: int,
+    end: int,
+    clusters: dict[str, Entity],
+    token_key: dict[int, str],
 ) -> str | None:
     """The person whose name follows a title or role noun in the characters ``[start, end)``
-    ("Tulsa police Chief Jane Doe", "Acme spokesman Jim Roe"), or None."""
+    ("Tulsa police Chief Jane Doe", "Acme spokesman Jim Roe"), or None. A person who owns the
+    body at the mention's ``head`` is not it ("Chancellor Jane Roe's Unity Party said")."""
     for tok in doc.char_span(start, end, alignment_mode="expand") or ():
         key = token_key.get(tok.i)
         if key is None or clusters[key].kind != "person" or tok.i == 0:
+            continue
+        if _owns(tok, head):
             continue
         before = doc[tok.i - 1]
         if token_key.get(before.i) != key and _is_role(before):
             return key
     return None
+
+
+def _owns(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is in a possessive that modifies ``head`` ("Jane Roe's" in "Jane Roe's
+    Unity Party")."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "poss":
+            return True
+        node = node.head
+    return False
 
 
 #: Relative pronouns: a speaker written as one is the noun its clause describes.
