@@ -376,6 +376,22 @@ def test_both_candidates_are_the_two_named_together(nlp):
             "person",
             "",
         ),
+        # The examples a plural head is given are who speaks.
+        (
+            "Anger at trade deals has grown, and candidates like Tom Hale and Jane Roe have said "
+            "that the deals cost jobs.",
+            "Tom Hale; Jane Roe",
+            "person",
+            "",
+        ),
+        # A body its appositive names is that body ("Doe's super PAC, Acme USA"), not "PAC".
+        (
+            "Outside money has poured in, and groups such as the Harbor Fund and Jim Doe's super "
+            "PAC, Acme Action USA, said that the senator had failed.",
+            "Harbor Fund; Acme Action USA",
+            "organisation",
+            "Harbor Fund; Acme Action USA",
+        ),
         # "The Doe and Roe campaigns": a campaign each.
         (
             "The Sanders and Clinton campaigns said that the deal was done.",
@@ -391,6 +407,23 @@ def test_a_list_of_named_speakers_is_every_one_of_them(nlp, text, speaker, kind,
     assert kind is None or claim["speaker_type"] == kind
     if organisation or kind == "organisation":
         assert claim["organisation"] == organisation
+
+
+def test_a_role_noun_head_is_the_person_named_right_after_it(nlp):
+    # The parser made the role the head: "Vatican spokesman the Rev. John Doyle said".
+    text = (
+        "The pope met the mayor on Friday. Vatican spokesman the Rev. John Doyle said that the "
+        "visit was private."
+    )
+    row = one(claims_of(nlp, text), "the visit was private")
+    assert row["speaker"] == "John Doyle"
+    assert row["organisation"] == "Vatican"
+
+
+def test_a_role_for_a_person_is_not_that_person(nlp):
+    # Guard: a name after the role's preposition is who it works for, not the speaker.
+    row = one(claims_of(nlp, "A spokesman for Sen. Jane Roe said that the bill was dead."), "dead")
+    assert row["speaker"] != "Jane Roe"
 
 
 @pytest.mark.parametrize(

@@ -1098,6 +1098,10 @@ class SpeakerResolver:
         written = _names_listed_in(doc, s, e, clusters, token_key)
         if written is not None:
             return written
+        if (named := _person_after_role(doc, head, e, clusters, token_key)) is not None:
+            # "Vatican spokesman the Rev. John Doyle said", the role its head: its body is his.
+            _state_organisation(doc, view, head, clusters[named])
+            return named
         if (named := _name_it_goes_by(head)) is not None and named.i in token_key:
             return token_key[named.i]  # "a group that calls itself Acme Voices said"
         if (place := _government_of_place(head)) is not None:
@@ -1393,6 +1397,32 @@ class SpeakerResolver:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
                 return key
         return None
+
+
+def _person_after_role(
+    doc: Doc, head: Token, end: int, clusters: dict[str, Entity], token_key: dict[int, str]
+) -> str | None:
+    """The person named right after a role noun the parser made the mention's head, with only
+    "the" and titles between ("Vatican spokesman the Rev. John Doyle"), or None. Not one after
+    a preposition ("a spokesman for Sen. Jane Roe"). The name may lie past the mention's
+    ``end`` when the parser made it a second subject of the same verb."""
+    if head.i in token_key or head.pos_ != "NOUN" or head.tag_ == "NNS":
+        return None
+    if head.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    for tok in doc[head.i + 1 :]:
+        key = token_key.get(tok.i)
+        if key is not None:
+            if clusters[key].kind != "person":
+                return None
+            root = tok
+            while root.head.i != root.i and token_key.get(root.head.i) == key:
+                root = root.head
+            subject = root.dep_ in _SUBJECTS and root.head.i == head.head.i
+            return key if tok.idx < end or subject else None
+        if not (tok.lower_ == "the" or is_bare_title(tok) or tok.text == "."):
+            return None
+    return None
 
 
 #: Kinds of place whose government speaks as "the city of X". Not "the state of X": in
@@ -2799,7 +2829,17 @@ def _listed_speakers(
         return None
 
     def joined(tok: Token) -> str | None:
-        if (key := first(tok)) is not None or tok.pos_ != "NOUN":
+        key = first(tok)
+        renamed = [
+            k
+            for c in tok.children
+            if c.dep_ == "appos"
+            and (k := named(c)) is not None
+            and clusters[k].kind == "organisation"
+        ]
+        if key is not None and clusters[key].kind == "organisation" and renamed:
+            return renamed[0]  # "Doe's super PAC, Acme USA": the body the appositive names
+        if key is not None or tok.pos_ != "NOUN":
             return key
         for t in doc[tok.i + 1 : len(doc)]:  # "nominee Donald Trump", however it is parsed
             if t.idx >= end or t.pos_ != "PROPN":
@@ -2822,7 +2862,12 @@ def _listed_speakers(
             continue
         if tok.head.i != tok.i and token_key.get(tok.head.i) == key:
             continue  # a word inside the name ("the Committee on Civil Liberties, Justice ...")
-        if tok.i != head.i and tok.head.i != head.i and named(head) != key:
+        if (
+            tok.i != head.i
+            and tok.head.i != head.i
+            and named(head) != key
+            and not _examples_of(tok, head)
+        ):
             continue  # a list deeper in the phrase is what it is about, not who speaks
         modifier = tok.dep_ in ("compound", "amod", "nmod", "poss")
         campaigns = head.lemma_.lower() == "campaign" and head.tag_ == "NNS"
@@ -2862,6 +2907,16 @@ def _listed_speakers(
             clusters[key] = Entity(key, kind, tok.idx, members=tuple(members))
         return key
     return None
+
+
+def _examples_of(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` names the examples a plural head is given ("candidates like A and B",
+    "groups such as A and B"): those named are who speaks."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.head.i != head.i or head.tag_ != "NNS":
+        return False
+    such = prep.i > 0 and tok.doc[prep.i - 1].lower_ == "such"
+    return prep.lower_ == "like" or (prep.lower_ == "as" and such)
 
 
 def _person_key(
