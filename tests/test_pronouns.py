@@ -205,6 +205,25 @@ def test_a_name_tagged_as_an_organisation_but_given_a_given_name_and_a_surname_i
     assert (row["speaker"], row["organisation"]) == ("Carly Vance", "")
 
 
+def test_a_definite_staff_role_is_the_person_named_before(nlp):
+    # "The GOP speechwriter said": a role of political news's staff, like "the GOP strategist".
+    text = (
+        "Richard Dunn wrote the speech for Pat Smith last summer.\n\n"
+        "The GOP speechwriter said that he had no regrets."
+    )
+    assert one(claims_of(nlp, text), "no regrets")["speaker"] == "Richard Dunn"
+
+
+def test_an_organizer_is_not_the_last_person_named(nlp):
+    # Guard: "organizer" is no role noun; as one, "the organizer of a pro-Doe rally" was
+    # taken for the last person named, a leader of the other side.
+    text = (
+        '"We will march where we like," said Jane Roe, a leader of the Coalition to Stop Doe. '
+        "Even the organizer of a pro-Doe rally said that the rules were bad."
+    )
+    assert one(claims_of(nlp, text), "the rules were bad")["speaker"] != "Jane Roe"
+
+
 def test_a_definite_role_noun_is_the_name_in_its_appositive(nlp):
     # "the other candidate, Hillary Clinton": the appositive names her; the candidate named
     # before (whose given name states no gender) is someone else.
@@ -221,6 +240,8 @@ def test_a_definite_role_noun_is_the_name_in_its_appositive(nlp):
     [
         ('"We rock," said Founder Beverly Bond at the gala.', "Beverly Bond"),
         ("Actress Amandla Stenberg said that the show was great.", "Amandla Stenberg"),
+        # Political news's staff and lawmakers' roles too.
+        ("Assemblywoman Clara Dent said that the bill was dead.", "Clara Dent"),
     ],
 )
 def test_an_occupation_before_a_name_is_no_part_of_it(nlp, text, speaker):

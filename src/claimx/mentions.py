@@ -132,6 +132,13 @@ PERSON_NOUNS = frozenset(
         "husband",
         "friend",
         "citizen",
+        # political staff, lawmakers and envoys of political news ("the GOP speechwriter");
+        # not backers ("donor", "delegate") nor "organizer", whom a definite role took for
+        # the last person named ("Even the organizer of a pro-Trump rally said")
+        *("speechwriter", "staffer", "operative", "lobbyist"),
+        *("columnist", "pundit", "envoy", "negotiator", "treasurer"),
+        *("legislator", "councilman", "councilwoman", "councillor", "assemblyman"),
+        *("assemblywoman", "sheriff", "premier"),
         # royal and religious titles, which news also uses as the role noun later ("Pope
         # Francis" ... "the pope")
         "pope",
