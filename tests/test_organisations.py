@@ -1116,6 +1116,11 @@ def test_a_participle_names_the_unnamed_speaker(nlp, text, speaker, organisation
     ("text", "organisation"),
     [
         ("The latest Reuters/Ipsos poll found that the race was close.", "Reuters; Ipsos"),
+        # A sponsor's name with small words of its own ("Rock the Vote").
+        (
+            "A USA TODAY/Rock the Vote poll found that the race was close.",
+            "USA TODAY; Rock the Vote",
+        ),
         # A hyphen joins two names of two words each, or a poll's two sponsors.
         (
             "A new Washington Post-ABC News poll found that the race was close.",

@@ -2310,6 +2310,10 @@ def _strip_determiner(text: str) -> str:
     return text
 
 
+#: Small words inside a body's name ("Rock the Vote", "Bank of America").
+_NAME_LINKS = frozenset({"the", "of", "for", "and", "&"})
+
+
 def _producer(doc: Doc, view: DocView, head: Token) -> str:
     """Who produced a document, as its noun phrase states: "an Acme poll", "Acme's report",
     "a video by Acme", "a study published in the Acme Journal"; several joined by "; "."""
@@ -2326,6 +2330,13 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
     while first > 0 and (
         (doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper())
         or (doc[first - 1].text in ("/", "-") and first > 1 and doc[first - 2].pos_ == "PROPN")
+        # a name's own small words ("a USA TODAY/Rock the Vote poll", "a Bank of Acme poll")
+        or (
+            doc[first - 1].lower_ in _NAME_LINKS
+            and first > 1
+            and doc[first - 2].pos_ == "PROPN"
+            and doc[first].pos_ == "PROPN"
+        )
     ):
         first -= 1
     run = doc[first:last] if last - first > 1 else None

@@ -1102,8 +1102,6 @@ class SpeakerResolver:
             # "Vatican spokesman the Rev. John Doyle said", the role its head: its body is his.
             _state_organisation(doc, view, head, clusters[named])
             return named
-        if (named := _name_it_goes_by(head)) is not None and named.i in token_key:
-            return token_key[named.i]  # "a group that calls itself Acme Voices said"
         if (place := _government_of_place(head)) is not None:
             # "The city of Phoenix said": the city's government, a body, named as news
             # names it ("City of Phoenix"), not the place.
@@ -1441,29 +1439,6 @@ def _government_of_place(head: Token) -> Token | None:
         return None
     place = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return place if place is not None and place.ent_type_ == "GPE" else None
-
-
-#: Verbs that give a thing its name: "a group that calls itself X", "known as X", "named X".
-_NAMING_VERBS = frozenset({"call", "know", "name", "dub"})
-
-
-def _name_it_goes_by(head: Token) -> Token | None:
-    """The name a common noun is given in the clause that describes it: "a group that calls
-    itself Acme Voices", "a hacker group known as Dark Owl", "a militia called the Free
-    Army"; or None. A noun with a name of its own is not renamed by a clause."""
-    if head.pos_ != "NOUN":
-        return None
-    for verb in head.children:
-        if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in _NAMING_VERBS:
-            continue
-        for child in verb.children:
-            if child.dep_ in ("oprd", "attr") and child.pos_ == "PROPN":
-                return child  # "called the Free Army", "calls itself Acme Voices"
-            if child.dep_ == "prep" and child.lower_ == "as":  # "known as Dark Owl"
-                named = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if named is not None and named.pos_ == "PROPN":
-                    return named
-    return None
 
 
 def _definite_demonym(head: Token) -> bool:
@@ -2177,19 +2152,27 @@ def _name_after_mention(
 
 
 #: Participles that give the name of the noun they follow ("a worker named X").
-NAMING_PARTICIPLES = frozenset({"name", "call", "identify"})
+NAMING_PARTICIPLES = frozenset({"name", "call", "identify", "know", "dub"})
+#: Reflexive pronouns by which a thing names itself ("a group that calls itself Acme").
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 def _named_by_participle(
     head: Token, clusters: dict[str, Entity], token_key: dict[int, str]
 ) -> str | None:
     """The name a participle gives an unnamed noun: "A worker named Jane Doe said", "one
-    woman, identified only as Jane, said", "a farmer called Jim Roe". Not a plural ("workers
-    named in the suit"), nor a name that is another noun's (the participle's object)."""
+    woman, identified only as Jane, said", "a farmer called Jim Roe", "a hacker group known as
+    Dark Owl"; or a clause by which it names itself ("a group that calls itself Acme Voices").
+    Not a plural ("workers named in the suit"), nor a name that is another noun's (the
+    participle's object)."""
     if head.pos_ != "NOUN" or head.tag_ == "NNS":
         return None
     for acl in head.rights:
-        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in NAMING_PARTICIPLES:
+        if acl.lemma_.lower() not in NAMING_PARTICIPLES:
+            continue
+        participle = acl.dep_ == "acl" and acl.tag_ == "VBN"
+        reflexive = acl.dep_ == "relcl" and any(c.lower_ in _REFLEXIVES for c in acl.children)
+        if not (participle or reflexive):
             continue
         names = [c for c in acl.children if c.dep_ in ("oprd", "attr")] + [
             pobj
