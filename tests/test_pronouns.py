@@ -308,6 +308,16 @@ def test_the_two_men_are_the_two_people_named_together(nlp):
     assert one(rows, "the bill was alive")["speaker"] == ""  # four named: unknown
 
 
+def test_the_couple_is_the_two_people_named_together(nlp):
+    text = (
+        "Amir Haddad married Leila Haddad in 1990. The couple said that they felt welcome.\n\n"
+        "A couple of aides said that the room was cold."
+    )
+    rows = claims_of(nlp, text)
+    assert one(rows, "felt welcome")["speaker"] == "Amir Haddad; Leila Haddad"
+    assert one(rows, "the room was cold")["speaker"] == ""  # "a couple of": a number
+
+
 def test_her_campaign_is_the_campaign_of_the_woman_her_refers_to(nlp):
     # Ryan is named last, but "her" is Clinton (a given name states her gender); "Clinton's
     # team" in an election story is her campaign too.

@@ -1262,6 +1262,9 @@ class SpeakerResolver:
             return _subject_body_instead(doc, view, head, key, clusters, token_key) or key
         if head.pos_ == "PRON" and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
             return _pronoun_key(doc, view, head, clusters, token_key, history, heads)
+        if head.pos_ == "NOUN" and head.tag_ == "NN" and head.lower_ in PAIR_NOUNS:
+            # "The couple said": the two people named together before, as "the two men".
+            return _pair_named_before(doc, view, head, clusters, token_key)
         if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() in PERSON_NOUNS:
             # "The two men", "both candidates": the two people named together before; any other
             # plural ("the leading Democratic and Republican candidates") is no one person.
@@ -2729,22 +2732,29 @@ def _signatures(
 
 #: Pronouns for two people named before: "Both said", "each touting their record".
 PAIR_PRONOUNS = frozenset({"both", "each"})
+#: Singular nouns for two people ("the couple", "the pair").
+PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
 
 
 def _pair_named_before(
     doc: Doc, view: DocView, head: Token, clusters: dict[str, Entity], token_key: dict[int, str]
 ) -> str | None:
-    """A key for the two people "the two men", "both candidates", or "both" and "each" alone
-    refer to: the two people last named together ("Clinton and Sanders") in its sentence or
-    the two before it, else, for a definite pair, the only two people named there ("Clinton
-    had 49.8 percent while Sanders had 49.6 ... both candidates"); None for any other plural,
-    or with more people."""
+    """A key for the two people "the two men", "both candidates", "the couple", or "both" and
+    "each" alone refer to: the two people last named together ("Clinton and Sanders") in its
+    sentence or the two before it, else, for a definite pair, the only two people named there
+    ("Clinton had 49.8 percent while Sanders had 49.6 ... both candidates"); None for any other
+    plural, or with more people."""
     alone = head.lower_ in PAIR_PRONOUNS and head.pos_ == "PRON"
-    if alone and any(c.dep_ == "prep" for c in head.children):
-        return None  # "two Democrats, both of whom": the pair is the relative's noun
-    if not alone and not any(
-        (c.dep_ == "nummod" and c.lower_ in ("two", "2")) or c.lower_ == "both"
-        for c in head.children
+    pair_noun = head.lower_ in PAIR_NOUNS  # "the couple": two by its meaning
+    if (alone or pair_noun) and any(c.dep_ == "prep" for c in head.children):
+        return None  # "two Democrats, both of whom", "a couple of aides"
+    if (
+        not alone
+        and not pair_noun
+        and not any(
+            (c.dep_ == "nummod" and c.lower_ in ("two", "2")) or c.lower_ == "both"
+            for c in head.children
+        )
     ):
         return None
     sent = view.sent_start[head.i]
