@@ -308,6 +308,24 @@ def test_the_two_men_are_the_two_people_named_together(nlp):
     assert one(rows, "the bill was alive")["speaker"] == ""  # four named: unknown
 
 
+def test_an_arabic_name_s_first_name_alone_is_the_person_named_in_full(nlp):
+    # "Mohammed" after "Crown Prince Mohammed bin Salman": the name he is called by, and the
+    # title is no part of his name.
+    text = (
+        "Crown Prince Mohammed bin Salman met the envoy on Monday. Mohammed said that the "
+        "talks went well."
+    )
+    assert one(claims_of(nlp, text), "talks went well")["speaker"] == "Mohammed bin Salman"
+
+
+def test_a_given_name_tagged_as_a_body_is_the_person_named_in_full(nlp):
+    text = (
+        "Saudi Prince Alwaleed Bin Talal mocked Jim Roe on Twitter.\n\n"
+        "Alwaleed said that he would sell his stake."
+    )
+    assert one(claims_of(nlp, text), "sell his stake")["speaker"] == "Alwaleed Bin Talal"
+
+
 def test_the_couple_is_the_two_people_named_together(nlp):
     text = (
         "Amir Haddad married Leila Haddad in 1990. The couple said that they felt welcome.\n\n"

@@ -364,17 +364,28 @@ def _given_name_of(clusters: dict[str, Entity], word: str) -> str | None:
     """The key of the one person named in full whose given name ``word`` is, when ``word`` is
     a given name (``claimx.given_names``) and no one's surname: "Donald" in an article on the
     Trump family is Donald J. Trump, not a person of his own. (Any one-word name that begins
-    a fuller one, tried in session 9, also took surnames that are given names.)"""
-    if not gender_of_given_name(word):
-        return None
-    keys = [
-        k
-        for k, c in clusters.items()
-        if c.kind == "person"
-        and not c.members
-        and any(len(f.split()) > 1 and f.split()[0] == word for f in c.forms)
-    ]
+    a fuller one, tried in session 9, also took surnames that are given names.) So is the
+    first name of an Arabic name with "bin" or "ibn" ("Alwaleed" for Alwaleed bin Talal), the
+    name such a person is called by."""
+    given = bool(gender_of_given_name(word))
+
+    def begins(form: str) -> bool:
+        words = form.split()
+        if given and len(words) > 1 and words[0] == word:
+            return True
+        # after any titles: "Crown Prince Mohammed bin Salman"
+        return any(
+            words[i] == word and words[i + 1].lower() in _PATRONYMIC_LINKS
+            for i in range(len(words) - 2)
+        )
+
+    keys = [k for k, c in clusters.items() if c.kind == "person" and not c.members]
+    keys = [k for k in keys if any(begins(f) for f in clusters[k].forms)]
     return keys[0] if len(keys) == 1 else None
+
+
+#: The words of an Arabic name that join a given name to a father's ("bin Talal").
+_PATRONYMIC_LINKS = frozenset({"bin", "ibn", "bint"})
 
 
 def _other_given_name(clusters: dict[str, Entity], name: str) -> str | None:
@@ -835,6 +846,10 @@ class SpeakerResolver:
                 )
                 if key_p in clusters and clusters[key_p].kind == "person":
                     key = key_p
+                elif all(w.lower() in _ROLE_WORDS for w in name.split()[:-1]) and (
+                    given := _given_name_of(clusters, name.split()[-1])
+                ):
+                    key = given  # "(Prince) Alwaleed", tagged as a body, after Alwaleed bin Talal
             cluster = clusters.get(key)
             if cluster is None:
                 cluster = clusters[key] = Entity(name, kind, ent.start_char)
@@ -2269,6 +2284,11 @@ def _without_role_words(name: str) -> str:
     """A person's name without the capitalised role nouns the recogniser took in before it
     ("Moderator Hugh Hewitt", "Chief Justice John Roberts"); a given name is no role."""
     words = name.split()
+    if len(words) > 2 and [w.lower() for w in words[:2]] in (
+        ["crown", "prince"],
+        ["crown", "princess"],
+    ):
+        words = words[2:]  # "Crown Prince Mohammed bin Salman" ("Prince" is a given name too)
     while (
         len(words) > 1
         and words[0][:1].isupper()
