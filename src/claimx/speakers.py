@@ -360,14 +360,16 @@ def _campaign_if_running(view: DocView, person: Entity) -> str:
     return campaign if running else ""
 
 
-def _given_name_of(clusters: dict[str, Entity], word: str) -> str | None:
+def _given_name_of(
+    clusters: dict[str, Entity], word: str, patronymic_only: bool = False
+) -> str | None:
     """The key of the one person named in full whose given name ``word`` is, when ``word`` is
     a given name (``claimx.given_names``) and no one's surname: "Donald" in an article on the
     Trump family is Donald J. Trump, not a person of his own. (Any one-word name that begins
     a fuller one, tried in session 9, also took surnames that are given names.) So is the
     first name of an Arabic name with "bin" or "ibn" ("Alwaleed" for Alwaleed bin Talal), the
     name such a person is called by."""
-    given = bool(gender_of_given_name(word))
+    given = not patronymic_only and bool(gender_of_given_name(word))
 
     def begins(form: str) -> bool:
         words = form.split()
@@ -847,9 +849,12 @@ class SpeakerResolver:
                 if key_p in clusters and clusters[key_p].kind == "person":
                     key = key_p
                 elif all(w.lower() in _ROLE_WORDS for w in name.split()[:-1]) and (
-                    given := _given_name_of(clusters, name.split()[-1])
+                    given := _given_name_of(clusters, name.split()[-1], patronymic_only=True)
                 ):
-                    key = given  # "(Prince) Alwaleed", tagged as a body, after Alwaleed bin Talal
+                    # "(Prince) Alwaleed", tagged as a body, after Alwaleed bin Talal; not any
+                    # given name so tagged ("Melania" made Melania Trump salient enough to take
+                    # "Trump said" from Donald Trump in an article about her).
+                    key = given
             cluster = clusters.get(key)
             if cluster is None:
                 cluster = clusters[key] = Entity(name, kind, ent.start_char)
