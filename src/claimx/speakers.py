@@ -1126,9 +1126,7 @@ class SpeakerResolver:
             # "The city of Phoenix said": the city's government, a body, named as news
             # names it ("City of Phoenix"), not the place.
             name = f"{head.lemma_.capitalize()} of {_ent_text(doc, place)}"
-            key = name.lower()
-            clusters.setdefault(key, Entity(name, "organisation", head.idx, organisation=name))
-            return key
+            return _body_key(clusters, name, head.idx)
         if head_i not in token_key and (surnamed := _surname_alone(doc, s, e, clusters)):
             return _team_of(view, head, clusters, surnamed) or surnamed
         if _definite_demonym(head):
@@ -1177,10 +1175,7 @@ class SpeakerResolver:
             else:
                 name = _campaign_of(doc, view, head)
             if name:
-                key = name.lower()
-                if key not in clusters:
-                    clusters[key] = Entity(name, "organisation", head.idx, organisation=name)
-                return key
+                return _body_key(clusters, name, head.idx)
         if head.lemma_.lower() == "office" and owner is not None:
             # "His office said", "Doe's office said": the office speaks for its holder.
             if _is_person(clusters, token_key.get(owner.i)):
@@ -2016,6 +2011,15 @@ def _plural_subject(tok: Token, clusters: dict[str, Entity], token_key: dict[int
     return tok.head.dep_ == "ROOT" and tok.tag_ in ("NNS", "NNPS")
 
 
+def _body_key(clusters: dict[str, Entity], name: str, char: int) -> str:
+    """The key of a body the article names only through a description ("Doe campaign" from
+    "his campaign", "City of Phoenix"), its own organisation, made the first time it is
+    needed."""
+    key = name.lower()
+    clusters.setdefault(key, Entity(name, "organisation", char, organisation=name))
+    return key
+
+
 def _people_key(clusters: dict[str, Entity], members: list[str], char: int) -> str:
     """The key of the group of these people, in this order ("Jane Doe; Jim Roe"), made the
     first time it is needed."""
@@ -2559,8 +2563,7 @@ def _team_of(view: DocView, head: Token, clusters: dict[str, Entity], key: str) 
         and (name := _campaign_name(clusters[key].fullest_name()))
     ):
         return None
-    clusters.setdefault(name.lower(), Entity(name, "organisation", head.idx, organisation=name))
-    return name.lower()
+    return _body_key(clusters, name, head.idx)
 
 
 def _earlier_given_names(doc: Doc, tok: Token) -> list[Token]:
