@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import cue_keys, load_lexicon
 from .doc_text import text_of
-from .mentions import is_bare_title
+from .mentions import GROUP_NOUNS, PERSON_NOUNS, is_bare_title
 from .quotes import FRAGMENTS_ATTR, QUOTE_OFFSETS_ATTR
 
 #: Doc extension holding the claim records (list of plain dicts).
@@ -428,6 +428,35 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+#: Verbs of plain saying, the only cues read after "which" or "that" (:func:`_relative`).
+_SAYING_VERBS = frozenset(
+    {"say", "tell", "announce", "warn", "claim", "argue", "insist", "state", "declare"}
+    | {"allege", "deny", "confirm", "add"}
+)
+
+
+def _relative(subj: Token) -> bool:
+    """ "which" or "that" as the subject of a relative clause of saying on a body or person
+    ("Acme, which said it would ...", "a union that says ..."): the speaker is that noun. Other
+    cues after them are mostly no attribution ("tax returns that showed", "price tags that seem
+    to ...")."""
+    verb, noun = subj.head, subj.head.head
+    between = subj.doc[subj.i + 1 : verb.i]
+    return (
+        subj.lower_ in ("which", "that")
+        and verb.dep_ == "relcl"
+        and verb.lemma_.lower() in _SAYING_VERBS
+        # a clause said, right after the pronoun: not "which did not announce as much
+        # stimulus", nor "which she said represented ..."
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and all(t.dep_ in ("aux", "advmod", "neg") for t in between)
+        and (
+            noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or noun.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS
+        )
+    )
+
+
 def _mention(text: str, head: Token, quotes: list[list[int]]) -> tuple[int, int]:
     """The speaker mention for a subject token: its subtree, unless that crosses a quote.
 
@@ -673,7 +702,7 @@ class ReportedSpeechFinder:
         subj = (_agent(verb) or _audience(verb)) if asked else _subject(verb)
         if subj is None and not asked:
             return None
-        if subj is not None and subj.lower_ in ("it", "which", "that"):
+        if subj is not None and subj.lower_ in ("it", "which", "that") and not _relative(subj):
             return None
         comp = comps[-1]
         toks = list(comp.subtree)
