@@ -1398,3 +1398,26 @@ def test_a_hyphenated_title_before_a_name_is_no_speaker(nlp, nlp_tagged, title, 
     )
     for pipeline in (nlp, nlp_tagged):
         assert one(claims_of(pipeline, text), "growing fast")["speaker"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ann Lee and Mary Warren met the judge on Monday. "We will wait," Lee said. Warren, '
+            "though she praised Garland and said Republicans should give him a hearing, notably "
+            "stopped short of committing to renominate him if she wins.",
+            "Mary Warren",
+        ),
+        (
+            'Bernie Sanders and John Kerry met the judge on Monday. "We will wait," Kerry said. '
+            "Sanders, though he praised the judge and said senators should give him a hearing, "
+            "notably stopped short of committing to renominate him if he wins.",
+            "Bernie Sanders",
+        ),
+    ],
+)
+def test_a_name_opening_the_sentence_before_a_comma_is_its_subject(nlp, text, speaker):
+    # The parser gives the name no subject role (a bare modifier, or the root), so the
+    # sentence seemed to have no subject and the pronoun went to the last speaker.
+    assert one(claims_of(nlp, text), "a hearing")["speaker"] == speaker

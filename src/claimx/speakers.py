@@ -3914,6 +3914,9 @@ class _Salience:
             and not self._quoted(t)
         ]
         main = [t for t in subjects if t.head.dep_ == "ROOT" or t.head.dep_ in _SUBJECTS]
+        opening = self._opening_name_unparsed(start, end)
+        if opening is not None and opening not in subjects:
+            main = [opening, *main]
         subjects = main + [t for t in reversed(subjects) if t not in main]
         owners = [c for t in subjects for c in t.children if c.dep_ == "poss"]
         for tok in [*subjects, *owners]:
@@ -3929,6 +3932,21 @@ class _Salience:
             if key is not None:
                 return key
         return None
+
+    def _opening_name_unparsed(self, start: int, end: int | None) -> Token | None:
+        """The last word of a name that opens the sentence before a comma when the parser gave
+        it no role ("Warren, though she praised ...", parsed with "Warren" as the root, a bare
+        modifier or an unlabelled dependent): the sentence's subject, as a reader takes it."""
+        tok = self.doc[start]
+        key = self.token_key.get(tok.i)
+        if key is None:
+            return None
+        while tok.i + 1 < len(self.doc) and self.token_key.get(tok.i + 1) == key:
+            tok = self.doc[tok.i + 1]
+        stop = len(self.doc) if end is None else end
+        if tok.i + 1 >= stop or self.doc[tok.i + 1].text != ",":
+            return None
+        return tok if tok.dep_ in ("ROOT", "dep", "npadvmod") else None
 
     def _quoted(self, tok: Token) -> bool:
         return any(s <= tok.idx < e for s, e in self.quotes)
