@@ -1421,3 +1421,38 @@ def test_a_name_opening_the_sentence_before_a_comma_is_its_subject(nlp, text, sp
     # The parser gives the name no subject role (a bare modifier, or the root), so the
     # sentence seemed to have no subject and the pronoun went to the last speaker.
     assert one(claims_of(nlp, text), "a hearing")["speaker"] == speaker
+
+
+def test_a_subject_opening_the_sentence_before_is_its_main_subject(nlp):
+    # The parser made "championed" the root, with "He would like ..." as its clause: the
+    # pronoun after it went to Sanders, the subject of the root.
+    text = (
+        "Bernie Sanders spoke in Ohio. Michael Roe, who lives outside the capital, said he "
+        "still prays that Sanders wins.\n\nHe would like to see the Democratic platform "
+        "represent some of the progressive ideas Sanders championed. Even then, he said, he "
+        "has learned enough about Ann Lee that he can not support her."
+    )
+    assert one(claims_of(nlp, text), "can not support her")["speaker"] == "Michael Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jim Lee spoke to Ted Cruz in Iowa. Cruz is not only right on the issues, he is also "
+            'the most able candidate Lee argues. "Cruz is our best debater," he says.',
+            "Jim Lee",
+        ),
+        (
+            "Ted Cruz toured Iowa with Bob Stovall. Cruz electrified the small crowds with "
+            'impassioned speeches, Stovall said. "He was very articulate," he said.',
+            "Bob Stovall",
+        ),
+    ],
+)
+def test_a_subject_opening_a_sentence_reported_after_it_is_not_its_main_subject(nlp, text, speaker):
+    # "X did Y, Stovall said": the one saying is the main clause's subject, not X.
+    assert (
+        one(claims_of(nlp, text), "articulate" if "Stovall" in text else "debater")["speaker"]
+        == speaker
+    )

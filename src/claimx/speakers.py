@@ -124,7 +124,7 @@ from .organisations import (
 from .paragraphs import BLANK_LINE, DATELINE
 from .parties import load_party_lexicon, parties_near
 from .quotes import QUOTE_OFFSETS_ATTR
-from .reported import CLAIMS_ATTR
+from .reported import CLAIMS_ATTR, SPEECH_VERBS
 
 
 def _untagged_full_names(doc: Doc, clusters: dict[str, Entity]) -> None:
@@ -3913,7 +3913,19 @@ class _Salience:
             if (t.dep_ in _SUBJECTS or (t.dep_ == "conj" and t.head.dep_ in _SUBJECTS))
             and not self._quoted(t)
         ]
-        main = [t for t in subjects if t.head.dep_ == "ROOT" or t.head.dep_ in _SUBJECTS]
+        # The main clause's subject; also one that opens the sentence, which is the main
+        # clause's whatever the parser made of it ("He would like to see the ideas Doe
+        # championed", parsed with "championed" as the root), unless the root is a verb of
+        # saying after it ("He is the best candidate, Doe said": Doe).
+        root = self.doc[start].sent.root
+        reported = root.lemma_.lower() in SPEECH_VERBS and root.i > start
+        main = [
+            t
+            for t in subjects
+            if t.head.dep_ == "ROOT"
+            or t.head.dep_ in _SUBJECTS
+            or (t.left_edge.i == start and not reported)
+        ]
         opening = self._opening_name_unparsed(start, end)
         if opening is not None and opening not in subjects:
             main = [opening, *main]
