@@ -1456,3 +1456,34 @@ def test_a_subject_opening_a_sentence_reported_after_it_is_not_its_main_subject(
         one(claims_of(nlp, text), "articulate" if "Stovall" in text else "debater")["speaker"]
         == speaker
     )
+
+
+def test_the_one_man_named_in_the_sentence_before_with_no_subject_is_he(nlp):
+    # The sentence before has no person as its subject ("there's not much chance"): the man
+    # it names is "he", not the singer quoted before it.
+    text = (
+        'In his song, Jim Baker sings, "Don\'t go changing." With septuagenarian Donald Trump, '
+        "there's not much chance of that happening. \"You think I'm going to change?\" he said "
+        "at a news conference."
+    )
+    assert one(claims_of(nlp, text), "going to change")["speaker"] == "Donald Trump"
+
+
+def test_two_men_named_in_the_sentence_before_with_no_subject_are_not_he(nlp):
+    text = (
+        'In his song, Jim Baker sings, "Don\'t go changing." With Donald Trump and Bob Lee '
+        "there, there's not much chance of that happening. \"You think I'm going to change?\" "
+        "he said at a news conference."
+    )
+    assert one(claims_of(nlp, text), "going to change")["speaker"] not in (
+        "Donald Trump",
+        "Bob Lee",
+    )
+
+
+def test_a_woman_named_in_the_pronouns_own_sentence_comes_before_the_one_named_before(nlp):
+    text = (
+        "Ann Lee spoke in Ohio on Monday. In 2006, the Vexa fund hired Mary Hope. These donors "
+        "have stuck by Lee as she has said that banks need new rules."
+    )
+    assert one(claims_of(nlp, text), "new rules")["speaker"] == "Ann Lee"

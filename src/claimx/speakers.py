@@ -3867,7 +3867,7 @@ class _Salience:
         if tok.i in self.memo:
             return self.memo[tok.i]
         self.memo[tok.i] = None  # no cycles
-        start = self.view.sent_start[tok.i]
+        start = own = self.view.sent_start[tok.i]
         found: str | None = None
         for n in range(self.SENTENCES + 1):
             if n:
@@ -3880,6 +3880,19 @@ class _Salience:
                 # "supporters of Mr. Doe, helping him win": an object pronoun in a sentence
                 # whose subjects are no person is the person it named last before it.
                 verdict = self._named_before(start, tok.i, gender, affiliation)
+            if (
+                n == 1
+                and verdict is None
+                and gender
+                and not depth
+                and not _in_marks(tok)
+                and self._named_before(own, tok.i, gender, affiliation) is None
+            ):
+                # "With Donald Trump, there's not much chance of that. "I'm not changing," he
+                # said": the sentence just before, with no subject of that gender, names only
+                # one person of it; not when the pronoun's own sentence names one before it
+                # ("Donors have stuck by Clinton as she ...").
+                verdict = self._only_one_named(start, gender, affiliation)
             if verdict == "":
                 break  # an unnamed person is the subject
             if verdict is not None:
@@ -3902,6 +3915,19 @@ class _Salience:
             ):
                 return key
         return None
+
+    def _only_one_named(self, start: int, gender: str, affiliation: str) -> str | None:
+        """The one person known to be of ``gender`` named in the sentence at ``start`` outside
+        quote marks, or None when there are none or several."""
+        found = {
+            key
+            for t in self.doc[start].sent
+            if (key := self.heads.get(t.i) or self.token_key.get(t.i)) is not None
+            and self._fits(key, gender, affiliation)
+            and self.clusters[key].gender == gender
+            and not _in_marks(t)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _in_sentence(
         self, start: int, end: int | None, gender: str, affiliation: str, depth: int
