@@ -1487,3 +1487,45 @@ def test_a_woman_named_in_the_pronouns_own_sentence_comes_before_the_one_named_b
         "have stuck by Lee as she has said that banks need new rules."
     )
     assert one(claims_of(nlp, text), "new rules")["speaker"] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month, the campaign released a web ad with a clip of Tom Hale at a rally, where he "
+        "said that the nominee would win.",
+        "These donors have stuck by Tom Hale as he has said that the nominee would win.",
+    ],
+)
+def test_the_one_man_named_before_he_in_a_sentence_with_no_subject_is_he(nlp, text):
+    # Not the last speaker before it.
+    text = '"We will win," said Jim Roe, a party official. ' + text
+    assert one(claims_of(nlp, text), "nominee would win")["speaker"] == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # the man named is in what he said
+        (
+            "Therefore any attempt to debunk a falsehood by Tom Hale, he said, becomes hopeless.",
+            "hopeless",
+        ),
+        # "her" before "she" is the woman "she" is
+        (
+            "In her frequent letters to Ann Hale, she said that the campaign would win.",
+            "campaign would win",
+        ),
+        # the subject after the pronoun's clause is the one it stands for
+        (
+            "Asked by Tom Hale if he believed the campaign would win, Jim Doe said yes.",
+            "campaign would win",
+        ),
+    ],
+)
+def test_the_one_person_named_before_a_pronoun_is_not_it_when_another_reading_is_stated(
+    nlp, text, fragment
+):
+    speaker = "Jane Roe" if "Ann Hale" in text else "Jim Roe"
+    text = f'"We will win," said {speaker}, a party official. ' + text
+    assert one(claims_of(nlp, text), fragment)["speaker"] not in ("Tom Hale", "Ann Hale")

@@ -3880,19 +3880,16 @@ class _Salience:
                 # "supporters of Mr. Doe, helping him win": an object pronoun in a sentence
                 # whose subjects are no person is the person it named last before it.
                 verdict = self._named_before(start, tok.i, gender, affiliation)
-            if (
-                n == 1
-                and verdict is None
-                and gender
-                and not depth
-                and not _in_marks(tok)
-                and self._named_before(own, tok.i, gender, affiliation) is None
-            ):
-                # "With Donald Trump, there's not much chance of that. "I'm not changing," he
-                # said": the sentence just before, with no subject of that gender, names only
-                # one person of it; not when the pronoun's own sentence names one before it
-                # ("Donors have stuck by Clinton as she ...").
-                verdict = self._only_one_named(start, gender, affiliation)
+            if n < 2 and verdict is None and gender and not depth and not _in_marks(tok):
+                # A sentence with no subject of that gender that names only one person of it:
+                # the pronoun's own before it ("a clip of McCain saying he will ..."), else the
+                # one just before ("With Donald Trump, there's not much chance of that. "I'm
+                # not changing," he said"), unless its own names someone before it ("Donors
+                # have stuck by Clinton as she ...").
+                if n == 0:
+                    verdict = self._one_named_before(tok, start, gender)
+                elif self._named_before(own, tok.i, gender, affiliation) is None:
+                    verdict = self._only_one_named(self.doc[start].sent, gender)
             if verdict == "":
                 break  # an unnamed person is the subject
             if verdict is not None:
@@ -3916,18 +3913,45 @@ class _Salience:
                 return key
         return None
 
-    def _only_one_named(self, start: int, gender: str, affiliation: str) -> str | None:
-        """The one person known to be of ``gender`` named in the sentence at ``start`` outside
-        quote marks, or None when there are none or several."""
+    def _only_one_named(self, words: Span, gender: str, contents: bool = False) -> str | None:
+        """The one person known to be of ``gender`` named in ``words`` outside quote marks
+        (with ``contents``, outside the claims' contents too: "... a falsehood by Mr. Trump, he
+        said"), or None when there are none or several."""
+        claims = self.doc._.get(CLAIMS_ATTR) or []
+        spans = [*self.quotes, *(c["quote"] for c in claims)] if contents else []
         found = {
             key
-            for t in self.doc[start].sent
+            for t in words
             if (key := self.heads.get(t.i) or self.token_key.get(t.i)) is not None
-            and self._fits(key, gender, affiliation)
+            and self._fits(key, gender)
             and self.clusters[key].gender == gender
             and not _in_marks(t)
+            and not any(s <= t.idx < e for s, e in spans)
         }
         return found.pop() if len(found) == 1 else None
+
+    def _one_named_before(self, pron: Token, start: int, gender: str) -> str | None:
+        """The one person of ``gender`` named before ``pron`` in its own sentence (from
+        ``start``), as :meth:`_only_one_named`; None when a pronoun of that gender comes before
+        it ("In her letters to Clinton, she ...": the one "her" is), when it says what was said
+        before it, or when a person is the subject after it ("Asked by Starnes if he ..., Carson
+        said")."""
+        sent, verb = pron.sent, pron.head
+        if any(PRONOUN_GENDER.get(t.lower_) == gender for t in self.doc[start : pron.i]):
+            return None
+        if (
+            verb.lemma_.lower() in SPEECH_VERBS
+            and verb.i + 1 < len(self.doc)
+            and verb.nbor().text in (",", ".")
+            and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        ):
+            return None  # "Any attempt by Jim Doe, he said, is hopeless": Doe is in the claim
+        if any(
+            t.dep_ in _SUBJECTS and _is_person(self.clusters, self.token_key.get(t.i))
+            for t in self.doc[pron.i + 1 : sent.end]
+        ):
+            return None
+        return self._only_one_named(self.doc[start : pron.i], gender, contents=True)
 
     def _in_sentence(
         self, start: int, end: int | None, gender: str, affiliation: str, depth: int
