@@ -1348,6 +1348,16 @@ def test_a_definite_role_opening_a_live_entry_needs_the_role_named_next(nlp):
             'champion said in a post that she was "heartbroken" to miss it.',
             "Jane Roe",
         ),
+        # So does a politician's wealth or newness.
+        (
+            "Jim Doe bought the resort in 2012. The real estate mogul said that it would be "
+            "rebuilt.",
+            "Jim Doe",
+        ),
+        (
+            "Jim Doe is not in Ohio. Instead, the political novice said he was raising money.",
+            "Jim Doe",
+        ),
         # A nationality or people's singular reads the same way.
         (
             "Jim Doe said on Saturday that his side had been unlucky. "

@@ -1076,6 +1076,8 @@ OCCUPATION_NOUNS = frozenset(
     | {"detective", "student", "photographer", "entrepreneur", "designer", "architect"}
     | {"priest", "champion", "star", "captain", "forward", "defender", "winger", "golfer"}
     | {"runner", "sprinter", "gymnast", "wrestler", "rookie", "veteran"}
+    # what a politician is called for his wealth or his newness ("the billionaire said")
+    | {"billionaire", "millionaire", "mogul", "tycoon", "novice", "newcomer"}
 )
 
 
