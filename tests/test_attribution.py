@@ -397,6 +397,26 @@ def test_a_direct_quote_never_takes_in_its_own_cue():
     assert _without_own_cue((0, 23), indirect) == (0, 23)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "widened"),
+    [
+        # The tagger stopped on the title's word pieces ("Mr", "."): the name after it joins.
+        ("The day Mr. Tom Hale unveiled the plan, he called.", "Mr.", "Mr. Tom Hale"),
+        ("If Sen. Roe had any intention of voting, she would.", "Sen.", "Sen. Roe"),
+        # A name in full stays as it is, and so does a title no name follows.
+        ("The day Mr. Tom Hale unveiled the plan, he called.", "Mr. Tom Hale", "Mr. Tom Hale"),
+        ("The rep. said the plan was fine.", "The rep.", "The rep."),
+    ],
+)
+def test_a_source_never_ends_on_a_title(nlp, text, source, widened):
+    from claimx.attribution import _with_name_after_title
+
+    doc = nlp(text)
+    start = text.index(source)
+    got = _with_name_after_title(doc, (start, start + len(source)))
+    assert text[got[0] : got[1]] == widened
+
+
 def test_tagged_transcript_turns_leave_out_their_labels(nlp_tagged):
     text = (
         "Fox News host Chris Wallace interviewed Gov. Mike Pence on Sunday. "

@@ -2683,6 +2683,47 @@ def test_a_party_chair_with_a_place_heads_that_places_party(nlp, text, organisat
     assert one(claims_of(nlp, text), "close")["organisation"] == organisation
 
 
+_OHIO = "Ohio votes in May, and Ohio is close. "
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A local unit of a party, in an article on one state, is that state's party ...
+        (_OHIO + '"It is close," said Karl Vance, a local GOP leader.', "Ohio Republican Party"),
+        (
+            _OHIO + '"It is close," said the district GOP chairman Karl Vance.',
+            "Ohio Republican Party",
+        ),
+        (
+            _OHIO
+            + '"It is close," said Karl Vance, chairman of the 9th Congressional District GOP.',
+            "Ohio Republican Party",
+        ),
+        (
+            _OHIO + 'Democrats met. State party chairman Karl Vance said "it is close."',
+            "Ohio Democratic Party",
+        ),
+        (_OHIO + 'Democrats met. Local party leaders said "it is close."', "Ohio Democratic Party"),
+        # ... a named county's party stays that county's ...
+        (
+            _OHIO + '"It is close," said Karl Vance, vice chairman of the Allegheny County GOP.',
+            "Allegheny County Republican Party",
+        ),
+        # ... and with no one state named (or a party's national unit), it is the party.
+        ('"It is close," said Karl Vance, a local GOP leader.', "Republican Party"),
+        (
+            'Ohio and Iowa vote in May. Ohio and Iowa are close. "It is close," said Karl Vance, '
+            "a local GOP leader.",
+            "Republican Party",
+        ),
+        (_OHIO + '"It is close," said Karl Vance, a national GOP leader.', "Republican Party"),
+    ],
+)
+def test_a_local_party_unit_is_the_state_party(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "close")["organisation"] == organisation
+
+
 @pytest.mark.parametrize(
     ("text", "organisation"),
     [

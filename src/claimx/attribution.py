@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from . import attribution_model
 from .doc_text import text_of
 from .errors import ClaimxError, Errors
-from .mentions import _SUBJECTS, age_noun
+from .mentions import _SUBJECTS, HONORIFICS, age_noun
 from .reported import CLAIMS_ATTR, set_claims, title_glued_to
 
 #: Least Jaccard overlap (shared characters / characters of either) for a rule span to take the
@@ -99,6 +99,22 @@ def _without_conjunction(doc: Doc, piece: Piece) -> Piece:
     if span is None or len(span) < 2 or span[0].pos_ != "CCONJ":
         return piece
     return (span[1].idx, piece[1])
+
+
+#: Abbreviated titles a name follows ("Mr. Obama", "Sen. Roe"): a source cannot end on one.
+NAME_TITLES = HONORIFICS | frozenset({"dr", "sen", "rep", "gov", "gen", "prof", "rev"})
+
+
+def _with_name_after_title(doc: Doc, piece: Piece) -> Piece:
+    """A source the tagger ended on a title, widened to the name after it: word pieces split
+    "Mr." into "Mr" and "." and the tagger can stop there, leaving "Mr." as the speaker."""
+    span = doc.char_span(piece[0], piece[1], alignment_mode="expand")
+    if span is None or not len(span) or span[-1].lower_.rstrip(".") not in NAME_TITLES:
+        return piece
+    end = span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return piece if end == span.end else (piece[0], doc[end - 1].idx + len(doc[end - 1]))
 
 
 def _without_own_cue(quote: Piece, rule: dict[str, Any]) -> Piece:
@@ -279,7 +295,9 @@ class AttributionTagger:
         # Cues and sources keep their apostrophes ("'s" is a cue in "That's according to").
         cues = [words(s, e, EDGE) for span in spans["cue"] for s, e in span[:1]]
         sources = [
-            _without_conjunction(doc, words(span[0][0], span[-1][1], EDGE))
+            _with_name_after_title(
+                doc, _without_conjunction(doc, words(span[0][0], span[-1][1], EDGE))
+            )
             for span in spans["source"]
         ]
         cues = [c for c in cues if c[0] < c[1]]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -1011,7 +1011,9 @@ def _local_party(doc: Doc, chair: Token) -> str:
     chairman" -> Wyoming Republican Party), else ""."""
     party = _party_word(chair)
     if not party:
-        return ""
+        # "State party chairman X": the state's party of the party the article named last
+        local = party_meant(doc, chair)
+        return local if local not in PARTY_ADJECTIVES.values() else ""
     places = [c for c in chair.lefts if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"]
     for prep in (c for c in chair.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")):
         places.extend(c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE")
@@ -1021,21 +1023,54 @@ def _local_party(doc: Doc, chair: Token) -> str:
     return "" if place.lower() in _HOME_COUNTRY else f"{place} {party}"
 
 
+#: Words for a party's units below the nation: "a local GOP leader", "the district GOP
+#: chairman", "State party chairman X" (the state's party, in the gold sets' convention).
+LOCAL_UNIT_WORDS = frozenset({"local", "district", "county", "state", "precinct"})
+
+
+def _article_state(doc: Doc) -> str:
+    """The U.S. state an article is about: the one it names most, at least twice and more
+    often than any other, else "" ("a local GOP leader" there belongs to that state's
+    party)."""
+    states = us_states()
+    counts = Counter(e.text for e in doc.ents if e.label_ == "GPE" and e.text in states)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) == 2 and top[1][1] == top[0][1]):
+        return ""
+    return top[0][0]
+
+
+def _state_party(doc: Doc, party: str, words: Iterable[Token]) -> str:
+    """The state party a local unit word among ``words`` places ``party`` in ("a local GOP
+    leader" in an article on Indiana -> Indiana Republican Party), else ""."""
+    if not any(w.lower_ in LOCAL_UNIT_WORDS for w in words):
+        return ""
+    state = _article_state(doc)
+    return f"{state} {party}" if state and party in PARTY_ADJECTIVES.values() else ""
+
+
 def _party_body(doc: Doc, party_word: Token) -> str:
     """The party a capitalised party word names as a body: "the GOP" -> Republican Party, and
     with a state or county written before it, that place's party ("the Allegheny County GOP"
-    -> Allegheny County Republican Party); not "Senate GOP", which is the party's senators."""
+    -> Allegheny County Republican Party); not "Senate GOP", which is the party's senators.
+    A local unit of the party ("a local GOP leader", "the 6th District GOP") is the party of
+    the state the article is about."""
     party = PARTY_ADJECTIVES[party_word.lower_]
     lefts = [c for c in party_word.lefts if c.dep_ in ("compound", "nmod") and c.text[:1].isupper()]
-    if not lefts:
-        return party
-    place = doc[lefts[0].left_edge.i : party_word.i].text
-    gpe = any(t.ent_type_ == "GPE" for t in lefts)
-    if (gpe or place.endswith(" County") or place in us_states()) and (
-        place.lower() not in _HOME_COUNTRY
-    ):
-        return f"{place} {party}"
-    return party
+    if lefts:
+        place = doc[lefts[0].left_edge.i : party_word.i].text
+        gpe = any(t.ent_type_ == "GPE" for t in lefts)
+        if (gpe or place.endswith(" County") or place in us_states()) and (
+            place.lower() not in _HOME_COUNTRY
+        ):
+            return f"{place} {party}"
+    # A unit's word, in lower case, on the party word or on the role noun before it ("a local
+    # GOP leader"), or a district's name ("the 6th Congressional District GOP").
+    before = [*party_word.lefts, *(c for c in party_word.head.lefts if c.i < party_word.i)]
+    unit = [c for c in before if c.text.islower()]
+    if lefts and doc[party_word.i - 1].text == "District":
+        unit.append(doc[party_word.i - 1])
+    return _state_party(doc, party, unit) or party
 
 
 #: The word by which an article calls a party it has named ("the party's leaders").
@@ -1055,14 +1090,19 @@ def party_meant(doc: Doc, head: Token) -> str:
         words.extend(c for c in prep.children if c.dep_ == "pobj")  # "the base of the party"
     party = next((w for w in words if w.lower_ == _PARTY_NOUN and w.text.islower()), None)
     if party is None or any(
-        c.lower_ in PARTY_ADJECTIVES or c.text[:1].isupper() or c.dep_ == "poss"
+        c.lower_ in PARTY_ADJECTIVES
+        or (c.text[:1].isupper() and c.lower_ not in LOCAL_UNIT_WORDS)
+        or c.dep_ == "poss"
         for c in party.lefts
         if c.dep_ != "det" and c.tag_ != "POS"
     ):
         return ""  # "the Republican party", "the Tea Party", "Acme's party": named there
     for tok in reversed(doc[: head.left_edge.i]):
         if tok.lower_ in PARTY_ADJECTIVES and tok.text[:1].isupper():
-            return PARTY_ADJECTIVES[tok.lower_]
+            named = PARTY_ADJECTIVES[tok.lower_]
+            # "the local party", "Local party leaders"
+            unit = [*party.lefts, *(c for c in head.lefts if c.i < party.i)]
+            return _state_party(doc, named, unit) or named
     return ""
 
 
@@ -1835,6 +1875,8 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
         ):
             return ""  # "former Energy Secretary Jane Doe", "ex-Acme spokesman Jim Roe"
         org = _party_or(without_department(_clean_name(orgs[-1].text)))
+        # "the district GOP chairman Jim Roe": a local unit's is the state's
+        org = _state_party(doc, org, doc[max(first, orgs[-1].start - 2) : orgs[-1].start]) or org
         after = doc[orgs[-1].end] if orgs[-1].end < ent.start else None
         if after is not None and after.lower_ == "campaign":
             return _campaign_name(org)  # "Doe campaign spokesman Jim Roe"
@@ -1876,7 +1918,15 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
         # The role noun must modify this name ("Democratic nominee Hillary Clinton"), not a
         # noun of its own ("the Democratic candidate's call came after rival Donald Trump").
         if party and (t.i == ent.start - 1 or any(_modifies_name(r, ent) for r in roles)):
-            return party  # "Republican Donald Trump", "Democratic nominee Hillary Clinton"
+            # "Republican Donald Trump", "Democratic nominee Hillary Clinton"; a local unit's
+            # is the state's ("the district GOP chairman Jim Roe")
+            return _state_party(doc, party, doc[max(first, t.i - 2) : t.i]) or party
+    for r in window:
+        # "State party chairman Jim Roe": the party named before, the state's
+        chair = r.lemma_.lower() in ("chairman", "chairwoman", "chair")
+        local = chair and _modifies_name(r, ent) and not _party_word(r) and _local_party(doc, r)
+        if local:
+            return local
     # "IMF chief economist Jane Doe", with "IMF" left untagged: an acronym, then role words.
     for t in window:
         rest = doc[t.i + 1 : ent.start]
