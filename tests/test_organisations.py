@@ -6,7 +6,9 @@ from __future__ import annotations
 import threading
 
 import pytest
+import spacy
 from snippets import claims_of, one
+from spacy.tokens import Doc
 
 
 @pytest.mark.parametrize(
@@ -896,6 +898,27 @@ ONE_CLAIM_FORMS = [
         "Tom Reyes",
         "Tulsa police",
         id="the place police chief",
+    ),
+    # A city's state set off by commas; and the force's full name, where the article writes it.
+    pytest.param(
+        "Tulsa, Okla., police officer Tom Reyes said the video was unclear.",
+        "Tom Reyes",
+        "Tulsa police",
+        id="place, state, police title",
+    ),
+    pytest.param(
+        "Tulsa police officer Tom Reyes said the video was unclear. The Tulsa Police Department "
+        "released it on Monday.",
+        "Tom Reyes",
+        "Tulsa Police Department",
+        id="place police, the department named",
+    ),
+    pytest.param(
+        "Tulsa police officer Tom Reyes said the video was unclear. The Chicago Police "
+        "Department released it on Monday.",
+        "Tom Reyes",
+        "Tulsa police",
+        id="place police, another department named",
     ),
     # A name whose "'s" is its own, not a possessive.
     pytest.param(
@@ -1816,11 +1839,24 @@ def test_a_body_with_small_words_in_its_name_after_of(nlp, text, organisation):
             "the campaign was over",
             "Acme Strategies",
         ),
-        # ... but not a place's group.
+        # ... "whose" hung on a word of the name ...
+        (
+            '"We have the votes," said Jim Roe, whose Delegates Unbound group has been at the '
+            "forefront of the effort.",
+            "We have the votes",
+            "Delegates Unbound",
+        ),
+        # ... but not a place's group, nor someone else's.
         (
             "Jim Roe, whose Springfield group has led the effort, predicted that delegates "
             "would fight.",
             "delegates would fight",
+            "",
+        ),
+        (
+            '"We have the votes," said Jim Roe, whose son\'s Acme Unbound group has led the '
+            "effort.",
+            "We have the votes",
             "",
         ),
         # A role that exists in one party only, when nothing else states the party.
@@ -3721,3 +3757,96 @@ def test_a_prefixed_surname_opening_a_sentence_is_no_body(nlp):
         "McCain spokesman Jim Roe said the senator would vote no."
     )
     assert one(claims_of(nlp, text), "vote no")["organisation"] != "McCain"
+
+
+def _misparsed_appositive(role: list[str]) -> Doc:
+    """'given the fight -- which Acme's <role>, Tom Hale, called it crap.' as the parser can
+    read it: the name hung from "given", not set off after the role it names."""
+    words = ["given", "the", "fight", "--", "which", "Acme", "'s", *role, ","]
+    words += ["Tom", "Hale", ",", "called", "it", "crap", "."]
+    n = len(words)
+    head_noun = 6 + len(role)  # the role's last word
+    tom, hale = head_noun + 2, head_noun + 3
+    heads, deps = list(range(n)), ["dep"] * n
+    arcs = [(1, 2, "det"), (2, 0, "pobj"), (3, 2, "punct"), (4, head_noun, "det")]
+    arcs += [(5, head_noun, "poss"), (6, 5, "case"), (head_noun, 2, "acl")]
+    arcs += [(i, head_noun, "amod") for i in range(7, head_noun)]
+    arcs += [(head_noun + 1, hale, "punct"), (tom, hale, "compound"), (hale, 0, "pobj")]
+    arcs += [(hale + 1, hale, "punct"), (hale + 2, hale, "acl"), (hale + 3, hale + 4, "nsubj")]
+    arcs += [(hale + 4, hale + 2, "oprd"), (hale + 5, 0, "punct")]
+    for i, head, dep in arcs:
+        heads[i], deps[i] = head, dep
+    deps[0] = "ROOT"
+    pos = ["VERB", "DET", "NOUN", "PUNCT", "PRON", "PROPN", "PART"]
+    pos += ["ADJ"] * (len(role) - 1) + ["NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    pos += ["PRON", "NOUN", "PUNCT"]
+    tags = ["VBN", "DT", "NN", ":", "WDT", "NNP", "POS"] + ["JJ"] * (len(role) - 1)
+    tags += ["NN", ",", "NNP", "NNP", ",", "VBD", "PRP", "NN", "."]
+    ents = ["O"] * n
+    ents[5], ents[tom], ents[hale] = "B-ORG", "B-PERSON", "I-PERSON"
+    doc = Doc(spacy.blank("en").vocab, words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    for tok in doc:
+        tok.lemma_ = tok.lower_
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("role", "organisation"),
+    [
+        # The owner's role words and a comma before the name state the employer, however the
+        # parser hangs the name ...
+        (["chief", "executive"], "Acme"),
+        # ... but not a past role, nor a person's kin (an owner tagged as a body).
+        (["former", "chief", "executive"], ""),
+        (["wife"], ""),
+    ],
+)
+def test_an_owners_role_set_off_before_a_name_is_read_from_the_words(role, organisation):
+    from claimx.mentions import DocView
+    from claimx.organisations import _organisation_before_name
+
+    doc = _misparsed_appositive(role)
+    name = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert _organisation_before_name(doc, DocView.of(doc), name) == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # The recogniser leaves "Murphy" untagged; the role set off after it is still his ...
+        (
+            "Mike Murphy praised the plan on Friday. Murphy, the head of the Acme Group, said the "
+            "plan was good.",
+            "Acme Group",
+        ),
+        # ... but not when two people the article names share the surname.
+        (
+            "Mike Murphy and Ann Murphy praised the plan on Friday. Murphy, the head of the Acme "
+            "Group, said the plan was good.",
+            "",
+        ),
+    ],
+)
+def test_a_role_set_off_after_an_untagged_surname_describes_its_person(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "plan was good")["organisation"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A kind alone names no body, and the name stated later takes its place ...
+        (
+            "The head of the major super PAC backing Jane Doe, Mike Murphy, praised the plan. "
+            '"We are ready," Murphy, the head of Build Better Ohio, said on Friday.',
+            "Build Better Ohio",
+        ),
+        # ... and with no name stated, there is none.
+        (
+            "The head of the major super PAC backing Jane Doe, Mike Murphy, praised the plan. "
+            '"We are ready," Murphy said on Friday.',
+            "",
+        ),
+    ],
+)
+def test_a_body_named_after_its_kind_alone_is_the_organisation(nlp, text, organisation):
+    assert one(claims_of(nlp, text), "ready")["organisation"] == organisation

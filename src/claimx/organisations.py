@@ -116,7 +116,12 @@ def _whose_body(doc: Doc, relcl: Token) -> str:
             EMPLOYER_NOUNS
         ):
             continue
-        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        # "whose" on the noun, or on a word of the name before it, as the parser may hang it
+        # (not on someone else's: "whose son's Acme group")
+        whose = next((t for t in doc[noun.left_edge.i : noun.i] if t.lower_ == "whose"), None)
+        if whose is None or not (
+            whose.head == noun or all(t.pos_ == "PROPN" for t in doc[whose.i + 1 : noun.i])
+        ):
             continue
         named = next(
             (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
@@ -125,7 +130,8 @@ def _whose_body(doc: Doc, relcl: Token) -> str:
             return ""
         if named.dep_ == "appos":
             return _ent_text(doc, named) if named.ent_type_ else _compound(named)
-        return doc[named.left_edge.i : noun.i].text  # "Acme Unbound group": the name before it
+        # "Acme Unbound group": the name before it
+        return doc[max(named.left_edge.i, whose.i + 1) : noun.i].text
     return ""
 
 
@@ -442,13 +448,22 @@ def _lawmaker_of_chamber(entity: Entity, affiliation: str) -> bool:
     return chamber and entity.kind == "person" and entity.organisation in PARTIES
 
 
+#: A kind of body alone, which names none ("the head of the major Super PAC backing Doe").
+KIND_ALONE = re.compile(r"^(?:[Ss]uper )?PACs?$")
+
+
 def _state_organisation(doc: Doc, view: DocView, nom: Token, entity: Entity) -> None:
     """Give ``entity`` the organisation a role noun of it states, unless it has one: a party
-    or employer as its organisation, a place or chamber ("the Ohio senator") as its body."""
-    if not entity.organisation and nom.lemma_.lower() not in PARTY_ROLE_NOUNS:
+    or employer as its organisation, a place or chamber ("the Ohio senator") as its body. A
+    kind alone ("Super PAC") gives way to a name stated later ("the head of Acme PAC")."""
+    if (
+        not entity.organisation or KIND_ALONE.match(entity.organisation)
+    ) and nom.lemma_.lower() not in PARTY_ROLE_NOUNS:
         # (A party-only role gives its party last, when nothing else states one: "One
         # superdelegate, Ohio Democratic Party chairwoman Jane Roe" is the state party's.)
-        entity.organisation = _organisation_of_nominal(doc, nom, view, places=False)
+        entity.organisation = (
+            _organisation_of_nominal(doc, nom, view, places=False) or entity.organisation
+        )
     if not entity.body:
         entity.body = _body_of_nominal(doc, nom)
 
@@ -1700,6 +1715,16 @@ def _police_force(doc: Doc, police: Token) -> str:
     before = doc[police.i - 1] if police.i > 0 else None
     if before is None:
         return ""
+    # "Tulsa, Okla., police": the city, its state set off by commas.
+    if (
+        before.text == ","
+        and police.i >= 4
+        and doc[police.i - 2].ent_type_ == "GPE"
+        and doc[police.i - 3].text == ","
+        and doc[police.i - 4].ent_type_ == "GPE"
+        and doc[police.i - 4].ent_iob_ == "B"
+    ):
+        return f"{doc[police.i - 4].text} police"
     if before.ent_type_ == "GPE":
         return f"{_ent_text(doc, before)} police"
     # "Charlotte-Mecklenburg police": a place joined by a hyphen to the next name.
@@ -1862,6 +1887,23 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     mark = [*orgs[-1], *doc[orgs[-1].end : owner_end]][-1] if orgs else None
     if orgs and owner_end - orgs[-1].end <= 1 and mark is not None and mark.tag_ == "POS":
         return _party_or(_clean_name(orgs[-1].text))  # "Acme Radio's Jane Doe"
+    # "Acme's chief executive, Jane Doe": the owner, its role words and a comma before the
+    # name, read from the words, as the parser can hang the name elsewhere ("which Acme's
+    # chief executive, Jane Doe, called ..."); not a past role ("Acme's former chief"), nor a
+    # person's kin ("Doe's wife, Ann", with "Doe" tagged as a body).
+    roles = between[1:-1]
+    if (
+        orgs
+        and len(between) >= 3
+        and between[0].tag_ == "POS"
+        and between[-1].text == ","
+        and all(t.pos_ in ("NOUN", "ADJ") for t in roles)
+        and any(t.lemma_.lower() in PERSON_NOUNS for t in roles)
+        and not any(t.lower_.rstrip("-") in FORMER_WORDS for t in roles)
+        and not any(t.lemma_.lower() in RELATION_NOUNS for t in roles)
+        and not surname_of_named_person(view, orgs[-1][-1].text)
+    ):
+        return _party_or(_clean_name(orgs[-1].text))
     # "Exxon spokesman Alan Jeffers": an organisation, then a role noun, then the name, with
     # nothing but words of the title between ("an explosion in Acme that Mayor Jane Doe ...").
     if (

@@ -77,6 +77,7 @@ from .mentions import (
 from .organisations import (
     BACKER_NOUNS,
     CANDIDATE_NOUNS,
+    KIND_ALONE,
     PARTY_ROLE_NOUNS,
     POST_NOUNS,
     RELATION_NOUNS,
@@ -273,7 +274,6 @@ def _initials(clusters: dict[str, Entity]) -> dict[str, str]:
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: A kind of body the recogniser takes into the name after it ("super PAC Priorities USA").
 _LEADING_KIND = re.compile(r"^(?:[Ss]uper )?PACs? (?=[A-Z][\w-]* [A-Z])")
-_KIND_ALONE = re.compile(r"^(?:[Ss]uper )?PACs?$")
 #: A kind the recogniser ran into a name, in lower case ("the United Steelworkers union"); not
 #: one that is part of the name ("American Civil Liberties Union").
 _TRAILING_KIND = re.compile(r"^((?:[A-Z][\w.&'’-]* )+)(?:union|group)$")
@@ -446,6 +446,14 @@ def _full_form(
     """The one organisation whose name ends in the words of ``short`` and is longer, or else
     begins with them, or ""; "X Department" is the article's "Department of X"."""
     words = short.split()
+    if len(words) > 1 and words[-1] == "police":
+        # "Tulsa police" is the "Tulsa Police Department" the article names, if it names one.
+        forces = {
+            c.name
+            for c in clusters.values()
+            if c.kind == "organisation" and c.name.split()[: len(words)] == [*words[:-1], "Police"]
+        }
+        return forces.pop() if len(forces) == 1 else ""
     if len(words) > 1 and words[-1] == "Department":
         words = ["Department", "of", *words[:-1]]
         if any(c.kind == "organisation" and c.name.split() == words for c in clusters.values()):
@@ -761,7 +769,7 @@ class SpeakerResolver:
                 claim["organisation"] = with_owner(view.text, claim["organisation"])
             # "the major Super PAC backing Jane Doe": a kind, capitalised, that no longer name
             # in the article ends in, names no body.
-            if _KIND_ALONE.match(claim["organisation"]):
+            if KIND_ALONE.match(claim["organisation"]):
                 claim["organisation"] = claim["organisation_source"] = ""
             if (
                 claim.get("speaker_type") == "organisation"
@@ -772,7 +780,7 @@ class SpeakerResolver:
                 # "Pew said": the body in full too, and "The U.S. said": the United States,
                 # as in the organisation column (an abbreviation, not "Americans").
                 claim["speaker"] = claim["organisation"]
-            if _KIND_ALONE.match(claim.get("speaker") or ""):
+            if KIND_ALONE.match(claim.get("speaker") or ""):
                 claim["speaker"] = ""
             # Names as a reader should see them: text decoded twice over ("FranÃ§ois") is
             # mended by ftfy. The quotes and mentions keep the article's own characters, which
@@ -887,6 +895,7 @@ class SpeakerResolver:
             if root.dep_ in _SUBJECTS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECTS):
                 cluster.subjects += 1
             self._describe(doc, view, ent, cluster)
+        self._describe_untagged_surnames(doc, view, clusters, token_key)
         # Names tagged as organisations but described as people ("fighter, callsign Kholod").
         for cluster in clusters.values():
             if cluster.kind != "person" and cluster.descriptors & PERSON_NOUNS:
@@ -922,6 +931,25 @@ class SpeakerResolver:
         _families(clusters)
         _untagged_full_names(doc, clusters)
         return clusters, token_key
+
+    def _describe_untagged_surnames(
+        self, doc: Doc, view: DocView, clusters: dict[str, Entity], token_key: dict[int, str]
+    ) -> None:
+        """A surname the recogniser left untagged, set off by a role ("Doe, the head of Acme,
+        ..."), describes the one person of that surname the article names in full."""
+        for tok in doc:
+            if tok.ent_type_ or tok.pos_ != "PROPN" or tok.i in token_key or not tok.is_title:
+                continue
+            roles = [c for c in tok.children if c.dep_ == "appos"]
+            if not any(c.lemma_.lower() in PERSON_NOUNS for c in roles):
+                continue
+            people = [
+                c
+                for c in clusters.values()
+                if c.kind == "person" and " " in c.name and c.name.split()[-1] == tok.text
+            ]
+            if len(people) == 1:
+                self._describe(doc, view, doc[tok.i : tok.i + 1], people[0])
 
     def _describe(self, doc: Doc, view: DocView, ent: Span, cluster: Entity) -> None:
         """Collect nominal descriptors and an organisation for a named entity mention."""
