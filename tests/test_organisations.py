@@ -3020,6 +3020,9 @@ def test_findings_and_the_new_poll_are_the_reported_polls(nlp, text, fragment, o
         ),
         # A name on the poll's compound ("rolling"), a capitalised "Poll" and a polling average.
         ("A Globex rolling poll found that Jim Roe led by six points.", "Jim Roe led", "Globex"),
+        # ... or on the poll's adjective, as the parser may read "rolling".
+        ("A Reuters rolling poll shows that Jim Roe leads.", "Jim Roe leads", "Reuters"),
+        ("A Reuters national poll shows that Jim Roe leads.", "Jim Roe leads", "Reuters"),
         (
             "A Reuters/Ipsos opinion poll taken this week shows that the mayor is ahead.",
             "the mayor is ahead",
@@ -3850,3 +3853,13 @@ def test_a_role_set_off_after_an_untagged_surname_describes_its_person(nlp, text
 )
 def test_a_body_named_after_its_kind_alone_is_the_organisation(nlp, text, organisation):
     assert one(claims_of(nlp, text), "ready")["organisation"] == organisation
+
+
+def test_a_list_whose_first_name_the_parser_hangs_on_the_second_keeps_it(nlp):
+    # "MSNBC" is parsed as a modifier of "CNN", not as the list's first item.
+    text = (
+        "The cable news networks — MSNBC, CNN, Fox Business Network and Fox News — all stuck "
+        "with the senator talking at length about his plans, saying it was news."
+    )
+    row = one(claims_of(nlp, text), "it was news")
+    assert row["speaker"] == "MSNBC; CNN; Fox Business Network; Fox News"

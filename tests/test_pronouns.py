@@ -896,6 +896,38 @@ def test_a_role_given_before_a_name_or_as_a_title_is_that_persons(nlp, text, spe
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # A kinship noun owned by a named person is the one other person of that surname the
+        # article names, of the noun's gender ...
+        (
+            "Police shot Keith Roe on Tuesday. Ann Roe can be heard yelling. Keith Roe's wife "
+            "said on Friday that he was unarmed.",
+            "Ann Roe",
+        ),
+        # ... not one of two, nor one of the other gender, nor for a role that is no kin.
+        (
+            "Police shot Keith Roe on Tuesday. Ann Roe and Jane Roe can be heard yelling. Keith "
+            "Roe's wife said on Friday that he was unarmed.",
+            "",
+        ),
+        (
+            "Police shot Keith Roe on Tuesday. Tom Roe can be heard yelling. Keith Roe's wife "
+            "said on Friday that he was unarmed.",
+            "",
+        ),
+        (
+            "Police shot Keith Roe on Tuesday. Ann Roe can be heard yelling. Keith Roe's lawyer "
+            "said on Friday that he was unarmed.",
+            "",
+        ),
+    ],
+)
+def test_a_named_persons_kin_is_the_one_relative_named(nlp, text, speaker):
+    assert one(claims_of(nlp, text), "unarmed")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         # The lede names a spokesman for Lowe; the story names the one spokesman of her
         # campaign below.
         (

@@ -66,6 +66,15 @@ def test_relative_pronoun_after_a_predicate_noun_is_its_subject(nlp):
     assert by_mention(claims_of(nlp, text), "who")["speaker"] == "Jim Roe"
 
 
+def test_relative_pronoun_after_a_second_predicate_noun_is_the_subject(nlp):
+    # The parser hangs "a naturalized citizen" on "is" itself, not on "a newcomer".
+    text = (
+        "Jim Roe is a newcomer to politics, a naturalized citizen who has said that both "
+        "parties failed him."
+    )
+    assert by_mention(claims_of(nlp, text), "who")["speaker"] == "Jim Roe"
+
+
 def test_relative_pronoun_after_a_list_of_predicate_nouns_is_their_subject(nlp):
     # The clause hangs from the last of the nouns, and "is" has its subject through "incites".
     text = (

@@ -2416,7 +2416,7 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
     # joins are taken by both (:func:`_joint_names`).
     # "the Reuters/Ipsos opinion poll": lower-case nouns of the kind stand between.
     last = head.i
-    while last > 0 and doc[last - 1].is_lower and doc[last - 1].dep_ == "compound":
+    while last > 0 and doc[last - 1].is_lower and doc[last - 1].dep_ in ("compound", "amod"):
         last -= 1
     first = last
     while first > 0 and (
@@ -2433,11 +2433,12 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
         first -= 1
     run = doc[first:last] if last - first > 1 else None
     kind = document_kind(head)
-    # "A Reuters rolling poll", "the Acme polling average": the name may hang on a compound.
+    # "A Reuters rolling poll", "the Acme polling average": the name may hang on a compound
+    # or an adjective.
     lefts = [
         w
         for c in head.lefts
-        for w in (*(c.lefts if c.dep_ == "compound" and c.is_lower else ()), c)
+        for w in (*(c.lefts if c.dep_ in ("compound", "amod") and c.is_lower else ()), c)
     ]
     for t in lefts:
         if t.dep_ not in ("compound", "poss", "nmod", "amod") or not t.text[:1].isupper():

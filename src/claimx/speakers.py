@@ -42,6 +42,7 @@ from .mentions import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     HONORIFICS,
+    KIN_NOUNS,
     NAME_PARTICLES,
     NEWS_BODIES,
     OCCUPATION_NOUNS,
@@ -1354,6 +1355,13 @@ class SpeakerResolver:
                 return key  # "Pagliano's lawyer", after "An attorney for Pagliano, Mark Roe"
             if (
                 owned
+                and lemma in KIN_NOUNS
+                and not set(person_keys) - owner_keys
+                and (key := _relative_by_surname(owner_keys, fitting, clusters))
+            ):
+                return key  # "Keith Roe's wife", after "Ann Roe can be heard yelling"
+            if (
+                owned
                 and not set(person_keys) - owner_keys
                 and _opens_story(doc, view, head)
                 and not _unnamed_by_request(doc, view, head)
@@ -1734,6 +1742,30 @@ def _unnamed_by_request(doc: Doc, view: DocView, head: Token) -> bool:
     longtime adviser, who requested anonymity", "an aide who was not authorized to speak"."""
     sentence = doc[view.sent_start[head.i] : view.sent_end(head.i)]
     return any(t.lower_ in UNNAMED_WORDS for t in sentence)
+
+
+def _relative_by_surname(
+    owners: set[str | None], fitting: dict[str, Entity], clusters: dict[str, Entity]
+) -> str | None:
+    """Whose a kinship noun owned by a named person is ("Keith Roe's wife"): the one other
+    person of the owner's surname the article names in full, among ``fitting`` (the noun's
+    gender), else None ("Trump's son" in an article naming two of them)."""
+    people = [k for k in owners if k in clusters and clusters[k].kind == "person"]
+    if len(people) != 1:
+        return None
+    name = clusters[people[0]].fullest_name().split()
+    if len(name) < 2:
+        return None
+    kin = [
+        k
+        for k, c in fitting.items()
+        if k != people[0]
+        and c.kind == "person"
+        and len(words := c.fullest_name().split()) > 1
+        and words[-1] == name[-1]
+        and words[0] != name[0]
+    ]
+    return kin[0] if len(kin) == 1 else None
 
 
 def _holder_of_role(
@@ -2717,10 +2749,11 @@ def _relative_antecedent(doc: Doc, pron: Token) -> Token | None:
             ante = ante.head
     if ante.dep_ == "appos" and ante.head.pos_ in ("NOUN", "PROPN"):
         ante = ante.head
-    if ante.pos_ == "NOUN" and ante.dep_ == "attr" and ante.head.lemma_ == "be":
+    if ante.pos_ == "NOUN" and ante.dep_ in ("attr", "npadvmod") and ante.head.lemma_ == "be":
         # "Jim Roe is a lawyer who said ...": the named person (or the pronoun standing for
         # one) the noun is said of, the subject of the verb "be" is joined to if it has none
-        # ("Roe incites ... and is a liar who ...").
+        # ("Roe incites ... and is a liar who ..."); a second noun set off after the first
+        # the parser may hang on "be" itself ("Roe is a newcomer, a citizen who said").
         verb = ante.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None and verb.dep_ == "conj":
@@ -2940,6 +2973,10 @@ def _listed_speakers(
             if t.lower_ not in others and not any(c.lower_ in others for c in t.children)
         ]
         members = [key, *(k for t in named_ones if (k := keys[t.i]) is not None)]
+        # "MSNBC, CNN and Fox News", the first name hung on the second as its modifier
+        hung = [c for c in tok.lefts if c.dep_ in ("nmod", "compound") and doc[c.i + 1].text == ","]
+        if len(members) > 1 and (hung := [k for c in hung if (k := joined(c)) is not None]):
+            members = [*hung, *members]
         members = list(dict.fromkeys(members))
         if len(members) < 2:
             continue
