@@ -417,6 +417,28 @@ def test_a_source_never_ends_on_a_title(nlp, text, source, widened):
     assert text[got[0] : got[1]] == widened
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "head"),
+    [
+        # A time phrase the parser hangs on the verb outside the source is not its head ...
+        (
+            "Her six-point lead over Jim Roe in a Globex News poll last month has evaporated.",
+            "a Globex News poll last month",
+            "poll",
+        ),
+        # ... but a source that is a time alone keeps it.
+        ("Last month, the lead evaporated.", "Last month", "month"),
+    ],
+)
+def test_a_source_is_headed_by_its_noun_not_a_time_hung_outside(nlp, text, source, head):
+    from claimx.attribution import _span_head
+
+    doc = nlp(text)
+    start = text.index(source)
+    span = doc.char_span(start, start + len(source))
+    assert _span_head(span).text == head
+
+
 def test_tagged_transcript_turns_leave_out_their_labels(nlp_tagged):
     text = (
         "Fox News host Chris Wallace interviewed Gov. Mike Pence on Sunday. "

@@ -174,6 +174,9 @@ def _says_something(doc: Doc, piece: Piece) -> bool:
     return span is None or len(span) != 1 or span[0].dep_ != "mark"
 
 
+_TIMES = ("DATE", "TIME")
+
+
 def _span_head(span: Span) -> Token:
     """The head word of a source span: its parse root, or, where the parser hung the words
     outside the span ("the Doe campaign risks ...", read with "risks" as the noun and "the" the
@@ -183,6 +186,10 @@ def _span_head(span: Span) -> Token:
     named = [t for t in tops if t.ent_type_ == "PERSON" and t.i > root.i]
     if named and title_glued_to(root, named[0]):
         return named[0]  # "Co-CEO Jim Doe", its hyphen read apart: "Co" a root beside "Doe"
+    timeless = [t for t in tops if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _TIMES]
+    if root.ent_type_ in _TIMES and timeless:
+        # "a CBS News poll last month", the time phrase hung on the verb outside: the poll
+        return timeless[0]
     if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or age_noun(root):
         return root  # an age, "the 58-year-old", is headed by "old"
     nouns = []
