@@ -3863,3 +3863,20 @@ def test_a_list_whose_first_name_the_parser_hangs_on_the_second_keeps_it(nlp):
     )
     row = one(claims_of(nlp, text), "it was news")
     assert row["speaker"] == "MSNBC; CNN; Fox Business Network; Fox News"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A candidate's running mate speaks for the candidate's campaign: one who has a running
+        # mate runs, whether or not the article calls the candidate one ...
+        "Donald Trump spoke in Ohio. Trump's running mate, Indiana Gov. Mike Pence, said the "
+        "returns would come out soon.",
+        # ... and though the recogniser tagged the candidate as no person.
+        "Hillary Clinton released her returns this year. Trump's running mate, Indiana Gov. Mike "
+        "Pence, plans to release his own returns soon. But Trump claims that he should be the "
+        "exception. Pence said the returns would come out soon.",
+    ],
+)
+def test_a_running_mate_speaks_for_the_candidates_campaign(nlp, text):
+    assert one(claims_of(nlp, text), "come out soon")["organisation"] == "Trump campaign"

@@ -358,7 +358,16 @@ def _campaign_if_running(view: DocView, person: Entity) -> str:
     name = person.fullest_name()
     campaign = _campaign_name(name)
     running = person.descriptors & CANDIDATE_NOUNS or _written_of(view, name, campaign)
-    return campaign if running else ""
+    return campaign if running or _has_running_mate(view, campaign) else ""
+
+
+def _has_running_mate(view: DocView, campaign: str) -> bool:
+    """Whether the article names the running mate of the candidate whose campaign this is
+    ("Doe's running mate, Jim Roe"): one who has a running mate runs."""
+    surname = campaign.rsplit(" ", 1)[0]
+    return bool(surname) and bool(
+        re.search(rf"\b{re.escape(surname)}['’]s? running mate\b", view.text)
+    )
 
 
 def _given_name_of(
@@ -744,6 +753,10 @@ class SpeakerResolver:
                 # campaign of a candidate (a candidate or nominee, or one the article writes of
                 # a campaign of); a person is no organisation.
                 claim["organisation"] = _campaign_if_running(view, employer)
+            elif _has_running_mate(view, campaign := _campaign_name(claim["organisation"])):
+                # "Trump's running mate, Gov. Jim Roe": the candidate's campaign, though the
+                # recogniser left "Trump" no person here
+                claim["organisation"] = campaign
             if not claim["organisation"] and (party := self._known_party(entity, named)):
                 # Stated for this person in other articles, and this one names the party.
                 claim["organisation"] = party
