@@ -3880,3 +3880,30 @@ def test_a_list_whose_first_name_the_parser_hangs_on_the_second_keeps_it(nlp):
 )
 def test_a_running_mate_speaks_for_the_candidates_campaign(nlp, text):
     assert one(claims_of(nlp, text), "come out soon")["organisation"] == "Trump campaign"
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A document by a named author is of the author's employer, as the appositive states ...
+        (
+            "An analysis by Lily Roe, a former tax aide now teaching at New York University, "
+            "found that the plan would cost $1 trillion.",
+            "New York University",
+        ),
+        (
+            "A study by Lily Roe, an economist at the Acme Institute, found that the plan would "
+            "cost $1 trillion.",
+            "Acme Institute",
+        ),
+        # ... but not a past one.
+        (
+            "A study by Lily Roe, a former economist at the Acme Institute, found that the plan "
+            "would cost $1 trillion.",
+            "",
+        ),
+    ],
+)
+def test_a_document_by_a_named_author_is_of_the_authors_employer(nlp, text, organisation):
+    row = one(claims_of(nlp, text), "the plan would cost")
+    assert (row["speaker"], row["organisation"]) == ("", organisation)

@@ -2478,6 +2478,16 @@ def _producer(doc: Doc, view: DocView, head: Token) -> str:
             if pobj is not None and pobj.ent_type_ == "ORG":
                 names.append(_ent_text(doc, pobj))
                 break
+            if pobj is not None and pobj.ent_type_ == "PERSON" and by_doc:
+                # "An analysis by Jane Doe, an economist at Acme": the author's employer
+                roles = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+                employer = next(
+                    (o for r in roles if (o := _organisation_of_nominal(doc, r, view, False))),
+                    "",
+                )
+                if employer:
+                    names.append(employer)
+                    break
     if not names:
         names.append(_issuer(doc, head))
     return "; ".join(dict.fromkeys(n.strip() for n in names if n))
