@@ -365,8 +365,10 @@ def _has_running_mate(view: DocView, campaign: str) -> bool:
     """Whether the article names the running mate of the candidate whose campaign this is
     ("Doe's running mate, Jim Roe"): one who has a running mate runs."""
     surname = campaign.rsplit(" ", 1)[0]
-    return bool(surname) and bool(
-        re.search(rf"\b{re.escape(surname)}['’]s? running mate\b", view.text)
+    return (
+        bool(surname)
+        and "running mate" in view.text
+        and bool(re.search(rf"\b{re.escape(surname)}['’]s? running mate\b", view.text))
     )
 
 
