@@ -919,6 +919,24 @@ def test_a_role_given_before_a_name_or_as_a_title_is_that_persons(nlp, text, spe
             "said on Friday that he was unarmed.",
             "",
         ),
+        # The same for a kinship noun "his" or "her" owns, the person it refers to the owner
+        # ("ex-wife" split at its hyphen) ...
+        (
+            "Police shot Keith Roe on Tuesday. Ann Roe can be heard yelling. His wife said on "
+            "Friday that he was unarmed.",
+            "Ann Roe",
+        ),
+        (
+            "Police shot Keith Roe in 1990. Ann Roe can be heard yelling. His ex-wife said on "
+            "Friday that he was unarmed.",
+            "Ann Roe",
+        ),
+        # ... but not one of the other gender (the noun's gender from "wife" after "ex-").
+        (
+            "Police shot Keith Roe in 1990. Tom Roe can be heard yelling. His ex-wife said on "
+            "Friday that he was unarmed.",
+            "",
+        ),
     ],
 )
 def test_a_named_persons_kin_is_the_one_relative_named(nlp, text, speaker):

@@ -1375,6 +1375,17 @@ class SpeakerResolver:
                 and (key := _relative_by_surname(owner_keys, fitting, clusters))
             ):
                 return key  # "Keith Roe's wife", after "Ann Roe can be heard yelling"
+            owner = next(
+                (c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None
+            )
+            if (kin := _kin_word(head)) and owner is not None and not person_keys:
+                # "His wife said", "His ex-wife agreed": the person "his" refers to, then the
+                # one other person of that surname the article names, of the noun's gender.
+                owner_key = _pronoun_key(doc, view, owner, clusters, token_key, history, heads)
+                gender = GENDER_WORDS.get(kin, "")
+                kin_fitting = {k: c for k, c in fitting.items() if c.gender in ("", gender)}
+                if owner_key and (key := _relative_by_surname({owner_key}, kin_fitting, clusters)):
+                    return key
             if (
                 owned
                 and not set(person_keys) - owner_keys
@@ -1757,6 +1768,19 @@ def _unnamed_by_request(doc: Doc, view: DocView, head: Token) -> bool:
     longtime adviser, who requested anonymity", "an aide who was not authorized to speak"."""
     sentence = doc[view.sent_start[head.i] : view.sent_end(head.i)]
     return any(t.lower_ in UNNAMED_WORDS for t in sentence)
+
+
+def _kin_word(head: Token) -> str:
+    """The kinship noun a mention's head is ("wife"; "ex-wife", which spaCy splits at the
+    hyphen and whose head may be "ex"), else ""."""
+    lemma = head.lemma_.lower()
+    if lemma in KIN_NOUNS:
+        return lemma
+    doc = head.doc
+    if head.lower_ == "ex" and head.i + 2 < len(doc) and doc[head.i + 1].text == "-":
+        after = doc[head.i + 2].lemma_.lower()
+        return after if after in KIN_NOUNS else ""
+    return ""
 
 
 def _relative_by_surname(
