@@ -10,6 +10,8 @@ import spacy
 from snippets import claims_of, one
 from spacy.tokens import Doc
 
+from claimx.evaluate_speakers import normalise_name
+
 
 @pytest.mark.parametrize(
     ("text", "fragment", "organisation"),
@@ -3907,3 +3909,224 @@ def test_a_running_mate_speaks_for_the_candidates_campaign(nlp, text):
 def test_a_document_by_a_named_author_is_of_the_authors_employer(nlp, text, organisation):
     row = one(claims_of(nlp, text), "the plan would cost")
     assert (row["speaker"], row["organisation"]) == ("", organisation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Taxes will rise," said Tom Hale, the Arjay and Frances Miller Chair at the Acme '
+        "Institute.",
+        '"Taxes will rise," said Tom Hale, the Arjay and Frances Miller Chair in Tax Policy in '
+        "the Economic Studies Program at the Acme Institute.",
+        # The chair's name is not its body's, in a story on a campaign either.
+        'Jane Doe is running for president. The Doe campaign is in Iowa. "Taxes will rise," '
+        "said Tom Hale, the Arjay and Frances Miller Chair in Tax Policy at the Acme Institute.",
+    ],
+)
+def test_a_named_chair_the_recogniser_tags_as_a_person_is_a_role(nlp, text):
+    row = one(claims_of(nlp, text), "Taxes will rise")
+    assert (row["speaker"], row["organisation"]) == ("Tom Hale", "Acme Institute")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A piece in an outlet by a named writer: the writer writes for the outlet ...
+        (
+            "The network was rocked on Friday by a devastating article in Acme magazine by Tom "
+            "Hale, who reported that the network paid a settlement.",
+            "Acme magazine",
+        ),
+        (
+            "The network was rocked by a story in the Acme Post by Tom Hale. Hale reported that "
+            "the network paid a settlement.",
+            "Acme Post",
+        ),
+        # ... not a writer the piece is about.
+        (
+            "The network was rocked by a story in the Acme Post about Tom Hale. Hale said that "
+            "the network paid a settlement.",
+            "",
+        ),
+    ],
+)
+def test_a_piece_in_an_outlet_by_a_writer_gives_the_writers_outlet(nlp, text, organisation):
+    row = one(claims_of(nlp, text), "the network paid")
+    assert (row["speaker"], row["organisation"]) == ("Tom Hale", organisation)
+
+
+_RIVALS = "Jane Doe and Tom Roe are rivals. Doe won Iowa. Roe's campaign is struggling. "
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A campaign role with no owner, in a sentence that writes of one candidate's
+        # candidacy, is of that campaign ...
+        (
+            _RIVALS + "The campaign is paying canvassers to pitch Doe's candidacy, according to "
+            'campaign manager Jim Hale. "It works," Hale said.',
+            "Doe campaign",
+        ),
+        # ... not when the sentence writes of none, or of two.
+        (
+            _RIVALS + "The campaign is paying canvassers to pitch a candidacy, according to "
+            'campaign manager Jim Hale. "It works," Hale said.',
+            "",
+        ),
+        (
+            _RIVALS + "The campaign is paying canvassers to pitch Doe's candidacy over Roe's "
+            'campaign, according to campaign manager Jim Hale. "It works," Hale said.',
+            "",
+        ),
+    ],
+)
+def test_a_campaign_role_with_no_owner_is_of_the_candidacy_its_sentence_names(
+    nlp, text, organisation
+):
+    row = one(claims_of(nlp, text), "It works")
+    assert (row["speaker"], row["organisation"]) == ("Jim Hale", organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A body after "in" and the unit it names ...
+        (
+            '"It is bad," said Tom Hale, an assistant professor in the school of information '
+            "studies at Acme University.",
+            "Acme University",
+        ),
+        (
+            '"It is bad," said Tom Hale, a senior official in the State Department.',
+            "State Department",
+        ),
+        (
+            '"It is bad," said Tom Hale, a top strategist in Johnson\'s campaign.',
+            "Johnson campaign",
+        ),
+        # A unit of a body, written with its owner or followed by it: the body.
+        (
+            '"It is bad," said Tom Hale, senior counsel in the Acme Center\'s Democracy Program.',
+            "Acme Center",
+        ),
+        (
+            '"It is bad," said Tom Hale, the Arjay and Frances Miller Chair in Tax Policy in the '
+            "Economic Studies Program at the Acme Institute.",
+            "Acme Institute",
+        ),
+        # ... but not a place: that is where the role is; nor a campaign no name owns; nor a
+        # named president's White House, which the title before the name outranks.
+        (
+            '"It is bad," wrote Acme Post columnist Tom Hale, a speechwriter in George W. '
+            "Bush's White House.",
+            "Acme Post",
+        ),
+        ('"It is bad," said Tom Hale, a lawyer in Ohio.', ""),
+        ('"It is bad," said Tom Hale, a law professor in his first campaign.', ""),
+    ],
+)
+def test_a_role_in_a_body_is_of_that_body(nlp, text, organisation):
+    row = one(claims_of(nlp, text), "It is bad")
+    assert (row["speaker"], row["organisation"]) == ("Tom Hale", organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A party's name the recogniser tags as a place.
+        ('"It is bad," said Tom Hale, a lawmaker from Germany\'s Green Party.', "Green Party"),
+        # A publication the recogniser tags as a product or a people ...
+        ('"It is bad," wrote Tom Hale, publisher of SCOTUSblog.', "SCOTUSblog"),
+        (
+            '"It is bad," said Tom Hale, publisher of The Federalist, a conservative online '
+            "journal.",
+            "Federalist",
+        ),
+        # ... but not a work its author wrote.
+        ('"It is bad," said Tom Hale, author of The Federalist.', ""),
+    ],
+)
+def test_a_body_the_recogniser_tags_as_another_kind_of_name(nlp, text, organisation):
+    row = one(claims_of(nlp, text), "It is bad")
+    assert (row["speaker"], normalise_name(row["organisation"])) == (
+        "Tom Hale",
+        normalise_name(organisation),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # One who teaches a subject at a body works there ...
+        (
+            '"It is bad," said Tom Hale, a veteran newspaper editor who teaches journalism at '
+            "the University of Acme.",
+            "University of Acme",
+        ),
+        # ... not one who taught it.
+        (
+            '"It is bad," said Tom Hale, a veteran newspaper editor who taught journalism at '
+            "the University of Acme.",
+            "",
+        ),
+    ],
+)
+def test_one_who_teaches_a_subject_at_a_body_works_there(nlp, text, organisation):
+    row = one(claims_of(nlp, text), "It is bad")
+    assert (row["speaker"], row["organisation"]) == ("Tom Hale", organisation)
+
+
+def test_a_spokeswoman_speaks_for_a_known_body_the_recogniser_leaves_untagged(nlp):
+    text = (
+        "Facebook created the tool to help in times of crisis, a spokeswoman, Anna Richardson "
+        "White, said on Saturday, and it has activated it five times."
+    )
+    row = one(claims_of(nlp, text), "created the tool")
+    assert (row["speaker"], row["organisation"]) == ("Anna Richardson White", "Facebook")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A campaign role capitalised as a title before the name ...
+        ('"It is bad," said Johnson campaign Chairman Tom Hale.', "Johnson campaign"),
+        ('"It is bad," Johnson campaign Chairman Tom Hale told reporters.', "Johnson campaign"),
+        # ... but not a former one.
+        ('"It is bad," said former Johnson campaign Chairman Tom Hale.', ""),
+    ],
+)
+def test_a_campaign_role_capitalised_as_a_title_is_of_the_campaign(nlp, text, organisation):
+    row = one(claims_of(nlp, text), "It is bad")
+    assert (row["speaker"], row["organisation"]) == ("Tom Hale", organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A body named right after its kind, whatever label the recogniser gives the name ...
+        (
+            '"It is bad," said Tom Hale, a spokesman for the advocacy group Acme Watch.',
+            "Acme Watch",
+        ),
+        (
+            '"It is bad," said Tom Hale, a partner at the consulting firm Hale Partners.',
+            "Hale Partners",
+        ),
+        ('"It is bad," said Tom Hale, director of the liberal group Acme Matters.', "Acme Matters"),
+        # ... not a kind with no name after it (a date).
+        ('"It is bad," said Tom Hale, a spokesman for the group Monday.', ""),
+    ],
+)
+def test_a_body_named_right_after_its_kind(nlp, text, organisation):
+    row = one(claims_of(nlp, text), "It is bad")
+    assert (row["speaker"], row["organisation"]) == ("Tom Hale", organisation)
+
+
+def test_a_foreign_bodys_name_keeps_its_small_words(nlp):
+    text = (
+        '"It is bad," Tom Hale, a columnist for the Italian newspaper Corriere della Sera, '
+        "wrote on Friday."
+    )
+    row = one(claims_of(nlp, text), "It is bad")
+    assert (row["speaker"], row["organisation"]) == ("Tom Hale", "Corriere della Sera")

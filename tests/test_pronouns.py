@@ -1589,3 +1589,35 @@ def test_the_one_person_named_before_a_pronoun_is_not_it_when_another_reading_is
     speaker = "Jane Roe" if "Ann Hale" in text else "Jim Roe"
     text = f'"We will win," said {speaker}, a party official. ' + text
     assert one(claims_of(nlp, text), fragment)["speaker"] not in ("Tom Hale", "Ann Hale")
+
+
+def test_the_writers_own_question_is_not_who_a_later_he_refers_to(nlp):
+    # The writer ("I", signed by the last line) asked; "he" is the one asked.
+    text = (
+        "Last month, when I asked Jim Doe if he would ever endorse Jane Roe, he looked straight "
+        'into my camera and said, "I will endorse you!"\n\n'
+        "Tom Hale is a Washington-based reporter for the Acme Network."
+    )
+    assert one(claims_of(nlp, text), "I will endorse you")["speaker"] == "Jim Doe"
+
+
+def test_he_is_not_the_object_of_his_own_verb(nlp):
+    # "he told Hale": Hale is the one told, so "he" is the other man.
+    text = 'Tom Hale asked Jim Doe about the wall.  "It could be higher," he told Hale.'
+    assert one(claims_of(nlp, text), "It could be higher")["speaker"] == "Jim Doe"
+
+
+def test_an_unsigned_pieces_i_in_a_speakers_quote_is_not_the_writer(nlp):
+    # The "I" of a quote the quote finder did not pair is the speaker's; no one signs the
+    # piece, so "He added" is still Mr. Hale.
+    text = (
+        "Mr. Trump attacked the judge on Friday. He said the judge was biased.\n\n"
+        "Mr. Hale said Mr. Trump's criticism of the judge was wrong. But Mr. Hale reiterated his "
+        "support for Mr. Trump.\n\n"
+        "''I disavow these comments - I regret those comments that he made,'' Mr. Hale said. "
+        "''I think that should be absolutely disavowed. It's absolutely unacceptable. But do I "
+        "believe that Jane Roe is the answer? No, I do not.''\n\n"
+        "He added: ''I believe that we have more common ground on the policy issues of the "
+        "day.''"
+    )
+    assert one(claims_of(nlp, text), "I believe that we have")["speaker"] == "Hale"

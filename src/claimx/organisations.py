@@ -28,6 +28,7 @@ from .mentions import (
     GROUP_NOUNS,
     KIN_NOUNS,
     LEADING_VERBS,
+    NEWS_BODIES,
     ORG_LABELS,
     ORG_SUFFIXES,
     PARTIES,
@@ -516,12 +517,26 @@ def _spoken_for(doc: Doc, view: DocView, i: int) -> str:
                 return found
         if t.ent_type_ == "ORG" and not _is_place(t) and t.lower_ not in PARTY_ADJECTIVES:
             return _ent_text(doc, t)
+        if _untagged_name(t) and (
+            _tagged_elsewhere(view, _compound(t)) or _compound(t).lower() in NEWS_BODIES
+        ):
+            return _compound(t)  # "Acme" left untagged here, tagged a body elsewhere
     return ""
 
 
 def _is_place(tok: Token) -> bool:
-    """A place or people ("Ohio", "Russian"), not a party word, as a modifier."""
-    return tok.ent_type_ in ("GPE", "NORP", "LOC") and tok.lower_ not in PARTY_ADJECTIVES
+    """A place or people ("Ohio", "Russian"), not a party word, as a modifier; nor a body's
+    name the recogniser tags as a place ("Germany's Green Party", "the Ohio Democratic
+    Party")."""
+    return (
+        tok.ent_type_ in ("GPE", "NORP", "LOC")
+        and tok.lower_ not in PARTY_ADJECTIVES
+        and tok.lower_ not in _BODY_HEADS
+    )
+
+
+#: Last words of a body's name, never of a place's.
+_BODY_HEADS = frozenset({"party", "university", "institute", "foundation", "council"})
 
 
 def _organisation_of_clause(doc: Doc, verb: Token, view: DocView | None = None) -> str:
@@ -607,7 +622,18 @@ def _organisation_of_one_clause(doc: Doc, verb: Token, view: DocView | None) -> 
                 return _party_of_committee(org) if past else org
         return ""
     if lemma in WORK_VERBS and not past:
-        return _organisation_in_phrase(doc, verb)  # "an economist now teaching at Acme"
+        # "an economist now teaching at Acme"; "who teaches journalism at Acme", the parser
+        # hanging "at Acme" on what is taught.
+        return _organisation_in_phrase(doc, verb) or next(
+            (
+                org
+                for obj in verb.children
+                if obj.dep_ == "dobj"
+                for org in (_organisation_in_phrase(doc, obj, depth=1),)
+                if org
+            ),
+            "",
+        )
     return ""
 
 
@@ -762,6 +788,9 @@ PRIVATE_NOUNS = frozenset(
 )
 
 
+#: Roles of those who put out a publication ("publisher of the Acme Review").
+PUBLISHER_NOUNS = frozenset({"publisher", "editor", "co-editor", "founder", "co-founder"})
+
 #: Prepositions after a role noun that name the body the role is in ("director of Acme").
 PREPS = ("for", "of", "at", "with", "from")
 #: Roles whose body may also follow "to" ("an adviser to the Doe campaign").
@@ -792,8 +821,13 @@ DEPARTMENT_WORDS = frozenset(
 def _role_children(nom: Token) -> Iterator[Token]:
     """The words that modify a role noun, through a department word before it: in "Doe
     campaign communications director" the parser hangs "campaign" on "communications"; the
-    department word itself names no body (the recogniser may tag "Communications" as one)."""
+    department word itself names no body (the recogniser may tag "Communications" as one).
+    The words before a chair named for someone are its name, not its body's ("the Arjay and
+    Frances Miller Chair at Acme", which the recogniser tags as a person)."""
+    named_chair = nom.ent_type_ == "PERSON" and any(c.dep_ == "det" for c in nom.children)
     for child in nom.children:
+        if named_chair and child.i < nom.i:
+            continue
         if child.dep_ == "compound" and child.i < nom.i and child.lower_ in DEPARTMENT_WORDS:
             yield from child.children
         else:
@@ -844,7 +878,17 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
     modifier = ""
     # "a senior adviser to the Clinton campaign"
     preps = ("for", "of", "at", "with", "from", "to") if lemma in ADVISER_NOUNS else PREPS
+    unit = ""  # a unit the role is in, when nothing else names its body
     for child in _role_children(nom):
+        if child.dep_ == "prep" and child.lower_ == "in" and not places:
+            # A named person's role in a body: "a professor in the school of law at Acme
+            # University", "an official in the State Department", "a strategist in Doe's
+            # campaign"; not a place, which is where the role is ("a lawyer in Ohio").
+            org, in_unit = _body_a_role_is_in(doc, view, child)
+            unit = unit or in_unit
+            if org:
+                return org
+            continue
         if child.dep_ == "prep" and child.lower_ == "on":
             # "a senior adviser on the Doe campaign"
             # A named owner, and not a past one ("on Mrs. Clinton's 2008 campaign", "on the
@@ -876,6 +920,16 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             if pobj.text == "GOP":
                 return _party_body(doc, pobj)  # "vice chairman of the Allegheny County GOP"
             if (
+                lemma in PUBLISHER_NOUNS
+                and child.lower_ == "of"
+                and pobj.pos_ == "PROPN"
+                and pobj.ent_type_ in ("PRODUCT", "WORK_OF_ART", "NORP")
+                and not _people_named(pobj)  # "founder of Sikh Americans for Trump"
+            ):
+                # "publisher of SCOTUSblog", "publisher of The Federalist": what a publisher
+                # or an editor puts out is a body, whatever the recogniser calls it.
+                return _ent_text(doc, pobj)
+            if (
                 child.lower_ == "at"
                 and pobj.ent_type_ == "GPE"
                 and pobj.pos_ == "PROPN"
@@ -901,6 +955,9 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
                 return _campaign_name(_ent_text(doc, pobj))
             if pobj.lemma_.lower() == "campaign" and view is not None:
                 return _campaign_of(doc, view, pobj)  # "the architect of Doe's campaign"
+            named_kind = _body_named_after_kind(doc, pobj)
+            if named_kind:
+                return named_kind  # "a spokesman for the advocacy group Acme Watch"
             named_group = _named_group(pobj)
             if named_group:
                 return named_group  # "the leader of the Democratic caucus"
@@ -962,8 +1019,10 @@ def _organisation_of_role(doc: Doc, nom: Token, view: DocView | None, places: bo
             return PARTY_ADJECTIVES[child.lower_]  # "the Republican nominee"
     if modifier:
         return modifier
-    return _organisation_of_conjoined_role(doc, nom, view, places) or _misread_body_of_role(
-        doc, nom, view
+    return (
+        _organisation_of_conjoined_role(doc, nom, view, places)
+        or _misread_body_of_role(doc, nom, view)
+        or unit
     )
 
 
@@ -1563,8 +1622,30 @@ def _campaign_of(doc: Doc, view: DocView, tok: Token) -> str:
         and role.lemma_.lower() in STAFF_NOUNS
         and not any(c.dep_ == "prep" for c in role.children)  # "... for Kerry's campaign"
     ):
-        return _main_campaign(view)  # "campaign manager Jim Roe", no owner written
+        # "campaign manager Jim Roe", no owner written
+        return _campaign_in_sentence(view, tok) or _main_campaign(view)
     return ""
+
+
+def _campaign_in_sentence(view: DocView, tok: Token) -> str:
+    """The campaign of the one candidate whose campaign or candidacy the sentence of a campaign
+    role with no owner writes of ("to pitch Doe's candidacy, according to campaign manager Jim
+    Roe"), else ""."""
+    sent = tok.sent
+    names = {
+        _clean_name(ent.text).split()[-1]
+        for ent in view.ents
+        if ent.label_ == "PERSON" and _clean_name(ent.text)[:1].isupper()
+    }
+    running = [
+        name
+        for name in sorted(names)
+        if re.search(
+            rf"\b{re.escape(name)}(?:['’]s?)? (?:presidential )?(?:campaign|candidacy)\b",
+            sent.text,
+        )
+    ]
+    return _campaign_name(running[0]) if len(running) == 1 else ""
 
 
 def _main_campaign(view: DocView) -> str:
@@ -1769,8 +1850,12 @@ def _campaign_before_title(doc: Doc, window: Span, ent: Span) -> str:
         if t.lower_ != "campaign" or t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON":
             continue
         rest = doc[t.i + 1 : ent.start]
-        if not any(w.lower_ in DEPARTMENT_WORDS for w in rest):
-            continue  # "Doe campaign spokesman Jim Roe" is read as before
+        # A role capitalised as a title, which the parser reads as part of the name ("Doe
+        # campaign Chairman Jim Roe"); in lower case, "Doe campaign spokesman Jim Roe" is read
+        # as before.
+        titled = all(w.pos_ == "PROPN" and w.is_title and w.lower_ in STAFF_NOUNS for w in rest)
+        if not (rest and titled) and not any(w.lower_ in DEPARTMENT_WORDS for w in rest):
+            continue
         if any(w.lower_.rstrip("-") in FORMER_WORDS for w in doc[max(0, t.i - 4) : ent.start]):
             return ""
         words = all(w.pos_ in ("NOUN", "PROPN", "ADJ") and w.ent_type_ != "PERSON" for w in rest)
@@ -2070,6 +2155,12 @@ EVENT_WORDS = frozenset({"convention", "conference", "summit", "debate", "forum"
 #: Verbs of writing for an outlet ("Jane Doe wrote on Acme Review", "writing for the Post").
 WRITING_VERBS = frozenset({"write", "blog", "report", "post"})
 
+#: Pieces a named writer writes for an outlet ("an article in the Acme Post by Jane Doe").
+WRITTEN_PIECES = frozenset({"article", "column", "story", "piece", "op-ed", "essay", "editorial"})
+
+#: Kinds of outlet written in lower case after their name ("New York magazine").
+OUTLET_KINDS = frozenset({"magazine", "newspaper", "journal", "daily", "weekly"})
+
 #: Sites people write on without working for them.
 PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "medium", "reddit", "x"})
 
@@ -2090,13 +2181,20 @@ def _outlet_written_for(doc: Doc, ent: Span) -> str:
             and c.tag_ == "VBG"
             and not any(s.dep_ == "nsubj" for s in c.children)
         )
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in WRITTEN_PIECES:
+        verbs.append(root.head.head)  # "an article in New York magazine by Jane Doe"
     for verb in verbs:
-        if verb.lemma_.lower() not in WRITING_VERBS:
+        if verb.lemma_.lower() not in WRITING_VERBS and verb.lemma_ not in WRITTEN_PIECES:
             continue
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "in"):
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lower_ in OUTLET_KINDS and pobj.n_lefts:
+                # "in New York magazine": a name with its kind in lower case.
+                named = [t for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                if named and named[0].text[:1].isupper():
+                    return doc[named[0].left_edge.i : pobj.i + 1].text
             # An organisation's name, or a proper noun the recogniser left untagged; not a
             # date ("wrote on Monday"), a place or a lower-case noun ("in a Baltimore Sun op-ed").
             if (
@@ -2207,6 +2305,62 @@ def _name_of_described_body(doc: Doc, tok: Token) -> str:
     if tok.ent_type_ in ("ORG", "PRODUCT", "PERSON", "FAC", "WORK_OF_ART"):
         return _party_or(_ent_text(doc, tok))
     return _name_phrase(tok) if _untagged_name(tok) else ""
+
+
+def _people_named(tok: Token) -> bool:
+    """Whether a word names a people ("Americans"), not a publication the recogniser tags as
+    one ("The Federalist")."""
+    countries = demonym_countries()
+    return tok.lower_ in countries or tok.lower_.removesuffix("s") in countries
+
+
+def _body_a_role_is_in(doc: Doc, view: DocView | None, prep: Token) -> tuple[str, str]:
+    """``(body, unit)`` after "in" for a role: an organisation's name (or, for a unit of it,
+    its owner or the body it is at: "in the Economic Studies Program at Acme"), a named
+    candidate's campaign, or the body a unit is at or of ("in the school of law at Acme
+    University"); else a unit's name alone, as ``unit``, for when nothing else names one."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or _is_place(pobj) or pobj.ent_type_ in ("DATE", "TIME", "PERSON"):
+        return "", ""
+    if pobj.ent_type_ == "ORG":
+        if any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in pobj.children):
+            return "", ""  # "a speechwriter in George W. Bush's White House": a past one
+        org = _ent_text(doc, pobj)
+        owner = re.match(r"(.+?)['’]s? ", org)
+        if owner and _is_unit(org):
+            return owner.group(1), ""  # "in the Acme Center's Democracy Program": the center
+        if _is_proper(org) and not _is_unit(org):
+            return _party_or(org), ""
+        # A unit's body, after it ("in the Policy Program at Acme"); else the unit, which
+        # the caller keeps in case the role's other words name no body.
+        inner = _organisation_in_phrase(doc, pobj)
+        return inner, ("" if inner or not _is_proper(org) else org)
+    if pobj.lemma_.lower() == "campaign":
+        owned = any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in pobj.children)
+        return (_campaign_of(doc, view, pobj) if owned and view is not None else ""), ""
+    return _organisation_in_phrase(doc, pobj), ""
+
+
+def _body_named_after_kind(doc: Doc, pobj: Token) -> str:
+    """A body named right after its kind, with no comma: "the advocacy group Acme Watch" (the
+    name an appositive of the kind noun, whatever label the recogniser gave it), "the super
+    PAC America Rising" (the kind a compound inside the name's phrase); else ""."""
+    if pobj.lemma_.lower() in EMPLOYER_NOUNS and pobj.text.islower():
+        named = next((c for c in pobj.rights if c.dep_ == "appos"), None)
+        if named is not None and named.left_edge.i == pobj.i + 1 and named.text[:1].isupper():
+            return _name_of_described_body(doc, named)
+        return ""
+    if not _untagged_name(pobj):
+        return ""
+    words = doc[pobj.left_edge.i : pobj.i + 1]
+    kind = next(
+        (t for t in reversed(words) if t.lemma_.lower() in EMPLOYER_NOUNS or t.text == "PAC"),
+        None,
+    )
+    if kind is None or kind.i == pobj.i:
+        return ""
+    name = doc[kind.i + 1 : pobj.i + 1]
+    return name.text if all(t.text[:1].isupper() for t in name) else ""
 
 
 def _spoken_on_behalf_of(doc: Doc, ent: Span) -> str:

@@ -302,10 +302,11 @@ def _normal_organisation(org: str) -> str:
 
 
 #: Small words a body's name may hold in lower case ("Bank of America", "Reporters without
-#: Borders", "Médecins sans Frontières").
+#: Borders", "Médecins sans Frontières", "Corriere della Sera").
 _NAME_LINKS = frozenset(
     {"of", "for", "and", "the", "on", "in", "at", "to", "a", "an", "without", "against"}
     | {"de", "du", "des", "la", "le", "sans", "y", "und", "für", "&"}
+    | {"della", "di", "del", "da", "do", "dos", "das", "van", "von", "der"}
 )
 
 
@@ -582,6 +583,14 @@ def _missed_appositive(doc: Doc, ent: Span) -> list[Token]:
     return []
 
 
+def _named_chair(role: Token) -> bool:
+    """A role capitalised as a named chair, which the recogniser tags as a person ("Jim Roe, the
+    Arjay and Frances Miller Chair at Acme"): after "the" or "a", it is the role, not a name."""
+    return role.ent_type_ == "PERSON" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in role.children
+    )
+
+
 def _opening_phrase(view: DocView, appos: Token) -> bool:
     """Whether a name's appositive is the subject of its sentence misread: the name is the
     object of a preposition that opens the sentence, and no comma closes the appositive ("In
@@ -671,6 +680,11 @@ class SpeakerResolver:
             resolved.append(key)
             if key is not None:
                 history.append((claim["quote"][0], key))
+                # The writer of a signed piece quoted as "I" ("When I asked Doe ..."), whom a
+                # later "he" or "she" never refers to.
+                claim["by_writer"] = any(k == key for _, k in signatures) and _writer_speaks(
+                    doc, claim
+                )
                 if claim.get("speaker_head") is not None:
                     heads.setdefault(claim["speaker_head"], key)
             else:
@@ -976,7 +990,7 @@ class SpeakerResolver:
             # Committeeman from Utah"), of a person and outside a title-case headline.
             role = child.pos_ == "NOUN" or (
                 child.pos_ == "PROPN"
-                and not child.ent_type_
+                and (not child.ent_type_ or _named_chair(child))
                 and child.lemma_.lower() in PERSON_NOUNS
                 and cluster.kind == "person"
                 and not _in_headline(doc, view, child.i)
@@ -1905,9 +1919,15 @@ def _pronoun_key(
         clusters = {k: c for k, c in clusters.items() if c.gender in ("", gender) and not c.members}
     quotes = _direct_quotes(doc)
     if gender:
-        key = _Salience(doc, view, clusters, token_key, heads or {}, quotes).antecedent(pron)
+        salience = _Salience(doc, view, clusters, token_key, heads or {}, quotes)
+        key = salience.antecedent(pron)
         if key is not None:
             return key
+        # Nor, failing that, the object of its own verb ("he told Doe"), or the writer
+        # quoted as "I" ("When I asked Doe if he ...").
+        writer = {c["quote"][0] for c in doc._.get(CLAIMS_ATTR) or [] if c.get("by_writer")}
+        excluded = salience._objects_of_own_verb(pron) | {k for c, k in history if c in writer}
+        clusters = {k: c for k, c in clusters.items() if k not in excluded}
     if lower in THEY and not any(s <= pron.idx < e for s, e in quotes):
         pair = _subjects_named_before(doc, view, pron, clusters, token_key)
         if pair is not None:
@@ -1920,6 +1940,36 @@ def _pronoun_key(
 
 #: The plural pronouns that stand for people named together, or for no one named.
 THEY = frozenset({"they", "them", "their"})
+
+
+def _first_person(tok: Token) -> bool:
+    """Whether a word is the writer's "I", "we" or their other forms, which "he" or "she"
+    never refers back to ("When I asked Jim Doe if he ..."), in a piece its writer signs and
+    speaks in as "I" (elsewhere an "I" outside the marks the quote finder paired may be a
+    speaker's)."""
+    return (
+        tok.pos_ == "PRON"
+        and tok.lower_ in _FIRST_PERSON_WORDS
+        and any(c.get("by_writer") for c in tok.doc._.get(CLAIMS_ATTR) or [])
+    )
+
+
+_FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})
+
+
+def _writer_speaks(doc: Doc, claim: dict[str, Any]) -> bool:
+    """Whether a claim's speaker is the writer: "I" or "we" outside quote marks and outside
+    what any other claim quotes (an "I" inside a quote is its speaker's)."""
+    mention = claim.get("speaker_mention")
+    if not mention:
+        return False
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in ("i", "we"):
+        return False
+    return not _in_marks(span[0]) and not any(
+        other is not claim and (q := other.get("quote")) and q[0] <= mention[0] < q[1]
+        for other in doc._.get(CLAIMS_ATTR) or []
+    )
 
 
 def _surname_alone(doc: Doc, start: int, end: int, clusters: dict[str, Entity]) -> str | None:
@@ -3973,13 +4023,14 @@ class _Salience:
         self.memo[tok.i] = None  # no cycles
         start = own = self.view.sent_start[tok.i]
         found: str | None = None
+        excluded = self._objects_of_own_verb(tok)
         for n in range(self.SENTENCES + 1):
             if n:
                 if start == 0:
                     break
                 start = self.view.sent_start[start - 1]
             end = tok.i if n == 0 else None
-            verdict = self._in_sentence(start, end, gender, affiliation, depth)
+            verdict = self._in_sentence(start, end, gender, affiliation, depth, excluded)
             if n == 0 and verdict is None and tok.lower_ in ("him", "her") and tok.dep_ != "poss":
                 # "supporters of Mr. Doe, helping him win": an object pronoun in a sentence
                 # whose subjects are no person is the person it named last before it.
@@ -3994,6 +4045,8 @@ class _Salience:
                     verdict = self._one_named_before(tok, start, gender)
                 elif self._named_before(own, tok.i, gender, affiliation) is None:
                     verdict = self._only_one_named(self.doc[start].sent, gender)
+            if verdict in excluded:
+                verdict = None  # "... Doe ... he told Doe": not Doe
             if verdict == "":
                 break  # an unnamed person is the subject
             if verdict is not None:
@@ -4011,6 +4064,7 @@ class _Salience:
             key = self.heads.get(t.i) or self.token_key.get(t.i)
             if (
                 key is not None
+                and not (gender and _first_person(t))
                 and self._fits(key, gender, affiliation)  # a person in ``clusters``
                 and not (known_gender and (self.clusters[key].gender != gender or _in_marks(t)))
             ):
@@ -4027,6 +4081,7 @@ class _Salience:
             key
             for t in words
             if (key := self.heads.get(t.i) or self.token_key.get(t.i)) is not None
+            and not _first_person(t)
             and self._fits(key, gender)
             and self.clusters[key].gender == gender
             and not _in_marks(t)
@@ -4057,8 +4112,26 @@ class _Salience:
             return None
         return self._only_one_named(self.doc[start : pron.i], gender, contents=True)
 
+    def _objects_of_own_verb(self, tok: Token) -> frozenset[str]:
+        """The people a subject pronoun's own verb takes as its object, whom the pronoun is
+        not ("he told Doe", "she asked Doe"): a reader never takes "he" for Doe there."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return frozenset()
+        objects = [c for c in tok.head.children if c.dep_ in ("dobj", "dative", "iobj")]
+        return frozenset(
+            key
+            for o in objects
+            if (key := self.heads.get(o.i) or self.token_key.get(o.i)) is not None
+        )
+
     def _in_sentence(
-        self, start: int, end: int | None, gender: str, affiliation: str, depth: int
+        self,
+        start: int,
+        end: int | None,
+        gender: str,
+        affiliation: str,
+        depth: int,
+        excluded: frozenset[str] = frozenset(),
     ) -> str | None:
         sent = self.doc[start].sent if end is None else self.doc[start:end]
         subjects = [
@@ -4066,6 +4139,7 @@ class _Salience:
             for t in sent
             if (t.dep_ in _SUBJECTS or (t.dep_ == "conj" and t.head.dep_ in _SUBJECTS))
             and not self._quoted(t)
+            and not (gender and _first_person(t))
         ]
         # The main clause's subject; also one that opens the sentence, which is the main
         # clause's whatever the parser made of it ("He would like to see the ideas Doe
@@ -4084,7 +4158,12 @@ class _Salience:
         if opening is not None and opening not in subjects:
             main = [opening, *main]
         subjects = main + [t for t in reversed(subjects) if t not in main]
-        owners = [c for t in subjects for c in t.children if c.dep_ == "poss"]
+        owners = [
+            c
+            for t in subjects
+            for c in t.children
+            if c.dep_ == "poss" and not (gender and _first_person(c))
+        ]
         for tok in [*subjects, *owners]:
             key = self._candidate(tok, gender, affiliation, depth)
             entity = self.clusters.get(key) if key else None
@@ -4095,7 +4174,7 @@ class _Salience:
                 # ("Chris", a surname alone) is a man's more often than not.
                 known = self._named_before(start, end, gender, affiliation, known_gender=True)
                 return known or key
-            if key is not None:
+            if key is not None and key not in excluded:
                 return key
         return None
 
