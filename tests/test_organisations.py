@@ -4130,3 +4130,74 @@ def test_a_foreign_bodys_name_keeps_its_small_words(nlp):
     )
     row = one(claims_of(nlp, text), "It is bad")
     assert (row["speaker"], row["organisation"]) == ("Tom Hale", "Corriere della Sera")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # An untagged name after "of" that "The" begins is a body ...
+        ("Tom Hale of The Intercept asked whether she would release the transcripts.", "Intercept"),
+        # ... one without it may be a small place.
+        ("Tom Hale of Glen Ellyn asked whether she would release the transcripts.", ""),
+    ],
+)
+def test_an_untagged_name_after_of_that_the_begins_is_a_body(nlp, text, organisation):
+    row = one(claims_of(nlp, text), "whether she would release")
+    assert (row["speaker"], normalise_name(row["organisation"])) == (
+        "Tom Hale",
+        normalise_name(organisation),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # A title set off before the name by a comma ...
+        (
+            'The Turkish President, Recep Tayyip Erdogan, did another about-face. "We will '
+            'fight," he said.',
+            "Recep Tayyip Erdogan",
+            "Turkey",
+        ),
+        # ... and one written right before it, which the title's own words place.
+        (
+            "The visit by the U.S. Vice President Joe Biden to Turkey was brief. "
+            '"We will fight," said Biden.',
+            "Joe Biden",
+            "United States",
+        ),
+        (
+            "There, the district GOP Chairman Chuck Williams declined to name the delegates. "
+            '"We will fight," said Williams.',
+            "Chuck Williams",
+            "Republican Party",
+        ),
+    ],
+)
+def test_a_title_capitalised_before_a_name_set_off_by_commas_places_its_holder(
+    nlp, text, speaker, organisation
+):
+    row = one(claims_of(nlp, text), "We will fight")
+    assert (row["speaker"], row["organisation"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # Two titles joined by "and" before the name, after the body ...
+        (
+            "Acme News Vice President and Washington Managing Editor Tom Hale expressed the "
+            'network\'s frustration. "Naturally, Acme News is disappointed," he said.',
+            "Acme News",
+        ),
+        # ... not the body's people and another role joined by "and".
+        (
+            "Acme News workers and union leader Tom Hale expressed their frustration. "
+            '"Naturally, we are disappointed," he said.',
+            "",
+        ),
+    ],
+)
+def test_two_titles_joined_by_and_before_a_name_keep_their_body(nlp, text, organisation):
+    row = one(claims_of(nlp, text), "disappointed")
+    assert (row["speaker"], row["organisation"]) == ("Tom Hale", organisation)

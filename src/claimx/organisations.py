@@ -1994,7 +1994,12 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     if (
         orgs
         and any(t.lemma_.lower() in PERSON_NOUNS or _front_runner(t) for t in between)
-        and all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ in ("POS", "HYPH") for t in between)
+        and all(
+            t.pos_ in ("NOUN", "PROPN", "ADJ")
+            or t.tag_ in ("POS", "HYPH")
+            or _joins_titles(between, t)  # "Acme Vice President and Managing Editor Jane Doe"
+            for t in between
+        )
     ):
         if any(
             t.lower_.rstrip("-") in FORMER_WORDS
@@ -2070,6 +2075,18 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
             if full:
                 return full
     return _misread_body_before_name(doc, view, ent, first)
+
+
+def _joins_titles(title: Span, word: Token) -> bool:
+    """Whether ``word`` is an "and" between two role nouns of one title, every word of which
+    is capitalised ("Vice President and Managing Editor"; not "workers and union leader")."""
+    if word.lower_ != "and" or not all(t.is_title or t.i == word.i for t in title):
+        return False
+    before = title[: word.i - title.start]
+    after = title[word.i - title.start + 1 :]
+    return any(t.lemma_.lower() in PERSON_NOUNS for t in before) and any(
+        t.lemma_.lower() in PERSON_NOUNS for t in after
+    )
 
 
 def _misread_body_before_name(doc: Doc, view: DocView, ent: Span, first: int) -> str:
@@ -2243,8 +2260,10 @@ def _organisation_after_name(doc: Doc, view: DocView, ent: Span) -> tuple[str, s
             return "", ""
         name = _compound(pobj)
         # After "of", an untagged name may be a small place ("Jim Roe of Glen Ellyn"): it
-        # counts when the recogniser tags it as an organisation elsewhere in the article.
-        if after.lower_ == "of" and not _tagged_elsewhere(view, name):
+        # counts when the recogniser tags it as an organisation elsewhere in the article, or
+        # when "The" begins it ("Lee Wang of The Intercept").
+        titled = any(c.dep_ == "det" and c.text == "The" for c in pobj.children)
+        if after.lower_ == "of" and not titled and not _tagged_elsewhere(view, name):
             return "", ""
         return name, ""
     if pobj.ent_type_ not in ORG_LABELS:

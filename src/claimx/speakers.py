@@ -999,7 +999,18 @@ class SpeakerResolver:
             quantity = any(c.dep_ == "nummod" for c in child.children)
             if child.dep_ == "appos" and role and not quantity and not _opening_phrase(view, child):
                 nominals.append(child)
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        if root.dep_ == "appos" and (
+            root.head.pos_ == "NOUN"
+            # "The Turkish President, Recep Tayyip Erdogan": a role capitalised as a title,
+            # set off from the name by a comma (not "U.S. Vice President Joe Biden").
+            or (
+                root.head.pos_ == "PROPN"
+                and not root.head.ent_type_
+                and root.head.lemma_.lower() in PERSON_NOUNS
+                and root.head.i + 1 < ent.start
+                and doc[root.head.i + 1].text == ","
+            )
+        ):
             nominals.append(root.head)
         if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
             # "Richard Alba and Nancy Foner, sociologists at Acme": the plural role after the
