@@ -4201,3 +4201,40 @@ def test_a_title_capitalised_before_a_name_set_off_by_commas_places_its_holder(
 def test_two_titles_joined_by_and_before_a_name_keep_their_body(nlp, text, organisation):
     row = one(claims_of(nlp, text), "disappointed")
     assert (row["speaker"], row["organisation"]) == ("Tom Hale", organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A think tank named after its kind, tagged as a place ...
+        (
+            "Tom Hale, a founder of the center-left think tank Third Way, said the plan had so "
+            "far avoided the fight.",
+            "Third Way",
+        ),
+        # ... a candidate's department read as a body ...
+        (
+            "Jane Doe is running for president. Tuesday, Doe Communication Director Tom Hale said "
+            "the plan had so far avoided the fight.",
+            "Doe campaign",
+        ),
+        # ... but a firm whose name ends in a department word stays the firm.
+        (
+            "Acme Communications is a firm. Acme Communications director Tom Hale said the plan "
+            "had so far avoided the fight.",
+            "Acme Communications",
+        ),
+    ],
+)
+def test_kinds_and_departments_before_a_body_or_a_name(nlp, text, organisation):
+    row = one(claims_of(nlp, text), "the plan had so far")
+    assert (row["speaker"], row["organisation"]) == ("Tom Hale", organisation)
+
+
+def test_each_organisation_of_people_named_together_is_written_in_full(nlp):
+    text = (
+        "The Turkish President, Recep Tayyip Erdogan, met U.S. Vice President Joe Biden. "
+        "Erdogan and Biden said the war can be resolved by invoking a provisional period."
+    )
+    row = one(claims_of(nlp, text), "the war can be resolved")
+    assert row["organisation"] == "Turkey; United States"

@@ -812,7 +812,8 @@ def _advised_body(tok: Token) -> bool:
 #: director", "Research Director", "press secretary"): part of the title, not of the body.
 DEPARTMENT_WORDS = frozenset(
     {
-        *("communications", "research", "political", "policy", "press", "digital", "finance"),
+        *("communications", "communication", "research", "political", "policy", "press"),
+        *("digital", "finance"),
         *("field", "legal", "operations", "outreach", "data", "media", "marketing", "strategy"),
     }
 )
@@ -2007,6 +2008,17 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
         ):
             return ""  # "former Energy Secretary Jane Doe", "ex-Acme spokesman Jim Roe"
         org = _party_or(without_department(_clean_name(orgs[-1].text)))
+        if (
+            org != _clean_name(orgs[-1].text)
+            and len(org.split()) == 1
+            and any(
+                e.label_ == "PERSON" and len(e) > 1 and _clean_name(e.text).split()[-1] == org
+                for e in view.ents
+            )
+        ):
+            # "Doe Communication Director Jane Roe", read as a body "Doe Communication": a
+            # department of the campaign of the person the article names Doe.
+            return _campaign_name(org)
         # "the district GOP chairman Jim Roe": a local unit's is the state's
         org = _state_party(doc, org, doc[max(first, orgs[-1].start - 2) : orgs[-1].start]) or org
         after = doc[orgs[-1].end] if orgs[-1].end < ent.start else None
@@ -2360,20 +2372,24 @@ def _body_a_role_is_in(doc: Doc, view: DocView | None, prep: Token) -> tuple[str
     return _organisation_in_phrase(doc, pobj), ""
 
 
+#: Kinds a body's name follows ("the think tank Third Way").
+_KIND_NOUNS = EMPLOYER_NOUNS | {"tank", "institute", "outlet", "website", "site", "blog"}
+
+
 def _body_named_after_kind(doc: Doc, pobj: Token) -> str:
     """A body named right after its kind, with no comma: "the advocacy group Acme Watch" (the
     name an appositive of the kind noun, whatever label the recogniser gave it), "the super
     PAC America Rising" (the kind a compound inside the name's phrase); else ""."""
-    if pobj.lemma_.lower() in EMPLOYER_NOUNS and pobj.text.islower():
+    if pobj.lemma_.lower() in _KIND_NOUNS and pobj.text.islower():
         named = next((c for c in pobj.rights if c.dep_ == "appos"), None)
         if named is not None and named.left_edge.i == pobj.i + 1 and named.text[:1].isupper():
             return _name_of_described_body(doc, named)
         return ""
-    if not _untagged_name(pobj):
-        return ""
+    if pobj.pos_ != "PROPN" or not pobj.text[:1].isupper():
+        return ""  # a name, whatever label the recogniser gave it ("the think tank Third Way")
     words = doc[pobj.left_edge.i : pobj.i + 1]
     kind = next(
-        (t for t in reversed(words) if t.lemma_.lower() in EMPLOYER_NOUNS or t.text == "PAC"),
+        (t for t in reversed(words) if t.lemma_.lower() in _KIND_NOUNS or t.text == "PAC"),
         None,
     )
     if kind is None or kind.i == pobj.i:

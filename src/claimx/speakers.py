@@ -284,7 +284,9 @@ def _normal_organisation(org: str) -> str:
     """An organisation as the table writes it: a name only, without a leading article; the
     abbreviations of international bodies and of the United States spelled out ("E.U." ->
     European Union, "U.S." -> United States); a people named for its country ("Russians" ->
-    Russia, "American" -> United States)."""
+    Russia, "American" -> United States); each of several joined by "; " ("Turkey; U.S.")."""
+    if "; " in org:
+        return "; ".join(dict.fromkeys(filter(None, map(_normal_organisation, org.split("; ")))))
     org = _LEADING_ARTICLE.sub("", org)
     org = _LEADING_KIND.sub("", org)  # "PAC Priorities USA Action": the kind is no name
     if org[:1].islower() and not org[1:2].isupper():
