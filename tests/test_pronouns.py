@@ -1621,3 +1621,21 @@ def test_an_unsigned_pieces_i_in_a_speakers_quote_is_not_the_writer(nlp):
         "day.''"
     )
     assert one(claims_of(nlp, text), "I believe that we have")["speaker"] == "Hale"
+
+
+def test_a_given_name_written_before_the_full_name_is_that_person(nlp):
+    text = (
+        "Rupert Murdoch leads the company. What comes next rests with his two sons, Lachlan, "
+        "44, and James, 43.  As for James Murdoch, his views are plain. James has led green "
+        'initiatives. "He will change it," said James.'
+    )
+    assert one(claims_of(nlp, text), "He will change it")["speaker"] == "James Murdoch"
+
+
+def test_a_given_name_written_before_two_full_names_with_it_is_neither(nlp):
+    text = (
+        "Rupert Murdoch leads the company. What comes next rests with his son James, 43.  "
+        "James Murdoch and James Hale spoke. James has led green initiatives. "
+        '"He will change it," said James.'
+    )
+    assert one(claims_of(nlp, text), "He will change it")["speaker"] == "James"

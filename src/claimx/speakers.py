@@ -401,6 +401,37 @@ def _given_name_of(
     return keys[0] if len(keys) == 1 else None
 
 
+def _given_names_before_full(clusters: dict[str, Entity], token_key: dict[int, str]) -> None:
+    """A given name written alone before the person's full name ("his two sons, Lachlan and
+    James" ... "James Murdoch") is that person, as one written after it is
+    (:func:`_given_name_of`): when the one person named in full with that given name is the
+    only fit, and no one has it as a surname."""
+    for key, cluster in list(clusters.items()):
+        name = cluster.name
+        if (
+            cluster.kind != "person"
+            or cluster.members
+            or " " in name
+            or any(" " in f for f in cluster.forms)
+            or any(c.name.split()[-1] == name for k, c in clusters.items() if k != key)
+        ):
+            continue
+        others = {k: c for k, c in clusters.items() if k != key}
+        target = _given_name_of(others, name)
+        if target is None or clusters[target].first_char < cluster.first_char:
+            continue  # none, or one named before it, which the mention already took
+        person = clusters[target]
+        person.forms.update(cluster.forms)
+        person.descriptors |= cluster.descriptors
+        person.organisation = person.organisation or cluster.organisation
+        person.gender = person.gender or cluster.gender
+        person.first_char = cluster.first_char
+        for i, k in token_key.items():
+            if k == key:
+                token_key[i] = target
+        del clusters[key]
+
+
 #: The words of an Arabic name that join a given name to a father's ("bin Talal").
 _PATRONYMIC_LINKS = frozenset({"bin", "ibn", "bint"})
 
@@ -962,6 +993,7 @@ class SpeakerResolver:
                         token_key[i] = full
         _families(clusters)
         _untagged_full_names(doc, clusters)
+        _given_names_before_full(clusters, token_key)
         return clusters, token_key
 
     def _describe_untagged_surnames(
