@@ -4238,3 +4238,21 @@ def test_each_organisation_of_people_named_together_is_written_in_full(nlp):
     )
     row = one(claims_of(nlp, text), "the war can be resolved")
     assert row["organisation"] == "Turkey; United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            '"It is bad," said Tom Hale, executive director of Democrats for Life.',
+            "Democrats for Life",
+        ),
+        (
+            '"It is bad," said Tom Hale, a spokesman for Americans for Prosperity.',
+            "Americans for Prosperity",
+        ),
+    ],
+)
+def test_a_peoples_name_with_for_and_capitalised_words_is_a_bodys(nlp, text, organisation):
+    row = one(claims_of(nlp, text), "It is bad")
+    assert (row["speaker"], row["organisation"]) == ("Tom Hale", organisation)

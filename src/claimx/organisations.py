@@ -2500,6 +2500,8 @@ def _ent_text(doc: Doc, tok: Token) -> str:
     if tok.ent_type_ == "ORG":
         start = _name_start(doc, start)
         end = _of_tail_end(doc, end)
+    elif tok.ent_type_ == "NORP":
+        end = _of_tail_end(doc, end, "for")  # "Democrats for Life", "Americans for Prosperity"
     span = doc[start:end]
     if len(span) > 1 and span[-1].lower_ in ("'s", "’s") and span.root.dep_ != "poss":
         # "an analyst at Moody's": the "'s" is the name's own, not a possessive.
@@ -2518,11 +2520,11 @@ def _ent_text(doc: Doc, tok: Token) -> str:
     return name
 
 
-def _of_tail_end(doc: Doc, end: int) -> int:
-    """Where a body's name ends when the recogniser cut it at an "of" before capitalised words
-    to the end of the phrase ("the Conference of Presidents" + "of Major American Jewish
-    Organizations")."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+def _of_tail_end(doc: Doc, end: int, link: str = "of") -> int:
+    """Where a body's name ends when the recogniser cut it at an "of" (or another ``link``)
+    before capitalised words to the end of the phrase ("the Conference of Presidents" + "of
+    Major American Jewish Organizations"; a people's name + "for Life")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != link:
         return end
     tail = end + 1
     while tail < len(doc) and doc[tail].text[:1].isupper() and doc[tail].is_alpha:
