@@ -4256,3 +4256,16 @@ def test_each_organisation_of_people_named_together_is_written_in_full(nlp):
 def test_a_peoples_name_with_for_and_capitalised_words_is_a_bodys(nlp, text, organisation):
     row = one(claims_of(nlp, text), "It is bad")
     assert (row["speaker"], row["organisation"]) == ("Tom Hale", organisation)
+
+
+def test_a_name_that_only_modifies_a_group_is_not_put_in_the_race_beside_it(nlp):
+    # "Clinton allies see ... a Republican standard-bearer and a slice of the GOP electorate":
+    # the allies are in the clause, not Clinton, who gets no Republican party from it.
+    text = (
+        'Hillary Clinton spoke on Wednesday. "Women still face too many barriers," Clinton '
+        "said. And some sought to raise money from what Clinton allies see as an unappealing "
+        "glimpse into both Donald Trump as a Republican standard-bearer and a slice of the GOP "
+        "electorate that is receptive to his language."
+    )
+    row = one(claims_of(nlp, text), "Women still face")
+    assert (row["speaker"], row["organisation"]) == ("Hillary Clinton", "")

@@ -3712,6 +3712,7 @@ def _parties_from_race_sentences(
             if t.i in token_key
             and (root := _clause_root(t).i) in clauses
             and not (root in subjects and _in_part(t, OBJECT_DEPS))
+            and not _names_a_group(t)
         }
         for key in named:
             votes[key] |= parties
@@ -3726,6 +3727,24 @@ def _parties_from_race_sentences(
         if " " not in entity.fullest_name() and not entity.gender:
             continue  # one word, nothing showing a person: often a body ("Politico", "Carrier")
         entity.organisation = entity.organisation or next(iter(parties))
+
+
+def _names_a_group(tok: Token) -> bool:
+    """Whether a name only modifies a plural noun for people ("Clinton allies", "Trump
+    voters"): the group is in the clause, not the person named."""
+    head = tok
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i != head.i:
+        head = head.head  # the last word of the name
+    return (
+        head.dep_ in ("compound", "nmod")
+        and head.head.pos_ == "NOUN"
+        and head.head.tag_ == "NNS"
+        and head.head.lemma_.lower() in PERSON_NOUNS | _GROUP_MEMBER_NOUNS
+    )
+
+
+#: Plural nouns for a person's people ("Clinton allies", "Trump voters") beside the role nouns.
+_GROUP_MEMBER_NOUNS = frozenset({"ally", "voter", "supporter", "backer", "fan", "loyalist"})
 
 
 #: Roles of people whom a race written beside them does not put in it: a campaign's staff, who
