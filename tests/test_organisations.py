@@ -4269,3 +4269,9 @@ def test_a_name_that_only_modifies_a_group_is_not_put_in_the_race_beside_it(nlp)
     )
     row = one(claims_of(nlp, text), "Women still face")
     assert (row["speaker"], row["organisation"]) == ("Hillary Clinton", "")
+
+
+def test_a_place_before_a_press_role_is_where_the_writer_works_not_a_body(nlp):
+    text = 'As the Hollywood columnist Tom Hale had written, "He is a star."'
+    row = one(claims_of(nlp, text), "He is a star")
+    assert (row["speaker"], row["organisation"]) == ("Tom Hale", "")

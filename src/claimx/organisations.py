@@ -784,6 +784,9 @@ PRIVATE_NOUNS = frozenset(
     {
         *("businessman", "businesswoman", "billionaire", "mogul", "magnate", "tycoon"),
         *("developer", "entrepreneur", "investor", "native", "homeowner", "retiree"),
+        # the press: "the Hollywood columnist", "a Moscow correspondent" work there, for an
+        # outlet the place does not name
+        *("columnist", "reporter", "journalist", "correspondent", "blogger", "critic"),
     }
 )
 
