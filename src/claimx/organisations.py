@@ -1631,24 +1631,32 @@ def _campaign_of(doc: Doc, view: DocView, tok: Token) -> str:
     return ""
 
 
+def _surnames_named(view: DocView) -> Counter[str]:
+    """How often the article names each person, by surname."""
+    return Counter(
+        _clean_name(ent.text).split()[-1]
+        for ent in view.ents
+        if ent.label_ == "PERSON" and _clean_name(ent.text)[:1].isupper()
+    )
+
+
+def _running_in(names: Iterable[str], text: str) -> list[str]:
+    """The surnames whose campaign or candidacy ``text`` writes of ("the Doe campaign",
+    "Doe's candidacy", "Doe's presidential campaign"), in sorted order."""
+    return [
+        name
+        for name in sorted(names)
+        if re.search(
+            rf"\b{re.escape(name)}(?:['’]s?)? (?:presidential )?(?:campaign|candidacy)\b", text
+        )
+    ]
+
+
 def _campaign_in_sentence(view: DocView, tok: Token) -> str:
     """The campaign of the one candidate whose campaign or candidacy the sentence of a campaign
     role with no owner writes of ("to pitch Doe's candidacy, according to campaign manager Jim
     Roe"), else ""."""
-    sent = tok.sent
-    names = {
-        _clean_name(ent.text).split()[-1]
-        for ent in view.ents
-        if ent.label_ == "PERSON" and _clean_name(ent.text)[:1].isupper()
-    }
-    running = [
-        name
-        for name in sorted(names)
-        if re.search(
-            rf"\b{re.escape(name)}(?:['’]s?)? (?:presidential )?(?:campaign|candidacy)\b",
-            sent.text,
-        )
-    ]
+    running = _running_in(_surnames_named(view), tok.sent.text)
     return _campaign_name(running[0]) if len(running) == 1 else ""
 
 
@@ -1658,19 +1666,8 @@ def _main_campaign(view: DocView) -> str:
     person's campaign or candidacy ("the Doe campaign", "Doe's candidacy") and of no one
     else's; else "" (the campaign manager in a story on Doe that writes of Roe's campaign
     could be either's)."""
-    counts: Counter[str] = Counter(
-        _clean_name(ent.text).split()[-1]
-        for ent in view.ents
-        if ent.label_ == "PERSON" and _clean_name(ent.text)[:1].isupper()
-    )
-    running = [
-        name
-        for name in sorted(counts)
-        if re.search(
-            rf"\b{re.escape(name)}(?:['’]s?)? (?:presidential )?(?:campaign|candidacy)\b",
-            view.text,
-        )
-    ]
+    counts = _surnames_named(view)
+    running = _running_in(counts, view.text)
     most = counts.most_common(2)
     named_most = len(most) == 1 or (len(most) == 2 and most[0][1] > most[1][1])
     if len(running) != 1 or not named_most or most[0][0] != running[0]:
