@@ -1988,15 +1988,8 @@ THEY = frozenset({"they", "them", "their"})
 
 
 def _first_person(tok: Token) -> bool:
-    """Whether a word is the writer's "I", "we" or their other forms, which "he" or "she"
-    never refers back to ("When I asked Jim Doe if he ..."), in a piece its writer signs and
-    speaks in as "I" (elsewhere an "I" outside the marks the quote finder paired may be a
-    speaker's)."""
-    return (
-        tok.pos_ == "PRON"
-        and tok.lower_ in _FIRST_PERSON_WORDS
-        and any(c.get("by_writer") for c in tok.doc._.get(CLAIMS_ATTR) or [])
-    )
+    """Whether a word is "I", "we" or one of their other forms."""
+    return tok.pos_ == "PRON" and tok.lower_ in _FIRST_PERSON_WORDS
 
 
 _FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -4128,7 +4121,7 @@ class _Salience:
             key = self.heads.get(t.i) or self.token_key.get(t.i)
             if (
                 key is not None
-                and not (gender and _first_person(t))
+                and not (gender and self._writers_word(t))
                 and self._fits(key, gender, affiliation)  # a person in ``clusters``
                 and not (known_gender and (self.clusters[key].gender != gender or _in_marks(t)))
             ):
@@ -4145,7 +4138,7 @@ class _Salience:
             key
             for t in words
             if (key := self.heads.get(t.i) or self.token_key.get(t.i)) is not None
-            and not _first_person(t)
+            and not self._writers_word(t)
             and self._fits(key, gender)
             and self.clusters[key].gender == gender
             and not _in_marks(t)
@@ -4176,6 +4169,18 @@ class _Salience:
             return None
         return self._only_one_named(self.doc[start : pron.i], gender, contents=True)
 
+    @functools.cached_property
+    def _signed_by_writer(self) -> bool:
+        """Whether the writer of a signed piece speaks in it as "I" (:func:`_writer_speaks`)."""
+        return any(c.get("by_writer") for c in self.doc._.get(CLAIMS_ATTR) or [])
+
+    def _writers_word(self, tok: Token) -> bool:
+        """Whether a word is the writer's "I", "we" or their other forms, which "he" or "she"
+        never refers back to ("When I asked Jim Doe if he ..."), in a piece its writer signs
+        and speaks in as "I" (elsewhere an "I" outside the marks the quote finder paired may
+        be a speaker's)."""
+        return _first_person(tok) and self._signed_by_writer
+
     def _objects_of_own_verb(self, tok: Token) -> frozenset[str]:
         """The people a subject pronoun's own verb takes as its object, whom the pronoun is
         not ("he told Doe", "she asked Doe"): a reader never takes "he" for Doe there."""
@@ -4203,7 +4208,7 @@ class _Salience:
             for t in sent
             if (t.dep_ in _SUBJECTS or (t.dep_ == "conj" and t.head.dep_ in _SUBJECTS))
             and not self._quoted(t)
-            and not (gender and _first_person(t))
+            and not (gender and self._writers_word(t))
         ]
         # The main clause's subject; also one that opens the sentence, which is the main
         # clause's whatever the parser made of it ("He would like to see the ideas Doe
@@ -4226,7 +4231,7 @@ class _Salience:
             c
             for t in subjects
             for c in t.children
-            if c.dep_ == "poss" and not (gender and _first_person(c))
+            if c.dep_ == "poss" and not (gender and self._writers_word(c))
         ]
         for tok in [*subjects, *owners]:
             key = self._candidate(tok, gender, affiliation, depth)
