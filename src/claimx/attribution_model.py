@@ -405,15 +405,10 @@ class AttributionModel:
 
     @classmethod
     def load(cls, model_dir: Path | None = None, threads: int = 1) -> AttributionModel:
-        import onnxruntime as ort
+        import claimx.models
 
         folder = model_dir or _model_dir()
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        session = ort.InferenceSession(
-            str(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"]
-        )
+        session = claimx.models.onnx_session(folder / MODEL_FILE, threads)
         tokenizer = load_tokenizer(folder / TOKENIZER_FILE)
         config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
         return cls(

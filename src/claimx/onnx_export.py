@@ -92,16 +92,54 @@ def export_int8(
         )
 
 
+#: The int8 probe's shape: ``a`` (uint8, M x K) times ``b`` (int8, K x N), every element at the
+#: top of its range (255 and 127), so that each pair of products, 2 x 255 x 127 = 64,770, is
+#: above the 16-bit limit that the U8S8 kernels of x86 CPUs without VNNI saturate at.
+PROBE_SHAPE = (16, 64, 16)
+
+
+def int8_probe_graph() -> Any:
+    """A one-node ONNX graph, ``y = MatMulInteger(a, b)``, that shows whether this machine's
+    onnxruntime kernel saturates int8 products (:func:`claimx.models.int8_saturates`).
+
+    ``b`` is an initializer, as the weights of the quantised models are, so that onnxruntime takes
+    the same pre-packed kernel for it. Exact arithmetic gives ``K * 255 * 127`` in every cell of
+    ``y``.
+    """
+    import numpy as np
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    m, k, n = PROBE_SHAPE
+    weights = numpy_helper.from_array(np.full((k, n), 127, dtype=np.int8), "b")
+    graph = helper.make_graph(
+        [helper.make_node("MatMulInteger", ["a", "b"], ["y"])],
+        "int8_probe",
+        [helper.make_tensor_value_info("a", TensorProto.UINT8, [m, k])],
+        [helper.make_tensor_value_info("y", TensorProto.INT32, [m, n])],
+        initializer=[weights],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8  # what onnxruntime 1.17, the oldest we allow, reads
+    onnx.checker.check_model(model)
+    return model
+
+
 def main(argv: list[str] | None = None) -> None:
-    """``python -m claimx.onnx_export strip MODEL.onnx``: strip the guards of an exported file."""
+    """``python -m claimx.onnx_export strip MODEL.onnx``: strip the guards of an exported file;
+    ``python -m claimx.onnx_export probe models/int8_probe.onnx``: write the int8 probe."""
     import argparse
 
     import onnx
 
     parser = argparse.ArgumentParser(description=main.__doc__)
-    parser.add_argument("command", choices=["strip"])
+    parser.add_argument("command", choices=["strip", "probe"])
     parser.add_argument("model", type=Path)
     args = parser.parse_args(argv)
+    if args.command == "probe":
+        onnx.save(int8_probe_graph(), str(args.model))
+        print(f"{args.model}: int8 probe written")
+        return
     graph = onnx.load(str(args.model))
     removed = strip_nan_guards(graph)
     onnx.save(graph, str(args.model))

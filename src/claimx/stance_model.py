@@ -127,17 +127,12 @@ class StanceModel:
     @classmethod
     def load(cls, model_dir: Path | None = None, threads: int | None = None) -> StanceModel:
         """Load the model from ``model_dir`` (default: the packaged ``models/stance``)."""
-        import onnxruntime as ort
+        import claimx.models
 
         folder = model_dir or _model_dir()
         config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
-        options = ort.SessionOptions()
         # onnxruntime's own default counts the host's cores, not the ones this process may use
-        options.intra_op_num_threads = threads or _usable_cpus()
-        options.inter_op_num_threads = 1
-        session = ort.InferenceSession(
-            str(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"]
-        )
+        session = claimx.models.onnx_session(folder / MODEL_FILE, threads or _usable_cpus())
         tokenizer = load_tokenizer(
             folder / TOKENIZER_FILE, int(config.get("max_length", DEFAULT_MAX_LENGTH))
         )
