@@ -59,7 +59,10 @@ def int8_saturates() -> bool:
     import numpy as np
     import onnxruntime as ort
 
-    session = ort.InferenceSession(str(folder(INT8_PROBE)), providers=["CPUExecutionProvider"])
+    probe = folder(INT8_PROBE)
+    if not probe.is_file():  # a partial install: keep onnxruntime's own kernels
+        return False
+    session = ort.InferenceSession(str(probe), providers=["CPUExecutionProvider"])
     (shape,) = (tuple(i.shape) for i in session.get_inputs())
     (y,) = session.run(None, {"a": np.full(shape, 255, dtype=np.uint8)})
     return not bool((y == shape[1] * 255 * 127).all())

@@ -80,6 +80,11 @@ def test_an_exact_kernel_is_found_exact(monkeypatch):
     assert claimx.models.int8_saturates() is False
 
 
+def test_without_the_probe_the_kernels_are_left_as_they_are(monkeypatch, tmp_path):
+    monkeypatch.setattr(claimx.models, "folder", lambda name: tmp_path / name)
+    assert claimx.models.int8_saturates() is False
+
+
 @pytest.mark.parametrize("saturates", [True, False])
 def test_sessions_take_the_exact_kernels_only_where_the_fast_ones_saturate(monkeypatch, saturates):
     monkeypatch.setattr(claimx.models, "int8_saturates", lambda: saturates)
