@@ -895,6 +895,34 @@ ONE_CLAIM_FORMS = [
         "Chicago police",
         id="place Police title",
     ),
+    # The recogniser may take the place for a name ("Austin" as a given name): a place the
+    # article names elsewhere is still one.
+    pytest.param(
+        "A man was arrested in Austin. Austin Police Chief Lisa Davis said he was calm.",
+        "Lisa Davis",
+        "Austin police",
+        id="place Police title, the place tagged a person",
+    ),
+    # Guard: without the place named elsewhere, "Austin" may be a person's name.
+    pytest.param(
+        "Austin Police Chief Lisa Davis said the suspect was calm.",
+        "Lisa Davis",
+        "",
+        id="Police title after a name-like word",
+    ),
+    # "Police in X" is X's police; police in no named place are no body.
+    pytest.param(
+        "Police in Austin said a man was arrested on Friday.",
+        "Police in Austin",
+        "Austin police",
+        id="police in a place",
+    ),
+    pytest.param(
+        "Police in the city said a man was arrested on Friday.",
+        "Police in the city",
+        "",
+        id="police in no named place",
+    ),
     pytest.param(
         "Tom Reyes, the Tulsa police chief, said the officer would be suspended.",
         "Tom Reyes",

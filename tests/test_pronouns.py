@@ -1418,6 +1418,18 @@ def test_a_definite_role_opening_a_live_entry_needs_the_role_named_next(nlp):
             'Jane Roe won the race in Oslo. "It was hard," the Norwegian said.',
             "Jane Roe",
         ),
+        # A nationality's "-man" or "-woman", which the recogniser may tag as a product.
+        (
+            'Jim Doe said his side deserved more. "Everyone saw it," the Dutchman told reporters.',
+            "Jim Doe",
+        ),
+        ('Jane Roe won the final in Paris. "It was hard," the Frenchwoman said.', "Jane Roe"),
+        # The subject's name may stand beside its role, set off by commas.
+        (
+            'Chelsea\'s captain, Mark Hughes, disagreed. "It was never a penalty," the defender '
+            "said.",
+            "Mark Hughes",
+        ),
         # Guards: an occupation is the subject of the sentence before, not the last person
         # quoted; with no named subject there, no one.
         (
@@ -1639,3 +1651,26 @@ def test_a_given_name_written_before_two_full_names_with_it_is_neither(nlp):
         '"He will change it," said James.'
     )
     assert one(claims_of(nlp, text), "He will change it")["speaker"] == "James"
+
+
+@pytest.mark.parametrize(
+    ("word", "nationality"),
+    [
+        ("Dutchman", True),
+        ("Frenchwoman", True),
+        ("Irishman", True),
+        ("Englishman", True),
+        ("Scotsman", True),
+        # Guards: "-man" words whose first part is no nationality.
+        ("German", False),
+        ("Roman", False),
+        ("Ottoman", False),
+        ("chairman", False),
+        ("businesswoman", False),
+        ("Congressman", False),
+    ],
+)
+def test_a_nationality_man_is_told_from_other_man_words(word, nationality):
+    from claimx.speakers import _demonym_man
+
+    assert _demonym_man(word) is nationality

@@ -1791,12 +1791,15 @@ def _words_before_head(noun: Token) -> list[Token]:
     return list(noun.doc[noun.left_edge.i : noun.i])
 
 
-def _police_force(doc: Doc, police: Token) -> str:
+def _police_force(doc: Doc, police: Token, view: DocView | None = None) -> str:
     """The police force a "police" word names with the place written before it ("Tulsa police"),
-    else ""."""
+    else "". With ``view``, also a place the recogniser took for a name here but that the
+    article names elsewhere as a place ("Austin Police Chief X", "police in Austin")."""
     before = doc[police.i - 1] if police.i > 0 else None
     if before is None:
         return ""
+    if view is not None and before.ent_type_ != "GPE" and _named_place(view, before):
+        return f"{before.text} police"
     # "Tulsa, Okla., police": the city, its state set off by commas.
     if (
         before.text == ","
@@ -1928,7 +1931,7 @@ def _organisation_before_name(doc: Doc, view: DocView, ent: Span) -> str:
     # "Tulsa police Chief Jane Doe": a place's police, then the title right before the name.
     for t in window[-3:-1]:
         if t.lower_ == "police" and all(_is_role(r) for r in doc[t.i + 1 : ent.start]):
-            force = _police_force(doc, t)
+            force = _police_force(doc, t, view)
             if force:
                 return force
     text = window.text.lower()

@@ -1580,11 +1580,35 @@ def _government_of_place(head: Token) -> Token | None:
     return place if place is not None and place.ent_type_ == "GPE" else None
 
 
+#: Nationalities that ``countryinfo`` does not list as a country's demonym but that make a
+#: people's singular with "-man" ("the Englishman", "the Scotsman").
+_NATION_STEMS = frozenset({"english", "scots"})
+
+
+def _demonym_man(word: str) -> bool:
+    """Whether ``word`` is a nationality's "-man" or "-woman" ("Dutchman", "Frenchwoman",
+    "Irishman"), which the recogniser may tag as anything but a people; not "German", "Roman"
+    or "chairman", whose first part is no nationality."""
+    lower = word.lower()
+    stem = lower.removesuffix("woman") if lower.endswith("woman") else lower.removesuffix("man")
+    return stem != lower and (stem in _NATION_STEMS or stem in demonym_countries())
+
+
+def _place_policed(doc: Doc, police: Token) -> str:
+    """The place of "police in X" or "police of X" (a place the recogniser tagged), else ""."""
+    for prep in police.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ == "GPE":
+                    return _ent_text(doc, place)
+    return ""
+
+
 def _definite_demonym(head: Token) -> bool:
     """Whether ``head`` is "the" and one nationality or people's singular ("the Spaniard", "the
     Frenchman"), not a party's member ("the Democrat") nor part of a longer name."""
     return (
-        head.ent_type_ == "NORP"
+        (head.ent_type_ == "NORP" or _demonym_man(head.text))
         and head.tag_ == "NNP"
         and head.is_title
         and head.lower_ not in PARTY_MEMBERS
@@ -4363,7 +4387,11 @@ def _subject_of_sentence_before(
         return None
     before = doc[view.sent_start[start - 1] : start]
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-    key = token_key.get(subjects[0].i) if subjects else None
+    if not subjects:
+        return None
+    # The subject's name, or the name set beside its role ("Acme's captain, Jim Doe, agreed").
+    named = [subjects[0], *(c for c in subjects[0].rights if c.dep_ == "appos")]
+    key = next((token_key[t.i] for t in named if t.i in token_key), None)
     return key if key in fitting and fitting[key].kind == "person" else None
 
 
@@ -4512,7 +4540,7 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
         )
         words = [t for t in span if t.i <= head.i] if comma else list(span)
         described = all(
-            t.pos_ in ("NOUN", "ADJ", "DET", "NUM", "PUNCT")
+            t.pos_ in ("NOUN", "ADJ", "DET", "NUM", "PUNCT", "ADP")  # "police in the city"
             and not t.ent_type_
             and not (len(t) > 1 and t.text.isupper())  # "AUSTRALIAN OLYMPIC TEAM": a name
             for t in words
@@ -4522,6 +4550,10 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
         if not described:
             text = _TRAILING_KIND.sub(r"\1", text).strip()  # "the Acme Workers union"
         named = "" if described else text
+        if lemma == "police" and (place := _place_policed(doc, head)):
+            named = (
+                f"{place} police"  # "Police in Austin said": the Austin police, as news names it
+            )
         if lemma == "government" and (country := government_country(doc, head)):
             # "the South Korean government said": the country speaks.
             return {"speaker": country, "speaker_type": "organisation", "organisation": country}
