@@ -910,6 +910,21 @@ ONE_CLAIM_FORMS = [
         "",
         id="Police title after a name-like word",
     ),
+    # An everyday occupation held at an employer, written before the name: the employer,
+    # whatever the recogniser made of its name (here a place's name with a word before it).
+    pytest.param(
+        "Real Madrid coach Carlo Ancelotti said the title race was over.",
+        "Carlo Ancelotti",
+        "Real Madrid",
+        id="club coach",
+    ),
+    # Guard: an occupation that names no employer ("veteran", "champion", "star").
+    pytest.param(
+        "Sixth Fleet veteran Jim Doe said the base should stay open.",
+        "Jim Doe",
+        "",
+        id="veteran of a body",
+    ),
     # "Police in X" is X's police; police in no named place are no body.
     pytest.param(
         "Police in Austin said a man was arrested on Friday.",

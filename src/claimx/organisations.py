@@ -2115,7 +2115,10 @@ def _misread_body_before_name(doc: Doc, view: DocView, ent: Span, first: int) ->
         while j >= first and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].text[:1].islower():
             j -= 1
         role_words = doc[j + 1 : ent.start]
-        if j < first or not any(t.lemma_.lower() in PERSON_NOUNS for t in role_words):
+        if j < first or not any(
+            t.lemma_.lower() in PERSON_NOUNS or t.lemma_.lower() in _EMPLOYED_OCCUPATIONS
+            for t in role_words
+        ):
             return ""
         if any(t.lemma_.lower() in _NO_EMPLOYER_ROLES for t in role_words):
             return ""
@@ -2834,6 +2837,15 @@ _NOT_BODY_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 #: Roles whose owner or object is no employer: a show's host ("Real Time host Jim Roe"), a
 #: candidate for a body ("Senate candidates"), a client's lawyer or a patient's doctor ("an
 #: attorney for Pagliano").
+#: Everyday occupations (``mentions.OCCUPATION_NOUNS``) held at an employer that news writes
+#: before the name ("Arsenal striker X", "Lincoln High School teacher X"); not those that name
+#: no employer ("Wimbledon champion", "Army veteran", "Hollywood star", "Texas billionaire").
+_EMPLOYED_OCCUPATIONS = frozenset(
+    {"coach", "striker", "midfielder", "goalkeeper", "defender", "winger", "forward", "captain"}
+    | {"quarterback", "pitcher", "player", "teacher", "nurse", "surgeon", "engineer", "chef"}
+    | {"pilot", "firefighter", "detective", "designer", "architect", "photographer"}
+)
+
 _NO_EMPLOYER_ROLES = frozenset(
     {
         *("host", "co-host", "anchor", "presenter"),
