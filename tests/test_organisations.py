@@ -910,6 +910,45 @@ ONE_CLAIM_FORMS = [
         "",
         id="Police title after a name-like word",
     ),
+    # A chamber's word as a common noun for one who acts for others: a convention's delegate
+    # or a union's representative sits in no chamber; a member of Congress does.
+    pytest.param(
+        "Jane Doe, a delegate to the Democratic National Convention, said the platform was weak.",
+        "Jane Doe",
+        "",
+        id="convention delegate",
+    ),
+    pytest.param(
+        "Virginia delegate Jim Roe said the platform was weak.",
+        "Jim Roe",
+        "",
+        id="a state's convention delegate",
+    ),
+    pytest.param(
+        "Jim Roe, a union representative, said the workers would strike.",
+        "Jim Roe",
+        "",
+        id="union representative",
+    ),
+    pytest.param(
+        "Jane Doe, the District's delegate to Congress, said the bill was weak.",
+        "Jane Doe",
+        "U.S. House of Representatives",
+        id="delegate to Congress",
+    ),
+    pytest.param(
+        "Jane Doe, a representative from Ohio, said the bill would pass.",
+        "Jane Doe",
+        "U.S. House of Representatives",
+        id="representative from a state",
+    ),
+    # An occupation after "for" is the one the name describes: the spokesman is unnamed.
+    pytest.param(
+        "A spokesman for the singer Jane Doe said she was resting.",
+        "",
+        "",
+        id="spokesman for an occupation and its name",
+    ),
     # An everyday occupation held at an employer, written before the name: the employer,
     # whatever the recogniser made of its name (here a place's name with a word before it).
     pytest.param(

@@ -1260,6 +1260,8 @@ def _body_of_nominal(doc: Doc, nom: Token) -> str:
     if _is_former(nom):
         return ""
     lemma = nom.lemma_.lower()
+    if _agent_noun(nom):
+        return ""  # "a Virginia delegate" goes to a convention from Virginia: no post in either
     if lemma in TITLE_BODIES:
         # "a state senator" sits in a state's legislature, not in Congress.
         return "" if _state_legislator(nom) else TITLE_BODIES[lemma]
@@ -1279,6 +1281,32 @@ def _body_of_nominal(doc: Doc, nom: Token) -> str:
             if pobj is not None and _is_place(pobj) and lemma in COUNTRY_TITLES:
                 return _country(doc, pobj)  # "the foreign minister of France"
     return _department_of_nominal(nom)
+
+
+#: What a delegate goes to in Congress ("the District's delegate to Congress").
+_CONGRESS_WORDS = frozenset({"congress", "house"})
+
+
+def _agent_noun(nom: Token) -> bool:
+    """Whether a chamber's word, written as a common noun, names someone who acts for others
+    rather than a member of Congress: "a union representative", "a representative for Acme",
+    "a delegate to the convention", "a Sanders delegate" (a delegate is a convention's unless
+    sent to Congress; the title "Del." before a name is read elsewhere)."""
+    lemma = nom.lemma_.lower()
+    if lemma not in ("representative", "delegate") or nom.pos_ != "NOUN":
+        return False
+    if lemma == "delegate":
+        sent_to = [
+            obj.lower_
+            for prep in nom.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        return not (set(sent_to) & _CONGRESS_WORDS)
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in nom.children) or any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in nom.children
+    )
 
 
 def _people_of_no_country(doc: Doc, tok: Token) -> bool:

@@ -2359,11 +2359,16 @@ def _not_a_person(pobj: Token, token_key: dict[int, str]) -> bool:
     """Whether a role's object may stand beside a person's name without being described by it:
     a name ("for Pagliano, Mark MacDougall"), or a thing or place the recogniser did not tag ("his
     best friend at Lehigh, Bruce Turry"); not a role noun ("a friend of the senator, Jane Doe":
-    she is the senator)."""
+    she is the senator) nor an everyday occupation ("a spokesman for the singer Jane Doe")."""
     if pobj.i in token_key:
         return True
     word = pobj.lemma_.lower()
-    return word not in PERSON_NOUNS and word not in TITLE_ROLES and word not in GROUP_NOUNS
+    return (
+        word not in PERSON_NOUNS
+        and word not in TITLE_ROLES
+        and word not in GROUP_NOUNS
+        and word not in OCCUPATION_NOUNS
+    )
 
 
 def _name_after_mention(
