@@ -4357,3 +4357,23 @@ def test_a_place_before_a_press_role_is_where_the_writer_works_not_a_body(nlp):
     text = 'As the Hollywood columnist Tom Hale had written, "He is a star."'
     row = one(claims_of(nlp, text), "He is a star")
     assert (row["speaker"], row["organisation"]) == ("Tom Hale", "")
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        ("Chief Executive", "Acme Robotics"),
+        ("CEO", "Acme Robotics"),
+        # Guard: a former chief speaks for the company no more.
+        ("former Chief Executive", ""),
+    ],
+)
+def test_a_bare_chief_title_is_the_company_the_story_is_about(nlp, title, organisation):
+    # News writes a chief officer's title bare after a sentence about the company, as it does
+    # "Spokeswoman Jane Roe".
+    text = (
+        "Acme Robotics said on Tuesday it would cut 1,200 jobs. "
+        f'"This was a difficult decision," {title} Maria Lopez wrote in a memo to staff.'
+    )
+    row = one(claims_of(nlp, text), "This was a difficult decision")
+    assert (row["speaker"], row["organisation"]) == ("Maria Lopez", organisation)

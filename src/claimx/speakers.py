@@ -38,6 +38,7 @@ from .mentions import (
     BODY_KINDS,
     BODY_PRONOUNS,
     DOCUMENT_KINDS,
+    FORMER_WORDS,
     GENDER_WORDS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -1139,10 +1140,12 @@ class SpeakerResolver:
         org = cluster.organisation
         if _in_headline(doc, view, ent.start) and org and surname_of_named_person(view, org):
             cluster.organisation = ""  # "Clinton, Trump clash": a second person, read as a body
-        if not cluster.organisation and any(
-            t.lower_ in SPOKES_NOUNS for t in doc[max(0, ent.start - 2) : ent.start + 1]
+        if not cluster.organisation and (
+            any(t.lower_ in SPOKES_NOUNS for t in doc[max(0, ent.start - 2) : ent.start + 1])
+            or _bare_chief_title(doc, ent)
         ):
-            cluster.organisation = _spoken_for(doc, view, ent.start)  # "Spokeswoman Jane Roe"
+            # "Spokeswoman Jane Roe", "Acme warned ... Chief Executive Jane Roe said"
+            cluster.organisation = _spoken_for(doc, view, ent.start)
         if not cluster.organisation and (roles := cluster.descriptors & PARTY_ROLE_NOUNS.keys()):
             cluster.organisation = PARTY_ROLE_NOUNS[min(roles)]  # "Jane Roe, a superdelegate"
         if cluster.descriptors & PERSON_NOUNS:
@@ -1592,6 +1595,28 @@ def _demonym_man(word: str) -> bool:
     lower = word.lower()
     stem = lower.removesuffix("woman") if lower.endswith("woman") else lower.removesuffix("man")
     return stem != lower and (stem in _NATION_STEMS or stem in demonym_countries())
+
+
+#: A company's chief officers' titles, which news writes bare before a name in a story about
+#: the company ("Acme cut jobs. Chief Executive Jane Roe said ...").
+_CHIEF_TITLES = frozenset(
+    {"chief executive", "chief executive officer", "chief financial officer", "ceo", "cfo"}
+    | {"chief operating officer", "chief technology officer", "coo", "cto"}
+)
+
+
+def _bare_chief_title(doc: Doc, ent: Span) -> bool:
+    """Whether a company's chief officer's title, and nothing else, is written right before the
+    name ("Chief Executive Jane Roe", "CEO Jane Roe"); not a former one."""
+    for n in (3, 2, 1):
+        title = doc[max(0, ent.start - n) : ent.start]
+        if len(title) == n and " ".join(t.lower_ for t in title) in _CHIEF_TITLES:
+            before = doc[title.start - 1] if title.start > 0 else None
+            return before is None or (
+                before.lower_.rstrip("-") not in FORMER_WORDS
+                and (before.is_sent_start or not before.text[:1].isupper())
+            )
+    return False
 
 
 def _place_policed(doc: Doc, police: Token) -> str:
