@@ -92,6 +92,22 @@ def test_relative_pronoun_after_joined_appositives_is_the_name(nlp):
     assert by_mention(claims_of(nlp, text), "who")["speaker"] == "Ann Lee"
 
 
+def test_relative_pronoun_after_a_party_member_joined_to_an_appositive_is_the_name(nlp):
+    # The recogniser tags "Democrat" as a people, the last of the nouns the name is given.
+    text = (
+        "Among them was Jim Doe, a retired teacher and a lifelong Democrat who said he would "
+        "vote for the first time in a decade."
+    )
+    row = by_mention(claims_of(nlp, text), "who")
+    assert (row["speaker"], row["organisation"]) == ("Jim Doe", "Democratic Party")
+
+
+def test_relative_pronoun_after_a_name_and_other_party_members_is_no_one(nlp):
+    # Guard: a party's members joined to a name are a group (the name is no noun of theirs).
+    text = "Jim Doe and other Democrats who said they would vote met the mayor on Monday."
+    assert by_mention(claims_of(nlp, text), "who")["speaker"] != "Jim Doe"
+
+
 def test_relative_pronoun_after_a_name_and_others_is_no_one(nlp):
     # A name joined to unnamed others is a group, not the person named.
     text = "Ann Lee and others who said the decision was wrong marched on Monday."

@@ -2915,10 +2915,12 @@ def _relative_antecedent(doc: Doc, pron: Token) -> Token | None:
             ante = prev
     if ante is None or ante.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    if ante.pos_ == "NOUN" or (ante.pos_ == "PROPN" and not ante.ent_type_):
+    member = ante.pos_ == "PROPN" and ante.ent_type_ == "NORP" and ante.dep_ == "conj"
+    if ante.pos_ == "NOUN" or (ante.pos_ == "PROPN" and not ante.ent_type_) or member:
         # "Roe, an agent today and an aspiring trader who felt ...": the first of the common
-        # nouns joined to it (a capitalised one the tagger calls a proper noun too), not a
-        # named person it is joined to ("Roe and others who ...").
+        # nouns joined to it (a capitalised one the tagger calls a proper noun too, or a party's
+        # member: "a retired teacher and a lifelong Democrat who said"), not a named person it
+        # is joined to ("Roe and others who ...").
         while (
             ante.dep_ == "conj"
             and ante.head.i < ante.i
