@@ -111,6 +111,15 @@ POSITIVE = [
         "Jim Doe",
         "person",
     ),
+    # A subject the parser hung on the opening phrase's last noun, as its appositive.
+    (
+        "Speaking on BBC Radio 4, the health secretary, Jim Roe, said waiting lists would fall.",
+        "waiting lists would fall",
+        "indirect",
+        "said",
+        "Jim Roe",
+        "person",
+    ),
     (
         'Hugh Hill, a doctor, said the clinic "cannot take one more patient" this month.',
         "cannot take one more patient",

@@ -422,10 +422,41 @@ def _subject(verb: Token) -> Token | None:
             tok = tok.head.head
         elif tok.dep_ == "acl" and tok.head.i != tok.i:
             return None
+        elif tok.dep_ == "ROOT":
+            return _subject_hung_on_opening(tok)
         else:
             return None
         seen += 1
     return None
+
+
+def _subject_hung_on_opening(verb: Token) -> Token | None:
+    """A subject the parser hung, as an appositive, on the last noun of an opening phrase:
+    "Speaking on BBC Radio 4, the health secretary, Jim Roe, said ...", with "the health
+    secretary" read as an appositive of "Radio 4". Only a role noun or a person's name, set off
+    by a comma right before the verb, inside a phrase that opens the sentence before it."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    opening = [c for c in verb.lefts if c.dep_ in ("advcl", "prep")]
+    if not opening:
+        return None
+    tok = doc[verb.i - 2]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ != "appos":
+        return None
+    # The first of a chain of appositives ("the health secretary, Jim Roe") that follows a
+    # word which is neither a role nor a person (the programme, the place).
+    while tok.head.dep_ == "appos" and _names_someone(tok.head):
+        tok = tok.head
+    inside = any(c.left_edge.i <= tok.i <= c.right_edge.i for c in opening)
+    return tok if inside and _names_someone(tok) and not _names_someone(tok.head) else None
+
+
+def _names_someone(tok: Token) -> bool:
+    """A role noun or a person's name."""
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS) or tok.ent_type_ == "PERSON"
 
 
 #: Verbs of plain saying, the only cues read after "which" or "that" (:func:`_relative`).
