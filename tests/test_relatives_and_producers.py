@@ -179,6 +179,39 @@ def test_a_panel_in_the_lede_is_the_committee_named_just_after(nlp):
     assert speakers_of(nlp, PANEL_STORY, "A state Senate panel") == {"Senate Finance Committee"}
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        (
+            "The hospital said in a statement that the patient was in stable condition. A "
+            "spokeswoman for St. Mary's Hospital, Jane Doe, declined to give details.",
+            "The hospital",
+            "St. Mary's Hospital",
+        ),
+        (
+            "The ministry said 12 people had died. The Health Ministry added that the toll "
+            "could rise.",
+            "The ministry",
+            "Health Ministry",
+        ),
+    ],
+)
+def test_the_body_opening_a_story_is_the_one_of_its_kind_named_just_after(
+    nlp, text, mention, speaker
+):
+    # "The hospital said" opening a story: the hospital the story names just after.
+    assert speakers_of(nlp, text, mention) == {speaker}
+
+
+def test_the_body_opening_a_story_is_not_one_of_another_kind_named_after(nlp):
+    # Guard: a body of another kind is not the one meant.
+    text = (
+        "The hospital said the patient was in stable condition. The Acme Ministry of Health "
+        "declined to comment."
+    )
+    assert "Acme Ministry of Health" not in speakers_of(nlp, text, "The hospital")
+
+
 def test_a_body_named_before_the_lede_noun_is_not_the_one_it_describes(nlp):
     text = "The Senate Finance Committee met on Monday.\n\n" + PANEL_STORY
     assert "Senate Finance Committee" not in speakers_of(nlp, text, "A state Senate panel")

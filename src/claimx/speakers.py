@@ -1296,7 +1296,9 @@ class SpeakerResolver:
             head.lemma_.lower() in BODIES_NAMED_AS
             # "Member of House panel says", parsed with the panel as the head: the member speaks.
             and not any(c.lemma_.lower() in PERSON_NOUNS for c in head.lefts)
-            and not any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in head.children)
+            and not any(
+                c.dep_ == "det" and c.lower_ not in ("a", "an", "the") for c in head.children
+            )
             and _opens_story(doc, view, head)
             and (key := _body_introduced_after(doc, view, head, clusters, token_key))
         ):
@@ -1818,6 +1820,11 @@ BODIES_NAMED_AS: dict[str, frozenset[str]] = {
     "alliance": frozenset({"alliance", "coalition"}),
     "coalition": frozenset({"coalition", "alliance"}),
     "commission": frozenset({"commission", "committee", "panel"}),
+    "hospital": frozenset({"hospital"}),
+    "ministry": frozenset({"ministry"}),
+    "agency": frozenset({"agency"}),
+    "university": frozenset({"university"}),
+    "council": frozenset({"council"}),
 }
 
 
