@@ -1819,6 +1819,16 @@ def _words_before_head(noun: Token) -> list[Token]:
     return list(noun.doc[noun.left_edge.i : noun.i])
 
 
+def place_policed(doc: Doc, police: Token) -> str:
+    """The place of "police in X" or "police of X" (a place the recogniser tagged), else ""."""
+    for prep in police.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ == "GPE":
+                    return _ent_text(doc, place)
+    return ""
+
+
 def _police_force(doc: Doc, police: Token, view: DocView | None = None) -> str:
     """The police force a "police" word names with the place written before it ("Tulsa police"),
     else "". With ``view``, also a place the recogniser took for a name here but that the

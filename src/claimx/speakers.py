@@ -121,6 +121,7 @@ from .organisations import (
     document_kind,
     government_country,
     party_meant,
+    place_policed,
     surname_of_named_person,
     with_owner,
 )
@@ -1619,16 +1620,6 @@ def _bare_chief_title(doc: Doc, ent: Span) -> bool:
                 and (before.is_sent_start or not before.text[:1].isupper())
             )
     return False
-
-
-def _place_policed(doc: Doc, police: Token) -> str:
-    """The place of "police in X" or "police of X" (a place the recogniser tagged), else ""."""
-    for prep in police.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
-            for place in prep.children:
-                if place.dep_ == "pobj" and place.ent_type_ == "GPE":
-                    return _ent_text(doc, place)
-    return ""
 
 
 def _definite_demonym(head: Token) -> bool:
@@ -4589,7 +4580,7 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
         if not described:
             text = _TRAILING_KIND.sub(r"\1", text).strip()  # "the Acme Workers union"
         named = "" if described else text
-        if lemma == "police" and (place := _place_policed(doc, head)):
+        if lemma == "police" and (place := place_policed(doc, head)):
             named = (
                 f"{place} police"  # "Police in Austin said": the Austin police, as news names it
             )
