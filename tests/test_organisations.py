@@ -957,6 +957,13 @@ ONE_CLAIM_FORMS = [
         "Real Madrid",
         id="club coach",
     ),
+    # A football club's name the recogniser tags as a person's ends like a body's.
+    pytest.param(
+        "Manchester United manager Erik ten Hag said his side deserved more.",
+        "Erik ten Hag",
+        "Manchester United",
+        id="club tagged as a person",
+    ),
     # Guard: an occupation that names no employer ("veteran", "champion", "star").
     pytest.param(
         "Sixth Fleet veteran Jim Doe said the base should stay open.",

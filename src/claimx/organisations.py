@@ -3141,7 +3141,11 @@ def _capitalised_inside_a_sentence(tok: Token, alone: bool = False) -> bool:
 
 
 #: Last words of a body's name beyond the group nouns ("the Sierra Club", "Lincoln Center").
-_BODY_LAST_WORDS = frozenset({"club", "center", "centre", "society", "league", "trust"})
+_BODY_LAST_WORDS = frozenset(
+    {"club", "center", "centre", "society", "league", "trust"}
+    # football clubs' names ("Manchester United", "Bolton Wanderers", "Brighton & Hove Albion")
+    | {"united", "fc", "rovers", "wanderers", "albion", "hotspur", "athletic"}
+)
 
 
 def _ends_like_a_body(words: list[str]) -> bool:
