@@ -4384,3 +4384,20 @@ def test_a_bare_chief_title_is_the_company_the_story_is_about(nlp, title, organi
     )
     row = one(claims_of(nlp, text), "This was a difficult decision")
     assert (row["speaker"], row["organisation"]) == ("Maria Lopez", organisation)
+
+
+@pytest.mark.parametrize(
+    ("before", "organisation"),
+    [
+        # The parser reads "Arsenal" as an adjective; the article tags it as a body elsewhere.
+        ("The club lost to Arsenal on Sunday.", "Arsenal"),
+        # Guard: a word the article tags only as the start of a longer name stays a word.
+        ("The Conservative Party met on Monday.", ""),
+    ],
+)
+def test_a_club_read_as_an_adjective_before_a_role_is_the_employer(nlp, before, organisation):
+    word = "Arsenal" if organisation else "Conservative"
+    role = "striker" if organisation else "commentator"
+    text = f"{before}\n\n{word} {role} Jim Doe said the team would bounce back."
+    row = one(claims_of(nlp, text), "the team would bounce back")
+    assert (row["speaker"], row["organisation"]) == ("Jim Doe", organisation)

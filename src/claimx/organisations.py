@@ -2162,7 +2162,15 @@ def _misread_body_before_name(doc: Doc, view: DocView, ent: Span, first: int) ->
             return ""
         j += 1
     owner = doc[j - 1]
-    if owner.pos_ != "PROPN" or owner.ent_type_ == "ORG":
+    # A club's name the parser read as an adjective ("Arsenal striker X"), which the article
+    # tags as a body elsewhere; not a party's or a people's ("Democratic", "French").
+    adjective = (
+        owner.pos_ == "ADJ"
+        and not owner.ent_type_
+        and owner.lower_ not in PARTY_ADJECTIVES
+        and _tagged_alone(view, owner.text)
+    )
+    if (owner.pos_ != "PROPN" and not adjective) or owner.ent_type_ == "ORG":
         return ""
     run = _name_run(doc, owner, first, owner.i + 1)
     if run is None or any(
@@ -2493,6 +2501,13 @@ def _tagged_elsewhere(view: DocView, name: str) -> bool:
         e.label_ in ("ORG", "FAC") and _strip_determiner(e.text).split()[: len(words)] == words
         for e in view.ents
     )
+
+
+def _tagged_alone(view: DocView, name: str) -> bool:
+    """Whether the recogniser tags ``name`` itself, not only a longer name it begins, as an
+    organisation somewhere in the article: "Arsenal" is a club's name where the article writes
+    "lost to Arsenal"; "Conservative" stays a word where it writes only "Conservative Party"."""
+    return any(e.label_ == "ORG" and _strip_determiner(e.text) == name for e in view.ents)
 
 
 def _is_role(tok: Token) -> bool:
@@ -3028,7 +3043,9 @@ def _misread_organisation(view: DocView, run: Span | None, works: bool = False) 
             return ""  # "Radio talk host Jim Roe": a common noun opening its sentence
         # (A party word or a title is caught above, for every word of the run.)
         if only.lemma_.lower() in PERSON_NOUNS or (
-            only.pos_ != "PROPN" and only.text[1:].islower()  # "Radio host Jane Doe"
+            only.pos_ != "PROPN"
+            and only.text[1:].islower()  # "Radio host Jane Doe"
+            and not _tagged_alone(view, only.text)  # "Arsenal striker X", "Arsenal" a body
         ):
             return ""
     if _used_as_person(view, run):
