@@ -4581,9 +4581,8 @@ def _unresolved(doc: Doc, view: DocView, claim: dict[str, Any]) -> dict[str, str
             text = _TRAILING_KIND.sub(r"\1", text).strip()  # "the Acme Workers union"
         named = "" if described else text
         if lemma == "police" and (place := place_policed(doc, head)):
-            named = (
-                f"{place} police"  # "Police in Austin said": the Austin police, as news names it
-            )
+            # "Police in Austin said": the Austin police, as news names it
+            named = f"{place} police"
         if lemma == "government" and (country := government_country(doc, head)):
             # "the South Korean government said": the country speaks.
             return {"speaker": country, "speaker_type": "organisation", "organisation": country}
