@@ -8,7 +8,7 @@ import pytest
 from snippets import claims_of, one
 from spacy.tokens import Span
 
-from claimx.names import mend_names_after_roles
+from claimx.names import mend_names_after_roles, mend_surnames_run_into_bodies
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,70 @@ def test_a_body_named_for_a_saint_is_one_organisation(nlp, body: str) -> None:
     # The recogniser cuts the name at the possessive, or tags the saint as a place.
     row = one(claims_of(nlp, f"{body} said the study would take five years."), "five years")
     assert (row["speaker"], row["organisation"]) == (body, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "In an interview with CNN Sanders said the plan was wrong. Bernie Sanders is a "
+            "senator from Vermont.",
+            "the plan was wrong",
+            "Bernie Sanders",
+        ),
+        (
+            "Speaking to Fox News Clinton said she would win the state. Hillary Clinton is "
+            "running for president.",
+            "she would win",
+            "Hillary Clinton",
+        ),
+        (
+            "In a meeting with the editorial board of the Washington Post Trump said that the "
+            'alliance may need to shrink. "We cannot afford it," Trump said.',
+            "the alliance may need to shrink",
+            "Trump",
+        ),
+    ],
+)
+def test_a_surname_run_into_a_body_is_the_speaker(nlp, text, fragment, speaker) -> None:
+    # A comma is missing, and the recogniser tags "CNN Sanders" as one body; the parser makes
+    # "Sanders" the object of "with" and leaves "said" without a subject.
+    row = one(claims_of(nlp, text), fragment)
+    assert row["speaker"] == speaker
+
+
+def _tagged(nlp, text: str, ents: list[tuple[int, int, str]]):
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.is_title else "X"
+    return doc
+
+
+def test_a_persons_name_tagged_as_a_body_is_not_cut(nlp) -> None:
+    # Guard: the words before the surname must not be a person's ("Carly Fiorina" tagged as
+    # a body, and "Carly" alone as a body elsewhere; "Trump Tower" beside "Jim Tower", where
+    # "Trump" is a body elsewhere too), and a body's own name that ends like a person's
+    # ("Morgan Stanley" beside "Jane Stanley") stays whole.
+    text = "Carly Fiorina said it. Fiorina agreed. Carly Inc. and Carly spoke."
+    doc = _tagged(nlp, text, [(0, 2, "ORG"), (5, 6, "PERSON"), (11, 12, "ORG")])
+    assert [e.text for e in mend_surnames_run_into_bodies(doc).ents] == [
+        "Carly Fiorina",
+        "Fiorina",
+        "Carly",
+    ]
+    text = "Trump Tower is tall, Jim Tower said. Donald Trump and Trump Inc. won."
+    ents = [(0, 2, "FAC"), (5, 7, "PERSON"), (9, 11, "PERSON"), (12, 13, "ORG")]
+    doc = _tagged(nlp, text, ents)
+    assert [e.text for e in mend_surnames_run_into_bodies(doc).ents] == [
+        "Trump Tower",
+        "Jim Tower",
+        "Donald Trump",
+        "Trump",
+    ]
+    text = "Analysts at Morgan Stanley said so. Jane Stanley agreed."
+    doc = _tagged(nlp, text, [(2, 4, "ORG"), (7, 9, "PERSON")])
+    assert [e.text for e in mend_surnames_run_into_bodies(doc).ents] == [
+        "Morgan Stanley",
+        "Jane Stanley",
+    ]

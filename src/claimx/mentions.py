@@ -192,6 +192,18 @@ FIRM_KINDS = frozenset(
     | {"drugmaker", "broadcaster", "publisher", "startup", "chain"}
 )
 
+#: Words that end a newspaper's name ("the Washington Post", "the Springfield Sentinel") and a
+#: broadcaster's ("Fox News", "Acme Broadcasting"). Written by hand: no gazetteer of outlets
+#: installs offline.
+NEWSPAPER_WORDS = frozenset(
+    {
+        *("newspaper", "paper", "times", "post", "journal", "tribune", "herald", "sentinel"),
+        *("gazette", "globe", "chronicle", "inquirer", "register", "observer", "daily"),
+        *("telegraph", "guardian", "examiner", "courier", "dispatch", "bee", "star-ledger"),
+    }
+)
+NETWORK_WORDS = frozenset({"network", "news", "broadcasting", "television", "tv"})
+
 #: Nouns for groups and bodies: a mention headed by one of these is an organisation.
 GROUP_NOUNS = FIRM_KINDS | frozenset(
     [

@@ -18,9 +18,11 @@ whole:
 The spans are found with spaCy's ``Matcher``. Which of them are names is decided by hand,
 because the recogniser's labels on these words are the fault being mended.
 
-The same component mends two other cuts the recogniser makes in names: a person's name after
+The same component mends three other cuts the recogniser makes in names: a person's name after
 a role word ("Liverpool boss Arne Slot", untagged; "Cal Fire spokesperson Jason Clay", one
-person) and a body named for a saint ("St. Mary's Medical Center", a place "St. Mary's").
+person), a body named for a saint ("St. Mary's Medical Center", a place "St. Mary's") and a
+surname run into the body before it where a comma is missing ("In an interview with CNN
+Sanders said ...", one body "CNN Sanders").
 """
 
 from __future__ import annotations
@@ -29,11 +31,20 @@ from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .given_names import SURNAME_PARTICLES, gender_of_given_name
-from .mentions import OCCUPATION_NOUNS, PERSON_NOUNS
+from .mentions import (
+    GROUP_NOUNS,
+    NETWORK_WORDS,
+    NEWS_BODIES,
+    NEWSPAPER_WORDS,
+    OCCUPATION_NOUNS,
+    ORG_LABELS,
+    ORG_SUFFIXES,
+    PERSON_NOUNS,
+)
 
 #: Particles of surnames ("von der Leyen", "ten Hag", "de Blasio", "bin Salman", "dos
 #: Santos"): the given-name list's, lower-case inside a full name. "in 't" has its own pattern.
@@ -198,6 +209,88 @@ def mend_names_after_roles(doc: Doc) -> Doc:
     return doc
 
 
+#: Words that end a body's name ("the Washington Post", "Fox News", "the Judiciary Committee").
+_BODY_ENDINGS = NEWSPAPER_WORDS | NETWORK_WORDS | GROUP_NOUNS | ORG_SUFFIXES
+
+
+def _a_body(doc: Doc, words: Span) -> bool:
+    """Whether ``words`` name a body: they end with a body's word, are a known outlet
+    ("CNN"), or the article tags the same words as a body on their own elsewhere."""
+    text = words.text.lower()
+    if words[-1].lower_.rstrip(".") in _BODY_ENDINGS or text in NEWS_BODIES:
+        return True
+    return any(
+        e.label_ in ORG_LABELS and e.text.lower().removeprefix("the ") == text
+        for e in doc.ents
+        if not e.start <= words.start < e.end
+    )
+
+
+def mend_surnames_run_into_bodies(doc: Doc) -> Doc:
+    """Cut a body's name from a person's surname that the recogniser ran into it, as it does
+    where a comma is missing: "In an interview with CNN Sanders said ..." ("CNN Sanders", one
+    body) or "the editorial board of the Washington Post Trump said ...". The last word must be
+    the last word of a person the article names elsewhere, and the words before it a body's
+    name (:func:`_a_body`), so "Morgan Stanley" or "Hillary Rodham Clinton" stay whole. Where
+    the parser made the surname the object of the preposition and left the verb after it
+    without a subject, the surname becomes that subject and the body the object."""
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    surnames = {e[-1].text for e in people if e[-1].is_title}
+    names_words = {t.text for e in people for t in e}
+    cuts: list[tuple[Span, Span]] = []
+    for ent in doc.ents:
+        surname = ent[-1]
+        body = ent[1:-1] if ent[0].lower_ == "the" else ent[:-1]
+        if (
+            len(body) == 0
+            or ent.label_ == "PERSON"
+            or not (surname.is_title and surname.is_alpha and surname.pos_ == "PROPN")
+            or surname.text not in surnames
+            # "Carly Fiorina" or "Trump Tower" tagged as a body: words of a person's name
+            or any(t.text in names_words or gender_of_given_name(t.text) for t in body)
+            or not _a_body(doc, body)
+        ):
+            continue
+        cuts.append(
+            (
+                Span(doc, ent.start, ent.end - 1, "ORG"),
+                Span(doc, surname.i, surname.i + 1, "PERSON"),
+            )
+        )
+    if not cuts:
+        return doc
+    _replace_ents(doc, [span for pair in cuts for span in pair])
+    for body, name in cuts:
+        _subject_again(body, name[0])
+    return doc
+
+
+def _subject_again(body: Span, surname: Token) -> None:
+    """Make ``surname`` the subject of the verb right after it, and the body's last word what
+    the surname was, when the parser read "with CNN Sanders said" as one object and "said" as
+    having no subject."""
+    doc = surname.doc
+    if surname.i + 1 >= len(doc):
+        return
+    verb = doc[surname.i + 1]
+    if verb.dep_ in ("aux", "auxpass", "neg") and verb.head.i > verb.i:
+        verb = verb.head  # "Cruz has said"
+    if (
+        surname.dep_ not in ("pobj", "dobj")
+        or verb.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or surname.head.i > surname.i
+        or not verb.is_ancestor(surname.head)
+    ):
+        return
+    last = body[-1]
+    head, dep = surname.head, surname.dep_
+    for child in list(surname.children):
+        child.head = last
+    last.head, last.dep_ = head, dep
+    surname.head, surname.dep_ = verb, "nsubj"
+
+
 #: The last words of a body named for a saint ("St. Mary's Medical Center").
 _INSTITUTIONS = ["hospital", "center", "centre", "church", "cathedral", "school", "college"]
 _INSTITUTIONS += ["university", "academy", "clinic", "parish", "health", "home", "infirmary"]
@@ -234,6 +327,6 @@ def make_name_mender(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     matcher.add("SHORT", _SHORT)
     saints = Matcher(nlp.vocab)
     saints.add("SAINT", _SAINTS)
-    return lambda doc: mend_names_after_roles(
-        mend_particle_names(mend_saints_bodies(doc, saints), matcher)
+    return lambda doc: mend_surnames_run_into_bodies(
+        mend_names_after_roles(mend_particle_names(mend_saints_bodies(doc, saints), matcher))
     )

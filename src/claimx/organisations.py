@@ -28,7 +28,9 @@ from .mentions import (
     GROUP_NOUNS,
     KIN_NOUNS,
     LEADING_VERBS,
+    NETWORK_WORDS,
     NEWS_BODIES,
+    NEWSPAPER_WORDS,
     ORG_LABELS,
     ORG_SUFFIXES,
     PARTIES,
@@ -298,19 +300,12 @@ def _someone_elses(
 
 #: Words in the names of bodies of a kind, by the noun that calls one of them back: "the
 #: agency" (the Acme Bureau), "the newspaper" (the Springfield Sentinel), "the network" (Acme
-#: News). Written by hand: no gazetteer of outlets installs offline.
-_NEWSPAPER_WORDS = frozenset(
-    {
-        *("newspaper", "paper", "times", "post", "journal", "tribune", "herald", "sentinel"),
-        *("gazette", "globe", "chronicle", "inquirer", "register", "observer", "daily"),
-        *("telegraph", "guardian", "examiner", "courier", "dispatch", "bee", "star-ledger"),
-    }
-)
+#: News).
 _KIND_WORDS: dict[str, frozenset[str]] = {
     "agency": AGENCY_WORDS,
-    "newspaper": _NEWSPAPER_WORDS,
-    "paper": _NEWSPAPER_WORDS,
-    "network": frozenset({"network", "news", "broadcasting", "television", "tv"}),
+    "newspaper": NEWSPAPER_WORDS,
+    "paper": NEWSPAPER_WORDS,
+    "network": NETWORK_WORDS,
     # A union's name need not say "union" ("the United Auto Workers"), but says what it is.
     "union": frozenset(
         {"union", "workers", "teamsters", "federation", "brotherhood", "guild", "employees"}
