@@ -214,6 +214,39 @@ def test_a_definite_staff_role_is_the_person_named_before(nlp):
     assert one(claims_of(nlp, text), "no regrets")["speaker"] == "Richard Dunn"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "President Bashar al-Assad of Syria has bombed Aleppo. President Obama met aides on "
+            "Monday.\n\nMr. Obama has become skeptical about arming rebels to put more pressure "
+            "on Mr. Assad. The president said that the rebels would not get more weapons.",
+            "Obama",
+        ),
+        (
+            "Sen. Marco Rubio of Florida and Sen. Ted Cruz of Texas spoke on Monday.\n\nRubio "
+            "has criticised Cruz for weeks. The senator said that he would win the nomination.",
+            "Marco Rubio",
+        ),
+    ],
+)
+def test_a_definite_role_is_the_subject_before_not_its_object(nlp, text, speaker):
+    # Two people hold the role; the one named last is the object of the sentence before, the
+    # other its subject, whom the role refers back to.
+    row = next(r for r in claims_of(nlp, text) if r["speaker_mention"].startswith("The "))
+    assert row["speaker"] == speaker
+
+
+def test_a_definite_role_is_the_last_named_when_both_are_subjects(nlp):
+    # Guard: where the one named last is a subject too, the last named stays the speaker.
+    text = (
+        "Sen. Marco Rubio of Florida and Sen. Ted Cruz of Texas spoke on Monday.\n\nRubio has "
+        "criticised Cruz for weeks, and Cruz answered him on Monday. The senator said that he "
+        "would win the nomination."
+    )
+    assert one(claims_of(nlp, text), "would win the nomination")["speaker"] == "Ted Cruz"
+
+
 def test_an_organizer_is_not_the_last_person_named(nlp):
     # Guard: "organizer" is no role noun; as one, "the organizer of a pro-Doe rally" was
     # taken for the last person named, a leader of the other side.

@@ -1422,8 +1422,9 @@ class SpeakerResolver:
             # article names with that role ("my father, Jim Roe").
             owned = any(t.dep_ == "poss" and t.lower_ not in ("my", "our") for t in head.children)
             if named and not owned and not person_keys:
-                _state_organisation(doc, view, head, clusters[named[-1]])  # "the GOP nominee"
-                return named[-1]
+                key = _subject_over_object(doc, named, last_seen, token_key)
+                _state_organisation(doc, view, head, clusters[key])  # "the GOP nominee"
+                return key
             owner_keys = {
                 token_key.get(t.i) for c in head.children if c.dep_ == "poss" for t in c.subtree
             }
@@ -1965,6 +1966,23 @@ def _holder_of_role(
         and works_for_owner(c)
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+def _subject_over_object(
+    doc: Doc, named: list[str], last_seen: dict[str, int], token_key: dict[int, str]
+) -> str:
+    """Which of the people a definite role can be (``named``, by their last mention, the last
+    last) it is: the one named last, unless that one is named there only as an object and one
+    other of them is the subject of the same sentence ("Mr. Obama has grown skeptical of
+    pressing Mr. Assad. ... the president has deepened his resistance": Obama, the subject,
+    though "President Assad" was named last)."""
+    last = named[-1]
+    if last not in last_seen:
+        return last
+    sentence = doc[last_seen[last]].sent
+    subjects = {token_key.get(t.i) for t in sentence if t.dep_ in _SUBJECTS and t.i in token_key}
+    others = [k for k in named[:-1] if k in subjects]
+    return others[0] if last not in subjects and len(others) == 1 else last
 
 
 def _last_named(
