@@ -205,6 +205,30 @@ def test_a_name_tagged_as_an_organisation_but_given_a_given_name_and_a_surname_i
     assert (row["speaker"], row["organisation"]) == ("Carly Vance", "")
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Detective Inspector Sarah Jones, who leads the inquiry, said the victim was 34.",
+        "\n\nSarah Jones, the lead investigator, said the victim was 34.",
+    ],
+)
+def test_a_spokeswoman_is_not_the_officer_named_after_her(nlp, second):
+    # A lede's unnamed spokeswoman is not the person the story names next with another role.
+    text = "A spokeswoman for the Metropolitan Police said officers were called at 3 a.m. "
+    rows = claims_of(nlp, text + second)
+    assert one(rows, "officers were called")["speaker"] == ""
+    assert one(rows, "the victim was 34")["speaker"] == "Sarah Jones"
+
+
+def test_a_spokeswoman_is_the_spokeswoman_named_after_her(nlp):
+    # Guard: named after with the same role, she is that person (the role holder rule).
+    text = (
+        "A spokeswoman for the hospital said the patient was stable.\n\nSarah Jones, a "
+        "spokeswoman for the hospital, said he was doing well."
+    )
+    assert one(claims_of(nlp, text), "the patient was stable")["speaker"] == "Sarah Jones"
+
+
 def test_a_definite_staff_role_is_the_person_named_before(nlp):
     # "The GOP speechwriter said": a role of political news's staff, like "the GOP strategist".
     text = (

@@ -500,6 +500,14 @@ TITLE_ROLES = {
 TITLE_WORDS = frozenset({"sen", "rep", "gov", "president", "senator", "congressman", "leader"})
 
 
+#: Ranks written before a name in police, military and church news ("Detective Inspector Jane
+#: Roe", "Col. Jim Doe"), which are no part of the name.
+RANKS = frozenset(
+    {"detective", "inspector", "sergeant", "constable", "trooper", "lieutenant", "corporal"}
+    | {"colonel", "admiral", "reverend", "coach", "captain"}
+)
+
+
 #: Evidence of gender in titles and role nouns, so "she" skips "Mr. Podesta".
 GENDER_WORDS = {
     "mr": "m",

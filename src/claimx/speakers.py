@@ -56,6 +56,7 @@ from .mentions import (
     PERSON_PRONOUNS,
     PLURAL_TITLES,
     PRONOUN_GENDER,
+    RANKS,
     SPOKES_NOUNS,
     STAFF_NOUNS,
     TITLE_ROLES,
@@ -1793,11 +1794,25 @@ def _introduced_after(
         while name[-1] + 1 < len(doc) and token_key.get(name[-1] + 1) == key:
             name.append(name[-1] + 1)
         introduced = any(doc[n].dep_ in _SUBJECTS or n in speakers for n in name)
+        if head.lemma_.lower() in SPOKES_NOUNS and _has_other_role(doc[name[-1]], roles):
+            return None  # "A spokeswoman for the police said ... Detective Jane Roe said"
         sentence = doc[view.sent_start[i] : view.sent_end(i)]
         # "Jim Roe, a former Acme official, praised it" is not "an Acme official" now.
         former = any(t.lemma_.lower() in roles and _is_former(t) for t in sentence)
         return key if introduced and key in fitting and not former else None
     return None
+
+
+def _has_other_role(name: Token, roles: frozenset[str]) -> bool:
+    """Whether the person named at ``name`` (the name's last word) is given a role other than
+    ``roles`` where they are named: a title before the name ("Detective Inspector Jane Roe",
+    "Fire Chief Jim Doe") or an appositive noun ("Jane Roe, the lead investigator")."""
+    titles = [c for c in name.children if c.dep_ in ("compound", "amod")]
+    appositives = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return any(
+        t.lemma_.lower() in _ROLE_WORDS | OCCUPATION_NOUNS and t.lemma_.lower() not in roles
+        for t in titles
+    ) or any(t.lemma_.lower() not in roles for t in appositives)
 
 
 #: Nouns for a body that a story's lede describes and its next sentences name, with the words
@@ -2543,7 +2558,7 @@ BUILDING_WORDS = frozenset(
 
 
 #: Role nouns the recogniser takes into a person's name, beyond ``PERSON_NOUNS``.
-_ROLE_WORDS = PERSON_NOUNS | {"moderator", "anchor", "correspondent", "panelist"}
+_ROLE_WORDS = PERSON_NOUNS | {"moderator", "anchor", "correspondent", "panelist"} | RANKS
 
 
 def _without_role_words(name: str) -> str:
