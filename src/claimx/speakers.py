@@ -1804,15 +1804,16 @@ def _introduced_after(
 
 
 def _has_other_role(name: Token, roles: frozenset[str]) -> bool:
-    """Whether the person named at ``name`` (the name's last word) is given a role other than
-    ``roles`` where they are named: a title before the name ("Detective Inspector Jane Roe",
-    "Fire Chief Jim Doe") or an appositive noun ("Jane Roe, the lead investigator")."""
-    titles = [c for c in name.children if c.dep_ in ("compound", "amod")]
+    """Whether the person named at ``name`` (the name's last word) is given a role where they
+    are named that speaks for no one: a rank or an everyday occupation as a title ("Detective
+    Inspector Jane Roe") or an appositive noun other than a role of political news and other
+    than ``roles`` ("Jane Roe, the lead investigator"). A staff role may be a spokeswoman's
+    ("Clinton communications director Jennifer Palmieri spoke to reporters")."""
+    titles = [c for c in name.children if c.dep_ == "compound"]
     appositives = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    return any(
-        t.lemma_.lower() in _ROLE_WORDS | OCCUPATION_NOUNS and t.lemma_.lower() not in roles
-        for t in titles
-    ) or any(t.lemma_.lower() not in roles for t in appositives)
+    return any(t.lemma_.lower() in RANKS | OCCUPATION_NOUNS for t in titles) or any(
+        t.lemma_.lower() not in PERSON_NOUNS | roles for t in appositives
+    )
 
 
 #: Nouns for a body that a story's lede describes and its next sentences name, with the words
