@@ -4401,3 +4401,25 @@ def test_a_club_read_as_an_adjective_before_a_role_is_the_employer(nlp, before, 
     text = f"{before}\n\n{word} {role} Jim Doe said the team would bounce back."
     row = one(claims_of(nlp, text), "the team would bounce back")
     assert (row["speaker"], row["organisation"]) == ("Jim Doe", organisation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesla reported lower sales on Wednesday. The company said that demand remained strong.",
+        "Tesla reported lower sales on Wednesday. Jane Doe, an analyst, said the figures were "
+        "weak. The company said that demand remained strong.",
+    ],
+)
+def test_the_company_is_the_untagged_body_that_spoke_before(nlp, text):
+    # The recogniser tags no "Tesla"; the resolver reads it as a body where it speaks, and
+    # "the company" calls it back, as "it said" would.
+    row = one(claims_of(nlp, text), "demand remained strong")
+    assert (row["speaker"], row["organisation"]) == ("Tesla", "Tesla")
+
+
+def test_a_commission_is_not_the_body_that_spoke_before(nlp):
+    # Guard: "the commission" (a kind news describes as often as it names) is not the last
+    # body that spoke, where the recogniser tagged none.
+    text = "Tesla reported lower sales on Wednesday. The commission said that a court should act."
+    assert one(claims_of(nlp, text), "a court should act")["organisation"] != "Tesla"

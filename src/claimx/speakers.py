@@ -38,6 +38,7 @@ from .mentions import (
     BODY_KINDS,
     BODY_PRONOUNS,
     DOCUMENT_KINDS,
+    FIRM_KINDS,
     FORMER_WORDS,
     GENDER_WORDS,
     GROUP_NOUNS,
@@ -1292,6 +1293,7 @@ class SpeakerResolver:
                 return _pronoun_key(doc, view, owner, clusters, token_key, history, heads)
         if head.pos_ == "NOUN" and head.lemma_.lower() in GROUP_NOUNS:
             key = _named_body(doc, view, head, clusters, token_key)
+            key = key or _body_that_spoke_before(doc, view, head, clusters, history)
             if key is not None:
                 return key
         if (
@@ -2277,6 +2279,38 @@ def _plural_subject(tok: Token, clusters: dict[str, Entity], token_key: dict[int
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_NOUNS:
         return True
     return tok.head.dep_ == "ROOT" and tok.tag_ in ("NNS", "NNPS")
+
+
+#: Kinds of business and outlet that news names once and then calls by the kind ("Tesla ... the
+#: company", "The Advocate ... the newspaper"). Not "the commission" or "the union", which news
+#: as often describes as names ("a New Hampshire ballot commission").
+_BUSINESS_KINDS = FIRM_KINDS | {"company", "firm", "bank", "newspaper", "paper", "network"}
+
+
+def _body_that_spoke_before(
+    doc: Doc,
+    view: DocView,
+    head: Token,
+    clusters: dict[str, Entity],
+    history: list[tuple[int, str]],
+) -> str | None:
+    """The body a bare "the company" (a kind of body named by a proper name) refers back to
+    when the recogniser tagged none before it: the last body that spoke in its sentence or the
+    two before, as for "it said" ("Tesla reported lower sales. The company said ...", with
+    "Tesla" a name the recogniser missed and the resolver read as a body)."""
+    if head.lemma_.lower() not in _BUSINESS_KINDS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        return None
+    if any(c.dep_ in ("poss", "prep", "compound", "amod") or c.ent_type_ for c in head.children):
+        return None  # "the parent company", "the company's board", "the company in Ohio"
+    sent = view.sent_start[head.i]
+    earlier = view.sent_start[sent - 1] if sent > 0 else 0
+    start = doc[view.sent_start[earlier - 1] if earlier > 0 else 0].idx
+    for char, key in reversed(history):
+        if start <= char < head.idx and key in clusters and clusters[key].kind == "organisation":
+            return key
+    return None
 
 
 def _body_key(clusters: dict[str, Entity], name: str, char: int) -> str:
