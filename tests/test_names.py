@@ -194,3 +194,24 @@ def test_a_persons_name_tagged_as_a_body_is_not_cut(nlp) -> None:
         "Morgan Stanley",
         "Jane Stanley",
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Shares of Nvidia rose 8 percent after the chipmaker beat forecasts.",
+        "Nvidia's shares rose 8 percent after the chipmaker beat forecasts.",
+    ],
+)
+def test_a_name_whose_shares_trade_is_a_company(nlp, opening) -> None:
+    # The recogniser tags "Nvidia" as a place; only a company has shares, so "the company's
+    # chief executive" calls it back.
+    text = f"{opening} Jensen Huang, the company's chief executive, said demand was strong."
+    row = one(claims_of(nlp, text), "demand was strong")
+    assert (row["speaker"], row["organisation"]) == ("Jensen Huang", "Nvidia")
+
+
+def test_a_place_before_stocks_stays_a_place(nlp) -> None:
+    # Guard: "U.S. stocks" are no company's; only the object of "shares of" or the possessor.
+    doc = nlp("U.S. stocks fell on Monday, and shares of Acme Corp. rose.")
+    assert ("U.S.", "GPE") in [(e.text, e.label_) for e in doc.ents]

@@ -291,6 +291,47 @@ def _subject_again(body: Span, surname: Token) -> None:
     surname.head, surname.dep_ = verb, "nsubj"
 
 
+#: Words for a company's traded stock: "shares of Nvidia", "Nvidia's stock".
+_STOCK_WORDS = frozenset({"share", "stock"})
+
+
+def mend_traded_companies(doc: Doc) -> Doc:
+    """Tag as an organisation a name whose shares are traded ("Shares of Nvidia rose", "Acme's
+    stock fell") that the recogniser tagged as a place or a person, or not at all: only a
+    company has shares. A name of one or two proper nouns, as the object of "of" after the
+    stock word or its possessor; not a compound before it ("U.S. stocks" are no company's)."""
+    bodies: list[Span] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in _STOCK_WORDS or tok.pos_ != "NOUN":
+            continue
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [
+            pobj
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        for owner in owners:
+            if owner.pos_ != "PROPN" or owner.ent_type_ not in ("", "GPE", "PERSON"):
+                continue
+            words = [c for c in owner.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            start = words[0].i if words else owner.i
+            span = Span(doc, start, owner.i + 1, "ORG")
+            tagged = _ent_of(doc, owner)
+            whole = tagged is None or (tagged.start, tagged.end) == (span.start, span.end)
+            if len(span) <= 2 and all(t.is_title or t.is_upper for t in span) and whole:
+                bodies.append(span)
+    if bodies:
+        _replace_ents(doc, filter_spans(bodies))
+    return doc
+
+
+def _ent_of(doc: Doc, tok: Token) -> Span | None:
+    """The entity ``tok`` is in, or None."""
+    return next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+
+
 #: The last words of a body named for a saint ("St. Mary's Medical Center").
 _INSTITUTIONS = ["hospital", "center", "centre", "church", "cathedral", "school", "college"]
 _INSTITUTIONS += ["university", "academy", "clinic", "parish", "health", "home", "infirmary"]
@@ -327,6 +368,8 @@ def make_name_mender(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     matcher.add("SHORT", _SHORT)
     saints = Matcher(nlp.vocab)
     saints.add("SAINT", _SAINTS)
-    return lambda doc: mend_surnames_run_into_bodies(
-        mend_names_after_roles(mend_particle_names(mend_saints_bodies(doc, saints), matcher))
+    return lambda doc: mend_traded_companies(
+        mend_surnames_run_into_bodies(
+            mend_names_after_roles(mend_particle_names(mend_saints_bodies(doc, saints), matcher))
+        )
     )
