@@ -4423,3 +4423,19 @@ def test_a_commission_is_not_the_body_that_spoke_before(nlp):
     # body that spoke, where the recogniser tagged none.
     text = "Tesla reported lower sales on Wednesday. The commission said that a court should act."
     assert one(claims_of(nlp, text), "a court should act")["organisation"] != "Tesla"
+
+
+def test_the_company_in_a_lede_is_the_business_named_just_after(nlp):
+    # News may quote "the company" before it names it.
+    text = (
+        '"We will appeal," the company said in a statement. Microsoft was fined $500 million '
+        "by the European Commission on Tuesday."
+    )
+    row = one(claims_of(nlp, text), "We will appeal")
+    assert (row["speaker"], row["organisation"]) == ("Microsoft", "Microsoft")
+
+
+def test_the_company_in_a_lede_is_not_a_place_named_just_after(nlp):
+    # Guard: a place named after it is no business ("France fined ..."), whatever its kind.
+    text = '"We will appeal," the company said in a statement. France fined it $5 million.'
+    assert one(claims_of(nlp, text), "We will appeal")["organisation"] != "France"

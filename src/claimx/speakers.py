@@ -1297,7 +1297,7 @@ class SpeakerResolver:
             if key is not None:
                 return key
         if (
-            head.lemma_.lower() in BODIES_NAMED_AS
+            (head.lemma_.lower() in BODIES_NAMED_AS or _bare_business(head))
             # "Member of House panel says", parsed with the panel as the head: the member speaks.
             and not any(c.lemma_.lower() in PERSON_NOUNS for c in head.lefts)
             and not any(
@@ -1843,17 +1843,22 @@ def _body_introduced_after(
 ) -> str | None:
     """The body a lede's unnamed group noun refers to when the story names it just after: the
     first organisation named in the next :data:`NAMED_WITHIN` sentences whose name has a word
-    of that kind (:data:`BODIES_NAMED_AS`) and that is, or is named in, the subject of its
+    of that kind (:data:`BODIES_NAMED_AS`), or for a bare "the company" any the recogniser tags
+    as an organisation (a business's name need not say what it is: '"We will appeal," the
+    company said. Microsoft was fined ...'), and that is, or is named in, the subject of its
     clause; no body if that one was named before the noun. The body version of
     :func:`_introduced_after`."""
-    kinds = BODIES_NAMED_AS[head.lemma_.lower()]
+    kinds = BODIES_NAMED_AS.get(head.lemma_.lower())
+    companies = {e.start for e in view.ents if e.label_ == "ORG"}
     for i in _named_after(view, head, token_key):
         key = token_key[i]
         entity = clusters.get(key)
         if entity is None or entity.kind != "organisation" or entity.members:
             continue
-        if not kinds & set(entity.name.lower().split()):
+        if kinds is not None and not kinds & set(entity.name.lower().split()):
             continue
+        if kinds is None and not any(j in companies for j in range(i - 1, i + 1)):
+            continue  # "the company": a name the recogniser tags as a body, not a place
         # Named before the noun (the recogniser may have missed that mention): another body.
         before = entity.first_char < head.idx or 0 <= view.text.find(entity.name) < head.idx
         return key if _in_subject(doc[i]) and not before else None
@@ -2287,6 +2292,17 @@ def _plural_subject(tok: Token, clusters: dict[str, Entity], token_key: dict[int
 _BUSINESS_KINDS = FIRM_KINDS | {"company", "firm", "bank", "newspaper", "paper", "network"}
 
 
+def _bare_business(head: Token) -> bool:
+    """Whether ``head`` is a bare "the company" (or another kind of business or outlet)."""
+    return (
+        head.lemma_.lower() in _BUSINESS_KINDS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and not any(
+            c.dep_ in ("poss", "prep", "compound", "amod") or c.ent_type_ for c in head.children
+        )
+    )
+
+
 def _body_that_spoke_before(
     doc: Doc,
     view: DocView,
@@ -2298,11 +2314,7 @@ def _body_that_spoke_before(
     when the recogniser tagged none before it: the last body that spoke in its sentence or the
     two before, as for "it said" ("Tesla reported lower sales. The company said ...", with
     "Tesla" a name the recogniser missed and the resolver read as a body)."""
-    if head.lemma_.lower() not in _BUSINESS_KINDS or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children
-    ):
-        return None
-    if any(c.dep_ in ("poss", "prep", "compound", "amod") or c.ent_type_ for c in head.children):
+    if not _bare_business(head):
         return None  # "the parent company", "the company's board", "the company in Ohio"
     sent = view.sent_start[head.i]
     earlier = view.sent_start[sent - 1] if sent > 0 else 0
