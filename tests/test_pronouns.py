@@ -274,6 +274,21 @@ def test_a_definite_role_is_the_subject_before_not_its_object(nlp, text, speaker
     assert row["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jim Doe was elected in 2020. The governor, a Democrat, said in an interview that he "
+        "would veto the bill.",
+        "The governor, a Democrat, said in an interview that he would veto the bill. Gov. Jim "
+        "Doe has vetoed similar bills before.",
+    ],
+)
+def test_a_definite_role_set_off_with_a_party_is_its_holder(nlp, text):
+    # "a Democrat" is the governor's party, not a second person in the mention.
+    row = one(claims_of(nlp, text), "veto the bill")
+    assert (row["speaker"], row["organisation"]) == ("Jim Doe", "Democratic Party")
+
+
 def test_a_definite_role_is_the_last_named_when_both_are_subjects(nlp):
     # Guard: where the one named last is a subject too, the last named stays the speaker.
     text = (

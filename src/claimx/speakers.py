@@ -1401,7 +1401,16 @@ class SpeakerResolver:
             lemma = head.lemma_.lower()
             # Names of people inside the mention; an organisation there is a modifier ("The
             # GOP nominee"), not the speaker.
-            person_keys = [k for k in keys if clusters[k].kind == "person"]
+            # ("The governor, a Democrat, said": the party member is the role's holder.)
+            person_keys = [
+                k
+                for k in keys
+                if clusters[k].kind == "person"
+                and not any(
+                    token_key.get(t.i) == k and _party_appositive_word(t, head)
+                    for t in doc[head.i : head.right_edge.i + 1]
+                )
+            ]
             # Who the nominal can be: not someone of another party or body ("the Democratic
             # nominee" is not the Republican one), nor of the other gender.
             affiliation = _affiliation_of_nominal(doc, head)
@@ -1531,6 +1540,7 @@ class SpeakerResolver:
                     key = _introduced_after(doc, view, head, ahead, clusters, token_key)
                     if key is not None:
                         _state_organisation(doc, view, head, clusters[key])
+                        _state_party_appositive(head, clusters[key])
                         return key
                 quotes = [c["quote"] for c in doc._.get(CLAIMS_ATTR) or []]
                 key = _recent(doc, head.idx, fitting, token_key, history, "person", quotes)
@@ -1542,6 +1552,7 @@ class SpeakerResolver:
                     key = _introduced_after(doc, view, head, fitting, clusters, token_key)
                 if key is not None:
                     _state_organisation(doc, view, head, clusters[key])  # "The GOP nominee"
+                    _state_party_appositive(head, clusters[key])
                 return key
         return None
 
@@ -2290,6 +2301,22 @@ def _plural_subject(tok: Token, clusters: dict[str, Entity], token_key: dict[int
 #: company", "The Advocate ... the newspaper"). Not "the commission" or "the union", which news
 #: as often describes as names ("a New Hampshire ballot commission").
 _BUSINESS_KINDS = FIRM_KINDS | {"company", "firm", "bank", "newspaper", "paper", "network"}
+
+
+def _party_appositive_word(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is a party member set off after ``head`` ("the governor, a Democrat")."""
+    return (
+        tok.dep_ == "appos"
+        and tok.head.i == head.i
+        and (tok.ent_type_ == "NORP" or tok.lower_ in PARTY_MEMBERS)
+    )
+
+
+def _state_party_appositive(head: Token, entity: Entity) -> None:
+    """Give ``entity`` the party a role noun of it is set off with ("The governor, a Democrat,
+    said"), unless it has an organisation."""
+    if not entity.organisation and (party := _party_appositive(head)):
+        entity.organisation = party
 
 
 def _bare_business(head: Token) -> bool:
