@@ -4439,3 +4439,12 @@ def test_the_company_in_a_lede_is_not_a_place_named_just_after(nlp):
     # Guard: a place named after it is no business ("France fined ..."), whatever its kind.
     text = '"We will appeal," the company said in a statement. France fined it $5 million.'
     assert one(claims_of(nlp, text), "We will appeal")["organisation"] != "France"
+
+
+def test_the_paper_is_not_the_body_that_spoke_before(nlp):
+    # Guard: "the paper" may be a document ("the white paper"), not the body that spoke last.
+    text = (
+        "The Senate said on Tuesday that it would act. The white paper is detailed. For "
+        "instance, the paper notes that the government monitors 20,000 mosques."
+    )
+    assert one(claims_of(nlp, text), "monitors 20,000 mosques")["organisation"] != "Senate"

@@ -1509,6 +1509,18 @@ def test_a_definite_role_opening_a_live_entry_needs_the_role_named_next(nlp):
             "Jim Doe",
         ),
         ('Jane Roe won the final in Paris. "It was hard," the Frenchwoman said.', "Jane Roe"),
+        # ... with an age before it.
+        (
+            'Jane Roe won on Sunday. "I am just happy to be here," the 19-year-old American '
+            "told reporters.",
+            "Jane Roe",
+        ),
+        # A noun for an age reads as an age does.
+        (
+            'Jane Roe won on Sunday. "I am just happy to be here," the teenager told reporters '
+            "after the match.",
+            "Jane Roe",
+        ),
         # The subject's name may stand beside its role, set off by commas.
         (
             'Chelsea\'s captain, Mark Hughes, disagreed. "It was never a penalty," the defender '

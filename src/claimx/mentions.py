@@ -1101,10 +1101,20 @@ OCCUPATION_NOUNS = frozenset(
 )
 
 
+#: Nouns for a person by age ("the teenager said"), read as an age is.
+AGE_NOUNS = frozenset(
+    {"teenager", "teen", "youngster", "sexagenarian", "septuagenarian", "octogenarian"}
+    | {"nonagenarian", "centenarian"}
+)
+
+
 def age_noun(head: Token) -> bool:
-    """An age written as a noun, "the 58-year-old" (said): only a person speaks as one. The
-    parser heads it with the adjective "old"."""
+    """An age written as a noun, "the 58-year-old" (said), or a noun for one ("the
+    teenager"): only a person speaks as one. The parser heads the first with the adjective
+    "old"."""
     doc = head.doc
+    if head.lower_ in AGE_NOUNS and head.tag_ == "NN":
+        return True
     return (
         head.lower_ == "old"
         and head.dep_ in ("nsubj", "nsubjpass")

@@ -1639,14 +1639,18 @@ def _bare_chief_title(doc: Doc, ent: Span) -> bool:
 
 def _definite_demonym(head: Token) -> bool:
     """Whether ``head`` is "the" and one nationality or people's singular ("the Spaniard", "the
-    Frenchman"), not a party's member ("the Democrat") nor part of a longer name."""
+    Frenchman", "the 19-year-old American"), not a party's member ("the Democrat") nor part of
+    a longer name."""
+    lefts = list(head.lefts)
     return (
         (head.ent_type_ == "NORP" or _demonym_man(head.text))
         and head.tag_ == "NNP"
         and head.is_title
         and head.lower_ not in PARTY_MEMBERS
         and not head.lower_.endswith("s")
-        and [(c.dep_, c.lower_) for c in head.lefts] == [("det", "the")]
+        and [(c.dep_, c.lower_) for c in lefts[:1]] == [("det", "the")]
+        # an age or an adjective between ("the 19-year-old American", "the young Spaniard")
+        and all(c.dep_ in ("amod", "nummod", "npadvmod") and c.pos_ != "PROPN" for c in lefts[1:])
     )
 
 
@@ -2299,8 +2303,9 @@ def _plural_subject(tok: Token, clusters: dict[str, Entity], token_key: dict[int
 
 #: Kinds of business and outlet that news names once and then calls by the kind ("Tesla ... the
 #: company", "The Advocate ... the newspaper"). Not "the commission" or "the union", which news
-#: as often describes as names ("a New Hampshire ballot commission").
-_BUSINESS_KINDS = FIRM_KINDS | {"company", "firm", "bank", "newspaper", "paper", "network"}
+#: as often describes as names ("a New Hampshire ballot commission"), nor "the paper", which may
+#: be a document ("the white paper ... the paper notes").
+_BUSINESS_KINDS = FIRM_KINDS | {"company", "firm", "bank", "newspaper", "network"}
 
 
 def _party_appositive_word(tok: Token, head: Token) -> bool:
