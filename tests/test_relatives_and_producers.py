@@ -126,6 +126,27 @@ def test_document_producer_keeps_the_whole_name(nlp):
     assert by_mention(rows, "A UK HERALD analysis of new filings")["organisation"] == "UK HERALD"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "organisation"),
+    [
+        (
+            "The lawsuit, filed by the American Civil Liberties Union, argues that the law is "
+            "unconstitutional.",
+            "The lawsuit",
+            "American Civil Liberties Union",
+        ),
+        (
+            "A complaint brought by Acme Corp. alleges that Globex stole its designs.",
+            "A complaint brought by Acme Corp",
+            "Acme Corp.",
+        ),
+    ],
+)
+def test_a_court_filing_speaks_for_whoever_filed_it(nlp, text, mention, organisation):
+    row = next(r for r in claims_of(nlp, text) if r["speaker_mention"].startswith(mention))
+    assert (row["speaker"], row["organisation"]) == ("", organisation)
+
+
 def test_employer_after_a_role_beats_a_name_before_it(nlp):
     text = '"The race is close," said Dana Pell, House editor for the Granite Political Report.'
     rows = claims_of(nlp, text)

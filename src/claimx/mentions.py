@@ -375,12 +375,17 @@ DOCUMENT_KINDS = {
     "transcript": "transcript",
     # what a poll or a study found ("The findings underscore ...")
     "finding": "findings",
+    # a court filing speaks for whoever filed it ("The lawsuit, filed by the ACLU, argues")
+    "lawsuit": "filing",
+    "complaint": "filing",
+    "indictment": "filing",
 }
 
 
 #: Verbs of producing or printing a document ("a study published in the Acme Journal").
 PRODUCING_VERBS = frozenset(
     {"publish", "release", "conduct", "commission", "issue", "produce", "appear", "run", "air"}
+    | {"file", "bring"}  # "a lawsuit filed by the ACLU", "a complaint brought by Acme"
 )
 
 
