@@ -1771,3 +1771,13 @@ def test_a_nationality_man_is_told_from_other_man_words(word, nationality):
     from claimx.speakers import _demonym_man
 
     assert _demonym_man(word) is nationality
+
+
+def test_it_is_not_the_body_its_own_verb_takes_as_object(nlp_tagged):
+    # "It accused Initech": "it" is not Initech, though Initech spoke last.
+    text = (
+        "Globex Corp. sued Initech on Monday. Initech said the suit was baseless. It accused "
+        "Initech of lying about the contract, saying that the deal was void."
+    )
+    row = one(claims_of(nlp_tagged, text), "the deal was void")
+    assert (row["speaker_mention"], row["speaker"]) == ("It", "Globex Corp.")

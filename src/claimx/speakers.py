@@ -1385,7 +1385,10 @@ class SpeakerResolver:
             quotes = [
                 c["quote"] for c in doc._.get(CLAIMS_ATTR) or [] if c["quote_type"] != "indirect"
             ]
-            key = _recent(doc, head.idx, clusters, token_key, history, "organisation", quotes)
+            # Not a body its own verb takes as object: "it taunted Twitter" is not Twitter.
+            own = _own_verbs_objects(head, token_key, heads or {})
+            bodies = {k: c for k, c in clusters.items() if k not in own}
+            key = _recent(doc, head.idx, bodies, token_key, history, "organisation", quotes)
             return _subject_body_instead(doc, view, head, key, clusters, token_key) or key
         if head.pos_ == "PRON" and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
             return _pronoun_key(doc, view, head, clusters, token_key, history, heads)
@@ -2322,6 +2325,19 @@ def _state_party_appositive(head: Token, entity: Entity) -> None:
     said"), unless it has an organisation."""
     if not entity.organisation and (party := _party_appositive(head)):
         entity.organisation = party
+
+
+def _own_verbs_objects(
+    tok: Token, token_key: dict[int, str], heads: dict[int, str]
+) -> frozenset[str]:
+    """The entities a subject pronoun's own verb takes as its object, which the pronoun is not
+    ("he told Doe", "it taunted Acme")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    objects = [c for c in tok.head.children if c.dep_ in ("dobj", "dative", "iobj")]
+    return frozenset(
+        key for o in objects if (key := heads.get(o.i) or token_key.get(o.i)) is not None
+    )
 
 
 def _bare_business(head: Token) -> bool:
@@ -4350,14 +4366,7 @@ class _Salience:
     def _objects_of_own_verb(self, tok: Token) -> frozenset[str]:
         """The people a subject pronoun's own verb takes as its object, whom the pronoun is
         not ("he told Doe", "she asked Doe"): a reader never takes "he" for Doe there."""
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
-            return frozenset()
-        objects = [c for c in tok.head.children if c.dep_ in ("dobj", "dative", "iobj")]
-        return frozenset(
-            key
-            for o in objects
-            if (key := self.heads.get(o.i) or self.token_key.get(o.i)) is not None
-        )
+        return _own_verbs_objects(tok, self.token_key, self.heads)
 
     def _in_sentence(
         self,
