@@ -8,7 +8,11 @@ import pytest
 from snippets import claims_of, one
 from spacy.tokens import Span
 
-from claimx.names import mend_names_after_roles, mend_surnames_run_into_bodies
+from claimx.names import (
+    mend_bodies_cut_short,
+    mend_names_after_roles,
+    mend_surnames_run_into_bodies,
+)
 
 
 @pytest.mark.parametrize(
@@ -215,3 +219,19 @@ def test_a_place_before_stocks_stays_a_place(nlp) -> None:
     # Guard: "U.S. stocks" are no company's; only the object of "shares of" or the possessor.
     doc = nlp("U.S. stocks fell on Monday, and shares of Acme Corp. rose.")
     assert ("U.S.", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_body_cut_short_takes_the_name_before_it(nlp) -> None:
+    # The recogniser tags only "Media" of "Acme Media", and the body was called "Media".
+    row = one(claims_of(nlp, "Acme Media said on Monday that the video was fake."), "fake")
+    assert (row["speaker"], row["organisation"]) == ("Acme Media", "Acme Media")
+
+
+def test_a_role_or_given_name_before_a_body_stays_out_of_it(nlp) -> None:
+    # Guard: a role ("Representative Brooks") or a given name ("Jane Shapiro") before a word
+    # the recogniser tagged as a body is not the body's name.
+    doc = nlp("Representative Brooks said so. Jane Shapiro agreed.")
+    doc.ents = [Span(doc, 1, 2, "ORG"), Span(doc, 6, 7, "ORG")]
+    for tok in (doc[0], doc[5]):
+        tok.dep_, tok.head, tok.pos_ = "compound", doc[tok.i + 1], "PROPN"
+    assert [e.text for e in mend_bodies_cut_short(doc).ents] == ["Brooks", "Shapiro"]

@@ -291,6 +291,40 @@ def _subject_again(body: Span, surname: Token) -> None:
     surname.head, surname.dep_ = verb, "nsubj"
 
 
+def mend_bodies_cut_short(doc: Doc) -> Doc:
+    """Take into a body's name the untagged capitalised proper nouns before it that the
+    parser hangs on it as compounds ("Acme Media said", tagged as a body "Media"); so the body
+    is not called "Media"."""
+    mended: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start = ent.start
+        while start > 0 and _untagged_name_word(doc[start - 1], ent):
+            start -= 1
+        if start < ent.start:
+            mended.append(Span(doc, start, ent.end, "ORG"))
+    if mended:
+        _replace_ents(doc, mended)
+    return doc
+
+
+def _untagged_name_word(tok: Token, ent: Span) -> bool:
+    """Whether ``tok`` is a capitalised proper noun with no entity, hung on ``ent`` as a
+    compound; not a given name ("Ilya Shapiro", tagged as a body "Shapiro") nor a role
+    ("Representative Brooks")."""
+    return (
+        tok.pos_ == "PROPN"
+        and not gender_of_given_name(tok.text)
+        and tok.lower_ not in _ROLES
+        and not tok.ent_type_
+        and (tok.is_title or tok.is_upper)
+        and tok.is_alpha
+        and tok.dep_ == "compound"
+        and ent.start <= tok.head.i < ent.end
+    )
+
+
 #: Words for a company's traded stock: "shares of Nvidia", "Nvidia's stock".
 _STOCK_WORDS = frozenset({"share", "stock"})
 
@@ -368,8 +402,10 @@ def make_name_mender(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     matcher.add("SHORT", _SHORT)
     saints = Matcher(nlp.vocab)
     saints.add("SAINT", _SAINTS)
-    return lambda doc: mend_traded_companies(
-        mend_surnames_run_into_bodies(
-            mend_names_after_roles(mend_particle_names(mend_saints_bodies(doc, saints), matcher))
-        )
-    )
+
+    def mend(doc: Doc) -> Doc:
+        doc = mend_particle_names(mend_saints_bodies(doc, saints), matcher)
+        doc = mend_surnames_run_into_bodies(mend_names_after_roles(doc))
+        return mend_bodies_cut_short(mend_traded_companies(doc))
+
+    return mend
