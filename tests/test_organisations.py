@@ -4448,3 +4448,16 @@ def test_the_paper_is_not_the_body_that_spoke_before(nlp):
         "instance, the paper notes that the government monitors 20,000 mosques."
     )
     assert one(claims_of(nlp, text), "monitors 20,000 mosques")["organisation"] != "Senate"
+
+
+@pytest.mark.parametrize("portfolio", ["Home", "Foreign"])
+def test_a_home_or_foreign_secretary_alone_names_no_body(nlp, portfolio):
+    # "the Home Secretary" is Britain's or another country's: the word alone is no body.
+    text = f"Jim Doe, the {portfolio} Secretary, said the plan was safe."
+    assert one(claims_of(nlp, text), "the plan was safe")["organisation"] == ""
+
+
+def test_a_body_named_with_home_keeps_its_name(nlp):
+    # Guard: only the word alone is dropped.
+    text = "Home Depot said on Tuesday that sales had risen."
+    assert one(claims_of(nlp, text), "sales had risen")["organisation"] == "Home Depot"

@@ -79,6 +79,7 @@ from .mentions import (
     quantified_group,
 )
 from .organisations import (
+    _SECRETARIES_OF_MANY_BODIES,
     BACKER_NOUNS,
     CANDIDATE_NOUNS,
     KIND_ALONE,
@@ -297,6 +298,8 @@ def _normal_organisation(org: str) -> str:
         return ""  # "the group said": a body the article does not name ("eBay" is a name)
     if _described_group(org):
         return ""  # "Russian volunteer units fighting against ...": a description, no name
+    if org.lower() in _SECRETARIES_OF_MANY_BODIES:
+        return ""  # "Jim Doe, the Home Secretary": "Home" alone names no body
     org = _expand_abbreviation(org)
     org = PARTY_COMMITTEE_NAMES.get(org.lower(), org)
     if org in ("U.S", "U.S.", "US", "USA"):
