@@ -235,3 +235,12 @@ def test_a_role_or_given_name_before_a_body_stays_out_of_it(nlp) -> None:
     for tok in (doc[0], doc[5]):
         tok.dep_, tok.head, tok.pos_ = "compound", doc[tok.i + 1], "PROPN"
     assert [e.text for e in mend_bodies_cut_short(doc).ents] == ["Brooks", "Shapiro"]
+
+
+def test_a_headlines_capitals_stay_out_of_a_body(nlp) -> None:
+    # Guard: in a headline of capitals ("EUROPEANS ASK IF ..."), the word before a word the
+    # recogniser tagged as a body is no part of its name.
+    doc = nlp("EUROPEANS ASK IF VIOLENCE IS A FACT OF LIFE")
+    doc.ents = [Span(doc, 1, 2, "ORG")]
+    doc[0].dep_, doc[0].head, doc[0].pos_ = "compound", doc[1], "PROPN"
+    assert [e.text for e in mend_bodies_cut_short(doc).ents] == ["ASK"]

@@ -318,7 +318,7 @@ def _untagged_name_word(tok: Token, ent: Span) -> bool:
         and not gender_of_given_name(tok.text)
         and tok.lower_ not in _ROLES
         and not tok.ent_type_
-        and (tok.is_title or tok.is_upper)
+        and tok.is_title  # not a headline's capitals ("EUROPEANS ASK", tagged "ASK")
         and tok.is_alpha
         and tok.dep_ == "compound"
         and ent.start <= tok.head.i < ent.end
