@@ -18,11 +18,15 @@ whole:
 The spans are found with spaCy's ``Matcher``. Which of them are names is decided by hand,
 because the recogniser's labels on these words are the fault being mended.
 
-The same component mends three other cuts the recogniser makes in names: a person's name after
-a role word ("Liverpool boss Arne Slot", untagged; "Cal Fire spokesperson Jason Clay", one
-person), a body named for a saint ("St. Mary's Medical Center", a place "St. Mary's") and a
-surname run into the body before it where a comma is missing ("In an interview with CNN
-Sanders said ...", one body "CNN Sanders").
+The same component mends other cuts the recogniser makes in names:
+
+- a person's name after a role word ("Liverpool boss Arne Slot", untagged; "Cal Fire
+  spokesperson Jason Clay", one person);
+- a body named for a saint ("St. Mary's Medical Center", a place "St. Mary's");
+- a surname run into the body before it where a comma is missing ("In an interview with CNN
+  Sanders said ...", one body "CNN Sanders");
+- a body cut short ("Acme Media", tagged "Media");
+- a company whose shares trade, tagged as a place or a person ("Shares of Nvidia rose").
 """
 
 from __future__ import annotations

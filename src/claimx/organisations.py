@@ -374,12 +374,18 @@ def _subject_named(tok: Token) -> bool:
     return tok.dep_ in _SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJECTS)
 
 
+def two_sentences_before(view: DocView, tok: Token) -> int:
+    """The index of the first token of the sentence two before ``tok``'s (or of the first
+    sentence): where what a bare "the bank" or "the company" calls back may lie."""
+    sent = view.sent_start[tok.i]
+    earlier = view.sent_start[sent - 1] if sent > 0 else 0
+    return view.sent_start[earlier - 1] if earlier > 0 else 0
+
+
 def _orgs_just_before(view: DocView, tok: Token) -> list[Span]:
     """The entities the recogniser tagged as organisations before ``tok``, in its sentence and
     the two before it, in text order: what a bare "the bank" or "the company's" calls back."""
-    sent = view.sent_start[tok.i]
-    earlier = view.sent_start[sent - 1] if sent > 0 else 0
-    window_start = view.sent_start[earlier - 1] if earlier > 0 else 0
+    window_start = two_sentences_before(view, tok)
     return [
         e for e in view.ents if e.label_ == "ORG" and window_start <= e.start and e.end <= tok.i
     ]

@@ -126,6 +126,7 @@ from .organisations import (
     party_meant,
     place_policed,
     surname_of_named_person,
+    two_sentences_before,
     with_owner,
 )
 from .paragraphs import BLANK_LINE, DATELINE
@@ -2367,9 +2368,7 @@ def _body_that_spoke_before(
     "Tesla" a name the recogniser missed and the resolver read as a body)."""
     if not _bare_business(head):
         return None  # "the parent company", "the company's board", "the company in Ohio"
-    sent = view.sent_start[head.i]
-    earlier = view.sent_start[sent - 1] if sent > 0 else 0
-    start = doc[view.sent_start[earlier - 1] if earlier > 0 else 0].idx
+    start = doc[two_sentences_before(view, head)].idx
     for char, key in reversed(history):
         if start <= char < head.idx and key in clusters and clusters[key].kind == "organisation":
             return key
